@@ -1,0 +1,101 @@
+package org.parley.article;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Turns an {@link ArticleEntry} into an {@link Article}, or rejects it with a reason a reader can
+ * act on: too large, empty, binary, not UTF-8, malformed JSON, or too little article text.
+ */
+public final class ArticleParser {
+
+    /** The largest input read as one article. */
+    public static final int MAX_BYTES = 5 * 1024 * 1024;
+    /** The least body text, in characters, that makes an article. */
+    public static final int MIN_BODY_CHARS = 200;
+
+    /** Reads and parses one entry. */
+    public Article parse(ArticleEntry entry) throws ArticleRejectedException {
+        String doc = entry.doc();
+        if (entry.size() > MAX_BYTES) {
+            throw new ArticleRejectedException(doc, "over 5 MB (" + entry.size() + " bytes)");
+        }
+        byte[] bytes;
+        try {
+            bytes = entry.read();
+        } catch (IOException e) {
+            throw new ArticleRejectedException(doc, "could not be read: " + e.getMessage());
+        }
+        return parse(doc, entry.format(), bytes);
+    }
+
+    /** Parses bytes already read. */
+    public Article parse(String doc, ArticleEntry.Format format, byte[] bytes) throws ArticleRejectedException {
+        if (bytes.length > MAX_BYTES) {
+            throw new ArticleRejectedException(doc, "over 5 MB (" + bytes.length + " bytes)");
+        }
+        if (isBlank(bytes)) {
+            throw new ArticleRejectedException(doc, "empty");
+        }
+        if (looksBinary(bytes)) {
+            throw new ArticleRejectedException(doc, "binary content, not text");
+        }
+        String text = decodeUtf8(doc, bytes);
+        Article article = switch (format) {
+            case TXT -> TextFormats.txt(doc, text);
+            case MD -> TextFormats.markdown(doc, text);
+            case JSON, JSONL_LINE -> JsonFormat.parse(doc, text);
+            case HTML -> HtmlFormat.parse(doc, text);
+        };
+        int bodyChars = article.body().strip().length();
+        if (bodyChars < MIN_BODY_CHARS) {
+            throw new ArticleRejectedException(doc, "no article text (" + bodyChars
+                    + " characters of body, at least " + MIN_BODY_CHARS + " needed)");
+        }
+        return article;
+    }
+
+    private static boolean isBlank(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A NUL byte, or more than one control character in twenty, in the first 8 KB. */
+    static boolean looksBinary(byte[] bytes) {
+        int n = Math.min(bytes.length, 8192);
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            int b = bytes[i] & 0xff;
+            if (b == 0) {
+                return true;
+            }
+            if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') {
+                control++;
+            }
+        }
+        return control * 20 > n;
+    }
+
+    private static String decodeUtf8(String doc, byte[] bytes) throws ArticleRejectedException {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (MalformedInputException e) {
+            throw new ArticleRejectedException(doc, "not valid UTF-8 (" + e.getInputLength()
+                    + " bad byte(s) in the text)");
+        } catch (CharacterCodingException e) {
+            throw new ArticleRejectedException(doc, "not valid UTF-8 (" + e.getMessage() + ")");
+        }
+    }
+}

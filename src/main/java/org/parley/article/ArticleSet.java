@@ -1,0 +1,145 @@
+package org.parley.article;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+import org.parley.article.ArticleEntry.FileSpan;
+import org.parley.article.ArticleEntry.Format;
+import org.parley.article.ArticleEntry.Source;
+import org.parley.article.ArticleEntry.ZipSpan;
+
+/**
+ * Lists the entries of an article set, a folder (searched recursively) or a {@code .zip}, in a
+ * stable order, so that an index into the list is a valid checkpoint across restarts. Files of
+ * other types and hidden files are not articles and are left out.
+ */
+public final class ArticleSet {
+
+    private ArticleSet() {
+    }
+
+    /** The entries of a folder, a zip, or a single article file, sorted by name. */
+    public static List<ArticleEntry> list(Path set) throws IOException {
+        if (!Files.exists(set)) {
+            throw new IOException("article set " + set + " does not exist");
+        }
+        List<ArticleEntry> entries = new ArrayList<>();
+        if (Files.isDirectory(set)) {
+            for (Path file : filesUnder(set)) {
+                addFile(entries, file, set.relativize(file).toString().replace('\\', '/'));
+            }
+        } else {
+            addFile(entries, set, set.getFileName().toString());
+        }
+        return entries;
+    }
+
+    private static List<Path> filesUnder(Path folder) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> !folder.relativize(p).toString().startsWith(".")
+                            && !p.getFileName().toString().startsWith("."))
+                    .sorted(Comparator.comparing(p -> folder.relativize(p).toString()))
+                    .toList();
+        }
+    }
+
+    private static void addFile(List<ArticleEntry> entries, Path file, String name) throws IOException {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".zip")) {
+            addZip(entries, file, name);
+        } else if (lower.endsWith(".jsonl")) {
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+                for (long[] line : lines(in)) {
+                    entries.add(new ArticleEntry(name + "#" + line[0], Format.JSONL_LINE, line[2],
+                            new FileSpan(file, line[1], (int) Math.min(line[2], Integer.MAX_VALUE))));
+                }
+            }
+        } else {
+            Format format = Format.of(name);
+            if (format != null) {
+                long size = Files.size(file);
+                entries.add(new ArticleEntry(name, format, size, new FileSpan(file, 0, clamp(size))));
+            }
+        }
+    }
+
+    private static void addZip(List<ArticleEntry> entries, Path zip, String zipName) throws IOException {
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            List<? extends ZipEntry> sorted = file.stream()
+                    .filter(e -> !e.isDirectory())
+                    .filter(e -> !baseName(e.getName()).startsWith(".") && !e.getName().startsWith("__MACOSX/"))
+                    .sorted(Comparator.comparing(ZipEntry::getName))
+                    .toList();
+            for (ZipEntry entry : sorted) {
+                String doc = zipName + "!/" + entry.getName();
+                String lower = entry.getName().toLowerCase(Locale.ROOT);
+                if (lower.endsWith(".jsonl")) {
+                    try (InputStream in = new BufferedInputStream(file.getInputStream(entry))) {
+                        for (long[] line : lines(in)) {
+                            entries.add(new ArticleEntry(doc + "#" + line[0], Format.JSONL_LINE, line[2],
+                                    new ZipSpan(zip, entry.getName(), line[1], clamp(line[2]))));
+                        }
+                    }
+                } else {
+                    Format format = Format.of(entry.getName());
+                    if (format != null) {
+                        long size = entry.getSize() >= 0 ? entry.getSize() : Long.MAX_VALUE;
+                        Source source = new ZipSpan(zip, entry.getName(), 0, clamp(size));
+                        entries.add(new ArticleEntry(doc, format, size, source));
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The non-blank lines of a stream as {line number (1-based), byte offset, byte length}, without
+     * the line end. Lines are found by byte, so a line with broken UTF-8 is still one line.
+     */
+    static List<long[]> lines(InputStream in) throws IOException {
+        List<long[]> lines = new ArrayList<>();
+        long offset = 0;
+        long start = 0;
+        long number = 1;
+        boolean blank = true;
+        int b;
+        while ((b = in.read()) != -1) {
+            if (b == '\n') {
+                addLine(lines, number, start, offset, blank);
+                number++;
+                start = offset + 1;
+                blank = true;
+            } else if (b != ' ' && b != '\t' && b != '\r') {
+                blank = false;
+            }
+            offset++;
+        }
+        addLine(lines, number, start, offset, blank);
+        return lines;
+    }
+
+    private static void addLine(List<long[]> lines, long number, long start, long end, boolean blank) {
+        if (!blank) {
+            lines.add(new long[] {number, start, end - start});
+        }
+    }
+
+    private static int clamp(long size) {
+        return (int) Math.min(size, ArticleParser.MAX_BYTES + 1);
+    }
+
+    private static String baseName(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Articles: reading folders and zips of {@code .txt}, {@code .md}, {@code .json}, {@code .jsonl}
+ * and {@code .html} files into {@link org.parley.article.Article} records whose offsets stay true
+ * to the original text, rejecting what is not an article with a reason, and fingerprinting copies.
+ */
+package org.parley.article;
