@@ -1,15 +1,35 @@
 package org.parley.launch;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code parley} command line. */
 @Command(name = "parley", mixinStandardHelpOptions = true, version = "Parley 0.1",
         description = "Briefings on diplomatic talks from news coverage.",
-        subcommands = {ExtractCommand.class})
+        subcommands = {RunCommand.class, ExtractCommand.class, JobsCommand.class, RestartCommand.class,
+                StopCommand.class})
 public final class Main {
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new Main()).execute(args));
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line with its error handling: a failure prints one clear line, its detail goes to the log. */
+    static CommandLine commandLine() {
+        return new CommandLine(new Main()).setExecutionExceptionHandler((e, cmd, parsed) -> {
+            Logger.getLogger(Main.class.getName()).log(Level.SEVERE, "parley " + cmd.getCommandName() + " failed", e);
+            cmd.getErr().println("parley " + cmd.getCommandName() + ": error: " + message(e));
+            return ExitCodes.FAILED;
+        });
+    }
+
+    private static String message(Throwable e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        Throwable cause = e.getCause();
+        return cause != null && cause.getMessage() != null && !message.contains(cause.getMessage())
+                ? message + " (" + cause.getMessage() + ")" : message;
     }
 }

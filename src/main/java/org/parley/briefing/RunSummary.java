@@ -1,0 +1,29 @@
+package org.parley.briefing;
+
+import java.util.List;
+
+/**
+ * The counts and lists a run's manifest and command-line summary report besides the documents.
+ *
+ * @param articles   original articles whose statements were extracted
+ * @param copies     articles merged into an original as copies of the same story
+ * @param statements statements extracted from the originals
+ * @param rounds     the rounds found, in date order
+ * @param unassigned statements that fit no round, kept so nothing is silently dropped
+ */
+public record RunSummary(int articles, int copies, int statements, List<RoundEntry> rounds,
+                         List<UnassignedStatement> unassigned) {
+
+    public RunSummary {
+        rounds = List.copyOf(rounds);
+        unassigned = List.copyOf(unassigned);
+    }
+
+    /** A round with the number of statements assigned to it. */
+    public record RoundEntry(String id, String title, String dates, int statements) {
+    }
+
+    /** A statement that fits no round. */
+    public record UnassignedStatement(String doc, int index, String speaker, String party, String text) {
+    }
+}

@@ -1,0 +1,60 @@
+package org.parley.job;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import jakarta.batch.api.AbstractBatchlet;
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.inject.Inject;
+
+import org.parley.briefing.Briefing;
+import org.parley.briefing.BriefingJson;
+import org.parley.briefing.RunSummary;
+import org.parley.render.RunPublisher;
+import org.parley.store.BriefingStore;
+
+/** Renders the run's briefings and publishes the run folder, {@code latest/} and the manifest. */
+public class RenderBriefingsBatchlet extends AbstractBatchlet {
+
+    @Inject
+    JobContext job;
+
+    @Inject
+    @BatchProperty(name = "output")
+    String output;
+
+    @Inject
+    @BatchProperty(name = "formats")
+    String formats;
+
+    @Inject
+    @BatchProperty(name = "template")
+    String template;
+
+    @Override
+    public String process() throws Exception {
+        JobEnvironment env = JobEnvironment.current();
+        long run = job.getInstanceId();
+        List<Briefing> briefings = new ArrayList<>();
+        for (BriefingStore.Stored stored : env.briefings().list(run)) {
+            briefings.add(BriefingJson.read(stored.json(), Briefing.class));
+        }
+        RunSummary summary = BriefingJson.read(env.briefings().summary(run), RunSummary.class);
+        Path folder = output == null || output.isBlank() ? env.home().briefings() : Path.of(output);
+        RunPublisher publisher = new RunPublisher(folder, (briefing, staging) -> List.of());
+        publisher.publish(job.getExecutionId(), run, parameters(), briefings, summary, env.skips().list(run));
+        return "COMPLETED";
+    }
+
+    private Map<String, String> parameters() {
+        Map<String, String> params = new TreeMap<>();
+        BatchRuntime.getJobOperator().getParameters(job.getExecutionId())
+                .forEach((k, v) -> params.put(String.valueOf(k), String.valueOf(v)));
+        return params;
+    }
+}

@@ -1,0 +1,71 @@
+package org.parley.launch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.logging.Logger;
+
+import org.parley.config.BatchSetup;
+import org.parley.config.HomeBusyException;
+import org.parley.config.HomeLock;
+import org.parley.config.Logging;
+import org.parley.config.ParleyHome;
+import org.parley.job.JobEnvironment;
+import org.parley.store.Database;
+
+/**
+ * A Parley home opened by this process: claimed with the lock, logging to its logs folder, jbatch
+ * configured on its database, Parley's tables migrated. Closing it shuts Derby down and releases
+ * the home for the next process.
+ */
+public final class Home implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(Home.class.getName());
+
+    private final ParleyHome home;
+    private final HomeLock lock;
+    private final Database database;
+    private boolean closed;
+
+    private Home(ParleyHome home, HomeLock lock, Database database) {
+        this.home = home;
+        this.lock = lock;
+        this.database = database;
+    }
+
+    /** Opens the home for a command; fails with who holds it when another process does. */
+    public static Home open(ParleyHome home, String command, int port) throws HomeBusyException, IOException {
+        Files.createDirectories(home.state());
+        HomeLock lock = HomeLock.acquire(home, command, port);
+        try {
+            Logging.configure(home);
+            BatchSetup.configure(home);
+            Database database = Database.open(home);
+            JobEnvironment.install(home, database);
+            CrashedExecutions.markFailed(Jobs.BRIEFING, database);
+            LOG.info(() -> "opened " + home.root() + " for " + command);
+            return new Home(home, lock, database);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    public ParleyHome paths() {
+        return home;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    /** Shuts Derby down and releases the home; safe to call twice. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        Database.shutdownDerby();
+        lock.close();
+    }
+}

@@ -1,0 +1,86 @@
+package org.parley.launch;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Properties;
+
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.JobExecution;
+
+/**
+ * An execution started by this process, followed to its end: progress, then the summary, and an
+ * exit code that is 0 only when the job COMPLETED. Ctrl-C or SIGTERM stops it cleanly (STOPPED,
+ * restartable) before the home is closed.
+ */
+final class JobRun {
+
+    private static final Duration STOP_GRACE = Duration.ofSeconds(60);
+
+    private final Jobs jobs;
+    private final Home home;
+    private final PrintStream out;
+
+    JobRun(Jobs jobs, Home home, PrintStream out) {
+        this.jobs = jobs;
+        this.home = home;
+        this.out = out;
+    }
+
+    /** Follows the execution and reports; returns the exit code. */
+    int follow(long execution) throws InterruptedException, JobStateException {
+        Thread stopper = new Thread(() -> stopAndClose(execution), "parley-stop");
+        Runtime.getRuntime().addShutdownHook(stopper);
+        out.println("Run " + execution + " started (home " + home.paths().root() + ")");
+        long started = System.nanoTime();
+        BatchStatus status = new RunMonitor(jobs, out, System.console() != null).follow(execution);
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopper);
+        } catch (IllegalStateException shuttingDown) {
+            return ExitCodes.STOPPED; // the hook is stopping the job and will close the home
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        return report(execution, status, seconds);
+    }
+
+    private int report(long execution, BatchStatus status, double seconds) throws JobStateException {
+        JobExecution done = jobs.execution(execution);
+        out.printf("Run %d %s in %.1f s%n", execution, status, seconds);
+        if (status == BatchStatus.COMPLETED) {
+            Path output = outputOf(jobs, execution, home);
+            try {
+                RunReport.print(RunReport.manifest(output, execution), output, out);
+            } catch (IOException e) {
+                out.println("The run completed but its manifest cannot be read: " + e.getMessage());
+                return ExitCodes.FAILED;
+            }
+            return ExitCodes.COMPLETED;
+        }
+        out.println("Reason: " + done.getExitStatus());
+        out.println("Restart it with: parley restart " + execution + "  (log: " + home.paths().logs().resolve("parley.log") + ")");
+        return status == BatchStatus.STOPPED ? ExitCodes.STOPPED : ExitCodes.FAILED;
+    }
+
+    /** The output folder an execution writes to: its parameter, or the home's briefings folder. */
+    static Path outputOf(Jobs jobs, long execution, Home home) {
+        Properties params = jobs.parameters(execution);
+        String output = params.getProperty("output");
+        return output == null || output.isBlank() ? home.paths().briefings() : Path.of(output);
+    }
+
+    private void stopAndClose(long execution) {
+        try {
+            System.err.println("\nparley: stopping run " + execution + " at its next checkpoint...");
+            jobs.stop(execution);
+            BatchStatus status = jobs.await(execution, STOP_GRACE);
+            System.err.println("parley: run " + execution + " is " + status + "; restart it with: parley restart " + execution);
+        } catch (JobStateException e) {
+            // it ended on its own in the meantime
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            home.close();
+        }
+    }
+}

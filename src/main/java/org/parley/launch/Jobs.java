@@ -1,0 +1,142 @@
+package org.parley.launch;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.NoSuchJobExecutionException;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.batch.runtime.JobInstance;
+import jakarta.batch.runtime.StepExecution;
+
+/**
+ * The one facade over Jakarta Batch's {@link JobOperator}: start, await, stop and restart the
+ * {@code briefing} job, and read its executions. It adds what the API lacks: waiting with a
+ * timeout, and the guards a restart needs (only FAILED or STOPPED, with the original parameters).
+ */
+public final class Jobs {
+
+    /** The job's name, also its XML file name. */
+    public static final String BRIEFING = "briefing";
+
+    private static final Set<BatchStatus> TERMINAL = Set.of(BatchStatus.COMPLETED, BatchStatus.FAILED,
+            BatchStatus.STOPPED, BatchStatus.ABANDONED);
+    private static final Set<BatchStatus> RESTARTABLE = Set.of(BatchStatus.FAILED, BatchStatus.STOPPED);
+
+    private final JobOperator operator;
+
+    /** A facade over the runtime's job operator; the runtime must be configured ({@link Home#open}). */
+    public Jobs() {
+        this.operator = BatchRuntime.getJobOperator();
+    }
+
+    /** Starts the briefing job; returns its execution id. */
+    public long start(JobParameters parameters) {
+        return withAppClassLoader(() -> operator.start(BRIEFING, parameters.toProperties()));
+    }
+
+    /**
+     * Restarts a FAILED or STOPPED execution with its original parameters; returns the new execution id.
+     *
+     * @throws JobStateException when the execution is not restartable, with the reason
+     */
+    public long restart(long executionId) throws JobStateException {
+        JobExecution execution = execution(executionId);
+        BatchStatus status = execution.getBatchStatus();
+        if (!RESTARTABLE.contains(status)) {
+            throw new JobStateException("execution " + executionId + " is " + status
+                    + "; only a FAILED or STOPPED execution can be restarted");
+        }
+        long latest = latestExecutionOf(executionId);
+        if (latest != executionId) {
+            throw new JobStateException("execution " + executionId + " was already restarted as execution " + latest
+                    + "; restart that one instead");
+        }
+        Properties original = operator.getParameters(executionId);
+        return withAppClassLoader(() -> operator.restart(executionId, original));
+    }
+
+    /** Asks a running execution to stop; it ends STOPPED at its next checkpoint. */
+    public void stop(long executionId) throws JobStateException {
+        BatchStatus status = execution(executionId).getBatchStatus();
+        if (status != BatchStatus.STARTING && status != BatchStatus.STARTED) {
+            throw new JobStateException("execution " + executionId + " is " + status + "; only a running execution can be stopped");
+        }
+        operator.stop(executionId);
+    }
+
+    /** Polls until the execution ends or the timeout passes; returns its last status. */
+    public BatchStatus await(long executionId, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long pause = 20;
+        while (true) {
+            BatchStatus status = operator.getJobExecution(executionId).getBatchStatus();
+            if (TERMINAL.contains(status) || System.nanoTime() >= deadline) {
+                return status;
+            }
+            Thread.sleep(pause);
+            pause = Math.min(pause * 2, 250);
+        }
+    }
+
+    /** One execution. */
+    public JobExecution execution(long executionId) throws JobStateException {
+        try {
+            return operator.getJobExecution(executionId);
+        } catch (NoSuchJobExecutionException e) {
+            throw new JobStateException("there is no execution " + executionId);
+        }
+    }
+
+    /** The steps an execution has run, in order. */
+    public List<StepExecution> steps(long executionId) {
+        return operator.getStepExecutions(executionId);
+    }
+
+    /** The most recent executions of the briefing job, newest first. */
+    public List<JobExecution> recent(int limit) {
+        List<JobExecution> executions = new ArrayList<>();
+        if (!operator.getJobNames().contains(BRIEFING)) {
+            return executions;
+        }
+        for (JobInstance instance : operator.getJobInstances(BRIEFING, 0, limit)) {
+            executions.addAll(operator.getJobExecutions(instance));
+        }
+        executions.sort(Comparator.comparingLong(JobExecution::getExecutionId).reversed());
+        return executions.size() > limit ? executions.subList(0, limit) : executions;
+    }
+
+    /** The parameters an execution was started with. */
+    public Properties parameters(long executionId) {
+        return operator.getParameters(executionId);
+    }
+
+    /** The job instance (a run and its restarts) an execution belongs to. */
+    public long instanceOf(long executionId) {
+        return operator.getJobInstance(executionId).getInstanceId();
+    }
+
+    private long latestExecutionOf(long executionId) {
+        JobInstance instance = operator.getJobInstance(executionId);
+        return operator.getJobExecutions(instance).stream().mapToLong(JobExecution::getExecutionId).max()
+                .orElse(executionId);
+    }
+
+    /** jbatch loads job XML and artifacts through the context class loader: make it see Parley's classes. */
+    private static long withAppClassLoader(java.util.function.LongSupplier action) {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(Jobs.class.getClassLoader());
+        try {
+            return action.getAsLong();
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+}

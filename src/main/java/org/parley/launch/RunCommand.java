@@ -1,0 +1,95 @@
+package org.parley.launch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.parley.config.HomeBusyException;
+import org.parley.config.ParleyHome;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code parley run}: runs the briefing job and reports what it wrote. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run the briefing job on an article set and print where the briefings are. "
+                + "Without --articles it runs on the bundled sample set (a fictional negotiation). "
+                + "Exits 0 only if the job COMPLETED.")
+final class RunCommand implements Callable<Integer> {
+
+    @Mixin
+    HomeOption home;
+
+    @Option(names = "--articles", paramLabel = "DIR|ZIP", description = "A folder or .zip of articles "
+            + "(.txt .md .json .jsonl .html). Default: the bundled sample set.")
+    Path articles;
+
+    @Option(names = "--output", paramLabel = "DIR", description = "Where run folders and latest/ go. Default: HOME/briefings.")
+    Path output;
+
+    @Option(names = "--formats", paramLabel = "pdf,docx", split = ",", defaultValue = "pdf,docx",
+            description = "Document formats. Default: ${DEFAULT-VALUE}.")
+    List<String> formats;
+
+    @Option(names = "--template", paramLabel = "NAME", defaultValue = "briefing",
+            description = "Template name in templates/ (briefing, summary). Default: ${DEFAULT-VALUE}.")
+    String template;
+
+    @Option(names = "--rounds", paramLabel = "FILE", description = "A YAML rounds file completing round detection.")
+    Path rounds;
+
+    @Option(names = "--parties", paramLabel = "FILE", description = "A parties file (YAML or JSON) extending the registry.")
+    Path parties;
+
+    @Override
+    public Integer call() throws Exception {
+        String problem = checkInputs();
+        if (problem != null) {
+            System.err.println("parley run: " + problem);
+            return ExitCodes.USAGE;
+        }
+        ParleyHome paths = home.resolve();
+        try (Home opened = Home.open(paths, "run", 0)) {
+            JobParameters parameters = parameters(paths);
+            Jobs jobs = new Jobs();
+            return new JobRun(jobs, opened, System.out).follow(jobs.start(parameters));
+        } catch (HomeBusyException e) {
+            System.err.println("parley run: " + e.getMessage());
+            return ExitCodes.HOME_BUSY;
+        }
+    }
+
+    private JobParameters parameters(ParleyHome paths) throws IOException {
+        Path set = articles;
+        Path partiesFile = parties;
+        if (set == null) {
+            set = BundledSample.unpack(paths);
+            if (partiesFile == null) {
+                partiesFile = set.resolve(BundledSample.PARTIES_FILE);
+            }
+            System.out.println("No --articles given: running on the bundled sample set (a fictional negotiation).");
+        }
+        return new JobParameters(set, output, formats, template, rounds, partiesFile);
+    }
+
+    private String checkInputs() {
+        if (articles != null && !Files.exists(articles)) {
+            return "the article set " + articles + " does not exist";
+        }
+        if (rounds != null && !Files.isRegularFile(rounds)) {
+            return "the rounds file " + rounds + " does not exist";
+        }
+        if (parties != null && !Files.isRegularFile(parties)) {
+            return "the parties file " + parties + " does not exist";
+        }
+        for (String f : formats) {
+            if (!JobParameters.FORMATS.contains(f)) {
+                return "unknown format '" + f + "'; Parley writes " + String.join(", ", JobParameters.FORMATS);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,81 @@
+package org.parley.launch;
+
+import java.io.PrintStream;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.batch.runtime.BatchStatus;
+
+import org.parley.job.JobEnvironment;
+import org.parley.job.StepProgress;
+
+/**
+ * Follows a running execution until it ends: a progress bar on a terminal, one line per finished
+ * step otherwise (logs, CI).
+ */
+final class RunMonitor {
+
+    private static final List<String> STEPS = List.of("ingestArticles", "extractStatements", "assembleBriefings",
+            "renderBriefings");
+    private static final int BAR = 30;
+
+    private final Jobs jobs;
+    private final PrintStream out;
+    private final boolean terminal;
+    private final Set<String> reported = new HashSet<>();
+
+    RunMonitor(Jobs jobs, PrintStream out, boolean terminal) {
+        this.jobs = jobs;
+        this.out = out;
+        this.terminal = terminal;
+    }
+
+    /** Polls until the execution ends; returns its status. */
+    BatchStatus follow(long execution) throws InterruptedException {
+        while (true) {
+            BatchStatus status = jobs.await(execution, java.time.Duration.ofMillis(250));
+            show(execution);
+            if (status != BatchStatus.STARTING && status != BatchStatus.STARTED && status != BatchStatus.STOPPING) {
+                if (terminal) {
+                    out.print("\r" + " ".repeat(78) + "\r");
+                }
+                return status;
+            }
+        }
+    }
+
+    private void show(long execution) {
+        List<StepProgress> steps = JobEnvironment.current().progress().of(execution).stream()
+                .sorted(Comparator.comparingInt(p -> STEPS.indexOf(p.step()))).toList();
+        for (StepProgress p : steps) {
+            if (p.done() && reported.add(p.step())) {
+                if (terminal) {
+                    out.print("\r" + " ".repeat(78) + "\r");
+                }
+                out.println(line(p));
+            }
+        }
+        if (terminal) {
+            steps.stream().filter(p -> !p.done()).reduce((a, b) -> b).ifPresent(p -> out.print("\r" + bar(p)));
+            out.flush();
+        }
+    }
+
+    private static String line(StepProgress p) {
+        if (p.total() < 0 && p.read() == 0) {
+            return String.format("%-18s done", p.step());
+        }
+        return String.format("%-18s done: %d read, %d written, %d skipped", p.step(), p.read(), p.written(), p.skipped());
+    }
+
+    private static String bar(StepProgress p) {
+        if (p.total() <= 0) {
+            return String.format("%-18s working...", p.step());
+        }
+        int filled = (int) Math.min(BAR, p.read() * BAR / p.total());
+        return String.format("%-18s [%s%s] %d/%d", p.step(), "#".repeat(filled), ".".repeat(BAR - filled),
+                p.read(), p.total());
+    }
+}

@@ -1,0 +1,60 @@
+package org.parley.launch;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import org.parley.briefing.RunSummary;
+import org.parley.render.RunManifest;
+import org.parley.render.RunPublisher;
+import org.parley.store.SkipStore;
+
+/** The summary a run prints when it ends, read from the run's manifest. */
+final class RunReport {
+
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private RunReport() {
+    }
+
+    /** Reads the manifest of an execution's run folder. */
+    static RunManifest manifest(Path output, long execution) throws IOException {
+        Path file = output.resolve(Long.toString(execution)).resolve(RunPublisher.MANIFEST);
+        return JSON.readValue(Files.readAllBytes(file), RunManifest.class);
+    }
+
+    static void print(RunManifest m, Path output, PrintStream out) {
+        RunSummary s = m.summary();
+        int read = s.articles() + s.copies() + m.skipped().size();
+        out.printf("Articles: %d read, %d merged as copies of another, %d skipped%n", read, s.copies(),
+                m.skipped().size());
+        for (SkipStore.Skipped skipped : m.skipped()) {
+            out.printf("  skipped %s: %s%n", skipped.doc(), skipped.reason());
+        }
+        out.printf("Statements: %d, %d of them fitting no round of talks%n", s.statements(), s.unassigned().size());
+        out.printf("Rounds: %d%n", m.rounds().size());
+        for (RunManifest.RoundFiles r : m.rounds()) {
+            out.printf("  %s (%s): %d statements%n", r.title(), r.dates(), r.statements());
+        }
+        if (m.message() != null) {
+            out.println(m.message());
+        }
+        Path folder = output.resolve(Long.toString(m.execution()));
+        out.println("Files:");
+        for (RunManifest.RoundFiles r : m.rounds()) {
+            for (RunManifest.FileEntry f : r.files()) {
+                out.println("  " + folder.resolve(f.name()));
+            }
+        }
+        out.println("  " + folder.resolve(RunPublisher.MANIFEST));
+        if (!m.rounds().isEmpty()) {
+            out.println("Latest copy of each round: " + output.resolve(RunPublisher.LATEST));
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.parley.launch;
+
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import jakarta.batch.runtime.BatchStatus;
+
+import org.parley.config.HomeBusyException;
+import org.parley.config.HomeLock;
+import org.parley.config.ParleyHome;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code parley stop ID}: stops a run. Jakarta Batch can stop a job only in the JVM that runs it,
+ * so when a {@code parley run} process holds the home, it is asked to stop (SIGTERM), which makes
+ * it stop its job cleanly at the next checkpoint.
+ */
+@Command(name = "stop", mixinStandardHelpOptions = true,
+        description = "Stop a running run at its next checkpoint; it ends STOPPED and can be restarted.")
+final class StopCommand implements Callable<Integer> {
+
+    @Mixin
+    HomeOption home;
+
+    @Parameters(paramLabel = "ID", description = "The execution id (see 'parley jobs').")
+    long execution;
+
+    @Override
+    public Integer call() throws Exception {
+        ParleyHome paths = home.resolve();
+        HomeLock.Holder holder = HomeLock.holder(paths);
+        if (holder != null && (holder.command().equals("run") || holder.command().equals("restart"))) {
+            return signal(holder);
+        }
+        try (Home opened = Home.open(paths, "stop", 0)) {
+            BatchStatus status = new Jobs().execution(execution).getBatchStatus();
+            System.err.println("parley stop: execution " + execution + " is " + status + " and no process is running it");
+            return ExitCodes.USAGE;
+        } catch (JobStateException e) {
+            System.err.println("parley stop: " + e.getMessage());
+            return ExitCodes.USAGE;
+        } catch (HomeBusyException e) {
+            System.err.println("parley stop: " + e.getMessage());
+            return ExitCodes.HOME_BUSY;
+        }
+    }
+
+    private int signal(HomeLock.Holder holder) {
+        Optional<ProcessHandle> process = ProcessHandle.of(holder.pid());
+        if (process.isEmpty() || !process.get().destroy()) {
+            System.err.println("parley stop: cannot signal " + holder.describe());
+            return ExitCodes.FAILED;
+        }
+        System.out.println("Asked " + holder.describe() + " to stop its run; it ends STOPPED at the next checkpoint.");
+        return ExitCodes.COMPLETED;
+    }
+}

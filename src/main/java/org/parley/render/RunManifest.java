@@ -1,0 +1,34 @@
+package org.parley.render;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.parley.briefing.RunSummary;
+import org.parley.store.SkipStore;
+
+/**
+ * The manifest of one run, {@code manifest.json} in its folder: what was read, skipped and
+ * merged, the rounds with their files and checksums, and the statements that fit no round.
+ *
+ * @param execution  the job execution that rendered the run (the folder's name)
+ * @param instance   the job instance, shared by a run and its restarts
+ * @param parameters the job parameters
+ * @param finished   when the documents were published
+ * @param summary    the counts and lists from assembling the run
+ * @param skipped    inputs skipped, each with its reason
+ * @param rounds     each round with its files
+ * @param message    a sentence for the reader when there is something to say (no rounds found)
+ */
+public record RunManifest(long execution, long instance, Map<String, String> parameters, Instant finished,
+                          RunSummary summary, List<SkipStore.Skipped> skipped, List<RoundFiles> rounds,
+                          String message) {
+
+    /** The files written for one round. */
+    public record RoundFiles(String id, String title, String dates, int statements, List<FileEntry> files) {
+    }
+
+    /** One file of the run folder, with its size and SHA-256 checksum. */
+    public record FileEntry(String name, String format, long bytes, String sha256) {
+    }
+}

@@ -1,0 +1,99 @@
+package org.parley.render;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import org.parley.briefing.Briefing;
+import org.parley.briefing.RunSummary;
+import org.parley.store.SkipStore;
+
+/**
+ * Publishes one run: renders each round's briefing into a staging folder, writes the manifest,
+ * renames the folder to the run's name in one step, then refreshes {@code latest/} round by round.
+ * A run folder is therefore complete or absent, never half-written.
+ */
+public final class RunPublisher {
+
+    /** The name of the folder that holds the latest copy of every round's files. */
+    public static final String LATEST = "latest";
+    /** The manifest's file name in a run folder. */
+    public static final String MANIFEST = "manifest.json";
+
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final Path output;
+    private final RoundRenderer renderer;
+
+    /** Renders one round's briefing into a folder and returns the files written. */
+    public interface RoundRenderer {
+        List<Path> render(Briefing briefing, Path folder) throws IOException;
+    }
+
+    public RunPublisher(Path output, RoundRenderer renderer) {
+        this.output = output;
+        this.renderer = renderer;
+    }
+
+    /** The run folder of an execution. */
+    public Path runFolder(long execution) {
+        return output.resolve(Long.toString(execution));
+    }
+
+    /** Renders and publishes; returns the manifest. */
+    public RunManifest publish(long execution, long instance, Map<String, String> parameters, List<Briefing> briefings,
+                               RunSummary summary, List<SkipStore.Skipped> skipped) throws IOException {
+        Path staging = output.resolve("." + execution + ".partial");
+        Folders.deleteRecursively(staging);
+        Files.createDirectories(staging);
+        List<RunManifest.RoundFiles> rounds = new ArrayList<>();
+        for (Briefing briefing : briefings) {
+            rounds.add(roundFiles(briefing, summary, renderer.render(briefing, staging)));
+        }
+        String message = briefings.isEmpty() ? "No rounds of talks were found in the article set, so no briefing was "
+                + "written; the statements found are listed under unassigned." : null;
+        RunManifest manifest = new RunManifest(execution, instance, parameters, Instant.now(), summary, skipped,
+                rounds, message);
+        PublishedFiles.write(staging.resolve(MANIFEST), JSON.writeValueAsBytes(manifest));
+        Path folder = runFolder(execution);
+        PublishedFiles.publishFolder(staging, folder);
+        refreshLatest(folder, rounds);
+        return manifest;
+    }
+
+    private RunManifest.RoundFiles roundFiles(Briefing b, RunSummary summary, List<Path> files) throws IOException {
+        List<RunManifest.FileEntry> entries = new ArrayList<>();
+        for (Path f : files) {
+            String name = f.getFileName().toString();
+            entries.add(new RunManifest.FileEntry(name, name.substring(name.lastIndexOf('.') + 1), Files.size(f),
+                    PublishedFiles.sha256(f)));
+        }
+        int statements = summary.rounds().stream().filter(r -> r.id().equals(b.roundId()))
+                .mapToInt(RunSummary.RoundEntry::statements).sum();
+        return new RunManifest.RoundFiles(b.roundId(), b.title(), b.dates(), statements, entries);
+    }
+
+    private void refreshLatest(Path folder, List<RunManifest.RoundFiles> rounds) throws IOException {
+        Path latest = output.resolve(LATEST);
+        for (RunManifest.RoundFiles round : rounds) {
+            for (RunManifest.FileEntry file : round.files()) {
+                PublishedFiles.copy(folder.resolve(file.name()), latest.resolve(file.name()));
+            }
+        }
+    }
+
+    /** The formats a run writes, from the job's comma-separated parameter. */
+    public static Set<String> formats(String parameter) {
+        return Set.of(parameter.split("\\s*,\\s*"));
+    }
+}

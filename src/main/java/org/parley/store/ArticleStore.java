@@ -1,0 +1,106 @@
+package org.parley.store;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.parley.article.Article;
+
+/**
+ * The articles of each run. Writes are idempotent (a restarted run overwrites its own rows), and
+ * copies of one story are marked so that extraction reads each story once.
+ */
+public final class ArticleStore {
+
+    private static final String COLUMNS = "DOC, TITLE, TEXT, BODY_START, PUBLISHED, OUTLET, URL";
+
+    private final Database db;
+
+    public ArticleStore(Database db) {
+        this.db = db;
+    }
+
+    /** An article with its position in the article set. */
+    public record Numbered(int seq, Article article) {
+    }
+
+    /** Stores articles of a run, replacing any earlier row of the same name. */
+    public void save(long run, List<Numbered> articles) {
+        Sql.transaction(db, "store articles", c -> {
+            for (Numbered n : articles) {
+                Article a = n.article();
+                Sql.update(c, "DELETE FROM PARLEY.ARTICLE WHERE JOB_INSTANCE = ? AND DOC = ?", run, a.doc());
+                Sql.update(c, "INSERT INTO PARLEY.ARTICLE (JOB_INSTANCE, SEQ, FINGERPRINT, " + COLUMNS
+                                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", run, n.seq(), fingerprint(a),
+                        a.doc(), a.title(), a.text(), a.bodyStart(), a.date(), a.outlet(), a.url());
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Marks exact copies (the same body, whitespace and case aside) as copies of the earliest one
+     * (by date, then by position in the set), and returns the names of the originals in set order.
+     */
+    public List<String> markCopies(long run) {
+        return Sql.transaction(db, "mark copied articles", c -> {
+            Map<String, String> firstByPrint = new LinkedHashMap<>();
+            List<String[]> rows = Sql.query(c, "SELECT DOC, FINGERPRINT FROM PARLEY.ARTICLE WHERE JOB_INSTANCE = ? "
+                            + "ORDER BY PUBLISHED NULLS LAST, SEQ",
+                    rs -> new String[] {rs.getString(1), rs.getString(2)}, run);
+            for (String[] row : rows) {
+                String original = firstByPrint.putIfAbsent(row[1], row[0]);
+                Sql.update(c, "UPDATE PARLEY.ARTICLE SET COPY_OF = ? WHERE JOB_INSTANCE = ? AND DOC = ?",
+                        original, run, row[0]);
+            }
+            return Sql.query(c, "SELECT DOC FROM PARLEY.ARTICLE WHERE JOB_INSTANCE = ? AND COPY_OF IS NULL "
+                    + "ORDER BY SEQ", rs -> rs.getString(1), run);
+        });
+    }
+
+    /** A stored article. */
+    public Article load(long run, String doc) {
+        List<Article> found = Sql.transaction(db, "load article " + doc, c -> Sql.query(c,
+                "SELECT " + COLUMNS + " FROM PARLEY.ARTICLE WHERE JOB_INSTANCE = ? AND DOC = ?",
+                ArticleStore::article, run, doc));
+        if (found.isEmpty()) {
+            throw new StoreException("no article " + doc + " in run " + run, null);
+        }
+        return found.get(0);
+    }
+
+    /** A stored article and the name of the article it is a copy of, or null for an original. */
+    public record Stored(Article article, String copyOf) {
+    }
+
+    /** Every stored article of a run, in set order. */
+    public List<Stored> all(long run) {
+        return Sql.transaction(db, "list articles", c -> Sql.query(c, "SELECT " + COLUMNS + ", COPY_OF "
+                + "FROM PARLEY.ARTICLE WHERE JOB_INSTANCE = ? ORDER BY SEQ",
+                rs -> new Stored(article(rs), rs.getString("COPY_OF")), run));
+    }
+
+    private static Article article(ResultSet rs) throws SQLException {
+        Date published = rs.getDate("PUBLISHED");
+        return new Article(rs.getString("DOC"), rs.getString("TITLE"), rs.getString("TEXT"), rs.getInt("BODY_START"),
+                published == null ? null : published.toLocalDate(), rs.getString("OUTLET"), rs.getString("URL"));
+    }
+
+    static String fingerprint(Article a) {
+        String normal = a.body().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(normal.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

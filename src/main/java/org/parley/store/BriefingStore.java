@@ -1,0 +1,47 @@
+package org.parley.store;
+
+import java.util.List;
+
+/**
+ * The assembled briefings of a run, one JSON model per round, and the run's assembly summary
+ * (what the manifest reports beyond the documents), each replaced whole when re-assembled.
+ */
+public final class BriefingStore {
+
+    private final Database db;
+
+    public BriefingStore(Database db) {
+        this.db = db;
+    }
+
+    /** One round's briefing model as JSON. */
+    public record Stored(String roundId, String json) {
+    }
+
+    /** Replaces the run's briefings and summary. */
+    public void replace(long run, List<Stored> briefings, String summaryJson) {
+        Sql.transaction(db, "store briefings", c -> {
+            Sql.update(c, "DELETE FROM PARLEY.BRIEFING WHERE JOB_INSTANCE = ?", run);
+            Sql.update(c, "DELETE FROM PARLEY.ASSEMBLY WHERE JOB_INSTANCE = ?", run);
+            for (int i = 0; i < briefings.size(); i++) {
+                Sql.update(c, "INSERT INTO PARLEY.BRIEFING (JOB_INSTANCE, ROUND_ID, SEQ, MODEL) VALUES (?, ?, ?, ?)",
+                        run, briefings.get(i).roundId(), i, briefings.get(i).json());
+            }
+            return Sql.update(c, "INSERT INTO PARLEY.ASSEMBLY (JOB_INSTANCE, SUMMARY) VALUES (?, ?)", run, summaryJson);
+        });
+    }
+
+    /** The run's briefings in round order. */
+    public List<Stored> list(long run) {
+        return Sql.transaction(db, "load briefings", c -> Sql.query(c,
+                "SELECT ROUND_ID, MODEL FROM PARLEY.BRIEFING WHERE JOB_INSTANCE = ? ORDER BY SEQ",
+                rs -> new Stored(rs.getString(1), rs.getString(2)), run));
+    }
+
+    /** The run's assembly summary as JSON, or null before assembly. */
+    public String summary(long run) {
+        List<String> found = Sql.transaction(db, "load the assembly summary", c -> Sql.query(c,
+                "SELECT SUMMARY FROM PARLEY.ASSEMBLY WHERE JOB_INSTANCE = ?", rs -> rs.getString(1), run));
+        return found.isEmpty() ? null : found.get(0);
+    }
+}

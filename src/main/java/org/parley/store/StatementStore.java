@@ -1,0 +1,109 @@
+package org.parley.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.parley.article.Article;
+import org.parley.extraction.ArticleAttributions;
+import org.parley.extraction.Attribution;
+import org.parley.extraction.Kind;
+import org.parley.extraction.Span;
+
+/**
+ * The statements extracted from each article of a run. Saving an article's statements replaces
+ * whatever an interrupted execution left for it, so a restart never duplicates a statement.
+ */
+public final class StatementStore {
+
+    private final Database db;
+
+    public StatementStore(Database db) {
+        this.db = db;
+    }
+
+    /** Replaces the statements of the articles given, and marks them extracted. */
+    public void replace(long run, List<ArticleAttributions> articles) {
+        Sql.transaction(db, "store statements", c -> {
+            for (ArticleAttributions a : articles) {
+                replace(c, run, a);
+            }
+            return null;
+        });
+    }
+
+    private static void replace(Connection c, long run, ArticleAttributions a) throws SQLException {
+        String doc = a.article().doc();
+        Sql.update(c, "DELETE FROM PARLEY.STATEMENT WHERE JOB_INSTANCE = ? AND DOC = ?", run, doc);
+        Sql.update(c, "DELETE FROM PARLEY.EXTRACTED WHERE JOB_INSTANCE = ? AND DOC = ?", run, doc);
+        List<Attribution> list = a.attributions();
+        for (int i = 0; i < list.size(); i++) {
+            Attribution s = list.get(i);
+            Sql.update(c, "INSERT INTO PARLEY.STATEMENT (JOB_INSTANCE, DOC, IDX, KIND, CONTENT_START, CONTENT_END, "
+                            + "CUE_START, CUE_END, SOURCE_START, SOURCE_END, SPEAKER, SPEAKER_ROLE, PARTY) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    run, doc, i, s.kind().name(), s.content().start(), s.content().end(),
+                    start(s.cue()), end(s.cue()), start(s.source()), end(s.source()),
+                    clip(s.speaker()), clip(s.role()), s.party());
+        }
+        Sql.update(c, "INSERT INTO PARLEY.EXTRACTED (JOB_INSTANCE, DOC, STATEMENTS) VALUES (?, ?, ?)",
+                run, doc, list.size());
+    }
+
+    /** The number of statements stored for a run. */
+    public int count(long run) {
+        return Sql.transaction(db, "count statements", c -> Sql.query(c,
+                "SELECT COUNT(*) FROM PARLEY.STATEMENT WHERE JOB_INSTANCE = ?", rs -> rs.getInt(1), run).get(0));
+    }
+
+    /** Every extracted article of a run with its statements, in set order. */
+    public List<ArticleAttributions> load(long run, ArticleStore articles) {
+        Map<String, List<Attribution>> byDoc = new LinkedHashMap<>();
+        Sql.transaction(db, "load statements", c -> {
+            for (String doc : Sql.query(c, "SELECT E.DOC FROM PARLEY.EXTRACTED E JOIN PARLEY.ARTICLE A "
+                    + "ON A.JOB_INSTANCE = E.JOB_INSTANCE AND A.DOC = E.DOC WHERE E.JOB_INSTANCE = ? ORDER BY A.SEQ",
+                    rs -> rs.getString(1), run)) {
+                byDoc.put(doc, new ArrayList<>());
+            }
+            for (Object[] row : Sql.query(c, "SELECT * FROM PARLEY.STATEMENT WHERE JOB_INSTANCE = ? ORDER BY DOC, IDX",
+                    rs -> new Object[] {rs.getString("DOC"), attribution(rs)}, run)) {
+                byDoc.computeIfAbsent((String) row[0], d -> new ArrayList<>()).add((Attribution) row[1]);
+            }
+            return null;
+        });
+        List<ArticleAttributions> out = new ArrayList<>();
+        for (Map.Entry<String, List<Attribution>> e : byDoc.entrySet()) {
+            Article article = articles.load(run, e.getKey());
+            out.add(new ArticleAttributions(article, e.getValue()));
+        }
+        return out;
+    }
+
+    private static Attribution attribution(ResultSet rs) throws SQLException {
+        return new Attribution(Kind.valueOf(rs.getString("KIND")),
+                new Span(rs.getInt("CONTENT_START"), rs.getInt("CONTENT_END")),
+                span(Sql.nullableInt(rs, "CUE_START"), Sql.nullableInt(rs, "CUE_END")),
+                span(Sql.nullableInt(rs, "SOURCE_START"), Sql.nullableInt(rs, "SOURCE_END")),
+                rs.getString("SPEAKER"), rs.getString("SPEAKER_ROLE"), rs.getString("PARTY"));
+    }
+
+    private static Span span(Integer start, Integer end) {
+        return start == null || end == null ? null : new Span(start, end);
+    }
+
+    private static Integer start(Span s) {
+        return s == null ? null : s.start();
+    }
+
+    private static Integer end(Span s) {
+        return s == null ? null : s.end();
+    }
+
+    private static String clip(String s) {
+        return s == null || s.length() <= 500 ? s : s.substring(0, 500);
+    }
+}
