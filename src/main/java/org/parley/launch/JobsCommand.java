@@ -3,6 +3,7 @@ package org.parley.launch;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import jakarta.batch.runtime.JobExecution;
@@ -32,11 +33,14 @@ final class JobsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (Home opened = Home.open(home.resolve(), "jobs", 0)) {
             Jobs jobs = new Jobs();
-            System.out.printf("%-6s %-6s %-10s %-19s %-19s %s%n", "ID", "RUN", "STATUS", "START", "END",
-                    "ARTICLES READ/SKIPPED, STATEMENTS");
+            System.out.printf("%-6s %-6s %-10s %-18s %-19s %-19s %s%n", "ID", "RUN", "STATUS", "LAST STEP", "START",
+                    "END", "COUNTS");
             for (JobExecution e : jobs.recent(limit)) {
-                System.out.printf("%-6d %-6d %-10s %-19s %-19s %s%n", e.getExecutionId(), jobs.instanceOf(e.getExecutionId()),
-                        e.getBatchStatus(), time(e.getStartTime()), time(e.getEndTime()), counts(jobs, e.getExecutionId()));
+                List<StepExecution> steps = jobs.steps(e.getExecutionId());
+                String last = steps.isEmpty() ? "-" : steps.get(steps.size() - 1).getStepName();
+                System.out.printf("%-6d %-6d %-10s %-18s %-19s %-19s %s%n", e.getExecutionId(),
+                        jobs.instanceOf(e.getExecutionId()), e.getBatchStatus(), last, time(e.getStartTime()),
+                        time(e.getEndTime()), counts(steps));
             }
             return ExitCodes.COMPLETED;
         } catch (HomeBusyException e) {
@@ -45,19 +49,19 @@ final class JobsCommand implements Callable<Integer> {
         }
     }
 
-    private static String counts(Jobs jobs, long execution) {
+    private static String counts(List<StepExecution> steps) {
         long read = 0;
         long skipped = 0;
-        long statements = 0;
-        for (StepExecution step : jobs.steps(execution)) {
+        long extracted = 0;
+        for (StepExecution step : steps) {
             if (step.getStepName().equals("ingestArticles")) {
                 read = metric(step, Metric.MetricType.READ_COUNT);
                 skipped = metric(step, Metric.MetricType.PROCESS_SKIP_COUNT);
             } else if (step.getStepName().equals("extractStatements")) {
-                statements = metric(step, Metric.MetricType.WRITE_COUNT);
+                extracted = metric(step, Metric.MetricType.WRITE_COUNT);
             }
         }
-        return read + "/" + skipped + ", " + statements + " articles extracted";
+        return read + " articles read, " + skipped + " skipped, " + extracted + " extracted";
     }
 
     private static long metric(StepExecution step, Metric.MetricType type) {

@@ -2,8 +2,10 @@ package org.parley.launch;
 
 import java.io.PrintStream;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.batch.runtime.BatchStatus;
@@ -20,11 +22,13 @@ final class RunMonitor {
     private static final List<String> STEPS = List.of("ingestArticles", "extractStatements", "assembleBriefings",
             "renderBriefings");
     private static final int BAR = 30;
+    private static final long PLAIN_EVERY_NANOS = 5_000_000_000L;
 
     private final Jobs jobs;
     private final PrintStream out;
     private final boolean terminal;
     private final Set<String> reported = new HashSet<>();
+    private final Map<String, Long> lastLine = new HashMap<>();
 
     RunMonitor(Jobs jobs, PrintStream out, boolean terminal) {
         this.jobs = jobs;
@@ -57,9 +61,22 @@ final class RunMonitor {
                 out.println(line(p));
             }
         }
+        steps.stream().filter(p -> !p.done()).reduce((a, b) -> b).ifPresent(this::running);
+        out.flush();
+    }
+
+    /** A bar redrawn in place on a terminal; elsewhere a line as soon as items move, then every few seconds. */
+    private void running(StepProgress p) {
         if (terminal) {
-            steps.stream().filter(p -> !p.done()).reduce((a, b) -> b).ifPresent(p -> out.print("\r" + bar(p)));
-            out.flush();
+            out.print("\r" + bar(p));
+            return;
+        }
+        long now = System.nanoTime();
+        Long last = lastLine.get(p.step());
+        if (p.read() > 0 && (last == null || now - last > PLAIN_EVERY_NANOS)) {
+            lastLine.put(p.step(), now);
+            out.println(String.format("%-18s %d/%s read, %d skipped", p.step(), p.read(),
+                    p.total() < 0 ? "?" : Integer.toString(p.total()), p.skipped()));
         }
     }
 

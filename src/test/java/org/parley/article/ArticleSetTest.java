@@ -1,0 +1,63 @@
+package org.parley.article;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArticleSetTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void listsArticleFilesSortedAndJsonlLinesOneByOne() throws IOException {
+        Files.writeString(dir.resolve("b.txt"), "B");
+        Files.writeString(dir.resolve("a.md"), "A");
+        Files.writeString(dir.resolve("notes.yaml"), "parties: []");
+        Files.writeString(dir.resolve(".hidden.txt"), "H");
+        Files.writeString(dir.resolve("feed.jsonl"), "{\"n\": 1}\n\n  \n{\"n\": 2}\r\n{\"n\": 3}");
+        List<ArticleEntry> entries = ArticleSet.list(dir);
+        assertEquals(List.of("a.md", "b.txt", "feed.jsonl#1", "feed.jsonl#4", "feed.jsonl#5"),
+                entries.stream().map(ArticleEntry::doc).toList());
+        assertEquals("{\"n\": 2}\r", new String(entries.get(3).read(), StandardCharsets.UTF_8));
+        assertEquals("{\"n\": 3}", new String(entries.get(4).read(), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void readsZipEntriesIncludingJsonlInside() throws IOException {
+        Path zip = dir.resolve("set.zip");
+        try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(out)) {
+            put(z, "x/one.txt", "One");
+            put(z, "__MACOSX/x/._one.txt", "junk");
+            put(z, "feed.jsonl", "{\"a\": 1}\n{\"a\": 2}\n");
+        }
+        List<ArticleEntry> entries = ArticleSet.list(zip);
+        assertEquals(List.of("set.zip!/feed.jsonl#1", "set.zip!/feed.jsonl#2", "set.zip!/x/one.txt"),
+                entries.stream().map(ArticleEntry::doc).toList());
+        assertEquals("{\"a\": 2}", new String(entries.get(1).read(), StandardCharsets.UTF_8));
+        assertEquals("One", new String(entries.get(2).read(), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aMissingSetIsAnError() {
+        IOException e = assertThrows(IOException.class, () -> ArticleSet.list(dir.resolve("nope")));
+        assertEquals("article set " + dir.resolve("nope") + " does not exist", e.getMessage());
+    }
+
+    private static void put(ZipOutputStream z, String name, String content) throws IOException {
+        z.putNextEntry(new ZipEntry(name));
+        z.write(content.getBytes(StandardCharsets.UTF_8));
+        z.closeEntry();
+    }
+}

@@ -1,0 +1,96 @@
+package org.parley.job;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.Metric.MetricType;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.parley.launch.JobParameters;
+import org.parley.launch.Jobs;
+import org.parley.launch.ParleyProcess;
+import org.parley.launch.TestHome;
+import org.parley.store.SkipStore;
+
+/** A set of good articles mixed with every kind of bad input: the good are processed, the bad listed. */
+class BadInputIT {
+
+    private static String body(String topic) {
+        return ("The two delegations met for five hours on " + topic + " and agreed to meet again. ").repeat(5);
+    }
+
+    @TempDir
+    static Path dir;
+    static Path set;
+
+    @BeforeAll
+    static void writeSet() throws IOException {
+        set = Files.createDirectories(dir.resolve("mixed"));
+        Files.writeString(set.resolve("good-1.txt"), "Talks resume\n\n" + body("prisoners"));
+        Files.writeString(set.resolve("good-2.md"), "# Second day\n\n" + body("sanctions"));
+        Files.writeString(set.resolve("empty.txt"), "");
+        Files.write(set.resolve("binary.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
+        Files.write(set.resolve("latin1.txt"), ("Caf\u00e9 talks\n\n" + body("coffee")).getBytes(StandardCharsets.ISO_8859_1));
+        Files.writeString(set.resolve("broken.json"), "{\"title\": \"Half\", \"body\": ");
+        Files.writeString(set.resolve("feed.jsonl"), "{\"title\": \"Line one\", \"body\": \"" + body("borders") + "\"}\n"
+                + "{\"title\": \"Line two\", \"body\": \n"
+                + "{\"title\": \"Line three\", \"body\": \"" + body("trade") + "\"}\n");
+        Files.writeString(set.resolve("nav-only.html"), "<html><head><title>Menu</title></head><body><nav><p>Home</p>"
+                + "</nav><p>Subscribe</p></body></html>");
+    }
+
+    @Test
+    void everyGoodArticleIsProcessedAndEveryBadOneListedWithItsReason() throws Exception {
+        Path out = dir.resolve("out-job");
+        long execution = TestHome.runToEnd(new JobParameters(set, out, List.of("pdf", "docx"), "briefing", null, null),
+                Duration.ofMinutes(3));
+        assertEquals(BatchStatus.COMPLETED, new Jobs().execution(execution).getBatchStatus());
+        Map<MetricType, Long> ingest = TestHome.metrics(execution).get("ingestArticles");
+        assertEquals(10, ingest.get(MetricType.READ_COUNT));
+        assertEquals(4, ingest.get(MetricType.WRITE_COUNT));
+        assertEquals(6, ingest.get(MetricType.PROCESS_SKIP_COUNT));
+        Map<String, String> reasons = new TreeMap<>();
+        long run = new Jobs().instanceOf(execution);
+        for (SkipStore.Skipped s : new SkipStore(TestHome.get().database()).list(run)) {
+            reasons.put(s.doc(), s.reason());
+        }
+        assertEquals(List.of("binary.txt", "broken.json", "empty.txt", "feed.jsonl#2", "latin1.txt", "nav-only.html"),
+                List.copyOf(reasons.keySet()));
+        assertEquals("empty", reasons.get("empty.txt"));
+        assertEquals("binary content, not text", reasons.get("binary.txt"));
+        assertTrue(reasons.get("latin1.txt").startsWith("not valid UTF-8"), reasons.get("latin1.txt"));
+        assertTrue(reasons.get("broken.json").startsWith("malformed JSON"), reasons.get("broken.json"));
+        assertTrue(reasons.get("feed.jsonl#2").startsWith("malformed JSON"), reasons.get("feed.jsonl#2"));
+        assertTrue(reasons.get("nav-only.html").startsWith("no article text"), reasons.get("nav-only.html"));
+        String manifest = Files.readString(out.resolve(Long.toString(execution)).resolve("manifest.json"));
+        for (String doc : reasons.keySet()) {
+            assertTrue(manifest.contains("\"doc\" : \"" + doc + "\""), doc + " missing from the manifest");
+        }
+    }
+
+    @Test
+    void theCommandLineSummaryListsEachSkippedInputWithItsReason() throws Exception {
+        Path work = Files.createDirectories(dir.resolve("work"));
+        ParleyProcess.Result result = ParleyProcess.run(work, Duration.ofMinutes(3), "run", "--articles",
+                set.toString(), "--home", dir.resolve("cli-home").toString());
+        assertEquals(0, result.exitCode(), result.output());
+        assertTrue(result.output().contains("Articles: 10 read, 0 merged as copies of another, 6 skipped"), result.output());
+        assertTrue(result.output().contains("skipped empty.txt: empty"), result.output());
+        assertTrue(result.output().contains("skipped binary.txt: binary content, not text"), result.output());
+        assertTrue(result.output().contains("skipped feed.jsonl#2: malformed JSON"), result.output());
+        assertTrue(result.output().contains("skipped nav-only.html: no article text"), result.output());
+    }
+}

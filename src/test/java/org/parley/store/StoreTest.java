@@ -1,0 +1,86 @@
+package org.parley.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.parley.article.Article;
+import org.parley.extraction.ArticleAttributions;
+import org.parley.extraction.Attribution;
+import org.parley.extraction.Kind;
+import org.parley.extraction.Span;
+
+class StoreTest {
+
+    private static final AtomicInteger DATABASES = new AtomicInteger();
+    private Database db;
+
+    @BeforeEach
+    void freshDatabase() {
+        db = Database.open("jdbc:derby:memory:store-test-" + DATABASES.incrementAndGet());
+    }
+
+    private static Article article(String doc, String body, LocalDate date, String outlet) {
+        return new Article(doc, "Title", "Title\n\n" + body, 7, date, outlet, null);
+    }
+
+    @Test
+    void migratesToTheCurrentVersionOnceAndReopensWithoutChange() {
+        assertEquals(Database.VERSION, db.version());
+        Database again = Database.open("jdbc:derby:memory:store-test-" + DATABASES.get());
+        assertEquals(Database.VERSION, again.version());
+    }
+
+    @Test
+    void savingArticlesTwiceKeepsOneRowEach() {
+        ArticleStore articles = new ArticleStore(db);
+        List<ArticleStore.Numbered> chunk = List.of(new ArticleStore.Numbered(0, article("a.txt", "Body one.", null, "X")),
+                new ArticleStore.Numbered(1, article("b.txt", "Body two.", null, "Y")));
+        articles.save(7, chunk);
+        articles.save(7, chunk);
+        assertEquals(2, articles.all(7).size());
+        assertEquals(0, articles.all(8).size());
+    }
+
+    @Test
+    void exactCopiesPointAtTheEarliestArticle() {
+        ArticleStore articles = new ArticleStore(db);
+        articles.save(1, List.of(
+                new ArticleStore.Numbered(0, article("late.txt", "Same  story.", LocalDate.of(2026, 3, 2), "Late")),
+                new ArticleStore.Numbered(1, article("early.txt", "same story.", LocalDate.of(2026, 3, 1), "Early")),
+                new ArticleStore.Numbered(2, article("other.txt", "Another story.", null, "Other"))));
+        assertEquals(List.of("early.txt", "other.txt"), articles.markCopies(1));
+        assertEquals("early.txt", articles.all(1).get(0).copyOf());
+        assertNull(articles.all(1).get(1).copyOf());
+    }
+
+    @Test
+    void replacingStatementsNeverDuplicates() {
+        ArticleStore articles = new ArticleStore(db);
+        StatementStore statements = new StatementStore(db);
+        Article a = article("a.txt", "\"We are ready,\" she said.", null, "X");
+        articles.save(3, List.of(new ArticleStore.Numbered(0, a)));
+        Attribution said = new Attribution(Kind.DIRECT, new Span(7, 22), new Span(28, 32), new Span(24, 27),
+                "Anja Reswick", "Deputy Foreign Minister", "Valdoria");
+        statements.replace(3, List.of(new ArticleAttributions(a, List.of(said, said))));
+        statements.replace(3, List.of(new ArticleAttributions(a, List.of(said))));
+        assertEquals(1, statements.count(3));
+        List<ArticleAttributions> loaded = statements.load(3, articles);
+        assertEquals(List.of(said), loaded.get(0).attributions());
+        assertEquals(a, loaded.get(0).article());
+    }
+
+    @Test
+    void skipsAreRecordedOncePerInput() {
+        SkipStore skips = new SkipStore(db);
+        skips.record(5, new SkipStore.Skipped("bad.json", "ingestArticles", "malformed JSON"));
+        skips.record(5, new SkipStore.Skipped("bad.json", "ingestArticles", "malformed JSON"));
+        assertEquals(List.of(new SkipStore.Skipped("bad.json", "ingestArticles", "malformed JSON")), skips.list(5));
+    }
+}
