@@ -12,7 +12,8 @@ import jakarta.batch.runtime.JobExecution;
 /**
  * An execution started by this process, followed to its end: progress, then the summary, and an
  * exit code that is 0 only when the job COMPLETED. Ctrl-C or SIGTERM stops it cleanly (STOPPED,
- * restartable) before the home is closed.
+ * restartable) before the home is closed; the process then exits with the signal's usual code
+ * (130 or 143).
  */
 final class JobRun {
 
@@ -38,7 +39,8 @@ final class JobRun {
         try {
             Runtime.getRuntime().removeShutdownHook(stopper);
         } catch (IllegalStateException shuttingDown) {
-            return ExitCodes.STOPPED; // the hook is stopping the job and will close the home
+            stopper.join(); // the hook is stopping the job and closes the home: let it finish first
+            return ExitCodes.STOPPED;
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         return report(execution, status, seconds);
