@@ -1,0 +1,74 @@
+package org.parley.party;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The words that make a phrase a role at the table ("minister", "envoy", "spokesman") or rule it
+ * out ("former", "opposition", "analyst"), and the words after which a party is not the
+ * speaker's own ("ambassador to Russia"). Kept as data in {@code roles.json}.
+ *
+ * @param offices               words of an office that speaks for a party
+ * @param disqualifiers         words that say the speaker does not sit at the table
+ * @param disqualifyingPhrases  the same, for several words ("think tank")
+ * @param objectWords           words after which a party is an object, not the speaker's own, until an affiliation word
+ * @param affiliationWords      words after which a party is the speaker's own again ("Minister of Foreign Affairs of Ireland")
+ * @param clauseWords           words that end the role ("who", "which"): nothing after them counts
+ */
+@JsonIgnoreProperties("_comment")
+record RoleLexicon(Set<String> offices, Set<String> disqualifiers, List<String> disqualifyingPhrases,
+                   Set<String> objectWords, Set<String> affiliationWords, Set<String> clauseWords) {
+
+    private static final String BUNDLED = "/org/parley/party/roles.json";
+
+    RoleLexicon {
+        offices = lower(offices);
+        disqualifiers = lower(disqualifiers);
+        disqualifyingPhrases = disqualifyingPhrases.stream().map(RoleLexicon::phraseKey).toList();
+        objectWords = lower(objectWords);
+        affiliationWords = lower(affiliationWords);
+        clauseWords = lower(clauseWords);
+    }
+
+    /** The lexicon shipped with Parley. */
+    static RoleLexicon bundled() {
+        try (InputStream in = RoleLexicon.class.getResourceAsStream(BUNDLED)) {
+            if (in == null) {
+                throw new IllegalStateException("bundled role lexicon " + BUNDLED + " is missing");
+            }
+            return new ObjectMapper().readValue(in, RoleLexicon.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the bundled role lexicon " + BUNDLED, e);
+        }
+    }
+
+    /** Whether the lower-cased words, joined by spaces and padded with a space each side, hold a disqualifying phrase. */
+    boolean hasDisqualifyingPhrase(String paddedWords) {
+        for (String phrase : disqualifyingPhrases) {
+            if (paddedWords.contains(phrase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String lower(String word) {
+        return word.toLowerCase(Locale.ROOT);
+    }
+
+    private static Set<String> lower(Set<String> words) {
+        return words.stream().map(RoleLexicon::lower).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    private static String phraseKey(String phrase) {
+        List<Token> words = PhraseTokenizer.tokenize(lower(phrase));
+        return " " + PhraseTokenizer.key(words, 0, words.size()) + " ";
+    }
+}
