@@ -11,7 +11,6 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 /**
@@ -48,8 +47,33 @@ public record PartiesFile(List<Entry> parties, List<String> notParties) {
      *
      * @param party  the party as written
      * @param extend add to the party of the same name instead of replacing it
+     * @param given  the fields the file gives, so that extending keeps the others
      */
-    public record Entry(Party party, boolean extend) {
+    public record Entry(Party party, boolean extend, Set<String> given) {
+
+        public Entry {
+            given = Set.copyOf(given);
+        }
+
+        /** This entry applied to the party of the same name it extends or replaces (null when there is none). */
+        Party over(Party old) {
+            if (!extend || old == null) {
+                return party;
+            }
+            return new Party(old.name(),
+                    given.contains("fullName") ? party.fullName() : old.fullName(),
+                    given.contains("kind") ? party.kind() : old.kind(),
+                    given.contains("code") ? party.code() : old.code(),
+                    union(old.aliases(), party.aliases()), union(old.demonyms(), party.demonyms()),
+                    union(old.metonyms(), party.metonyms()), union(old.phrases(), party.phrases()),
+                    union(old.ambiguous(), party.ambiguous()));
+        }
+
+        private static List<String> union(List<String> a, List<String> b) {
+            java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(a);
+            all.addAll(b);
+            return List.copyOf(all);
+        }
     }
 
     public PartiesFile {
@@ -79,14 +103,14 @@ public record PartiesFile(List<Entry> parties, List<String> notParties) {
         }
         List<Entry> entries = new ArrayList<>();
         for (JsonNode node : root.get("parties")) {
-            entries.add(entry(mapper, node, source));
+            entries.add(entry(node, source));
         }
         List<String> notParties = new ArrayList<>();
         root.path("notParties").forEach(n -> notParties.add(n.asText()));
         return new PartiesFile(entries, notParties);
     }
 
-    private static Entry entry(ObjectMapper mapper, JsonNode node, String source) throws IOException {
+    private static Entry entry(JsonNode node, String source) throws IOException {
         if (!node.isObject() || node.path("name").asText("").isBlank()) {
             throw new IOException("parties file " + source + ": every party needs a name, found " + node);
         }
@@ -97,9 +121,32 @@ public record PartiesFile(List<Entry> parties, List<String> notParties) {
                         + "' has unknown field '" + field + "'; known fields are " + FIELDS);
             }
         }
-        ObjectNode fields = ((ObjectNode) node).deepCopy();
-        boolean extend = fields.path("extend").asBoolean(false);
-        fields.remove("extend");
-        return new Entry(mapper.treeToValue(fields, Party.class), extend);
+        Party party = new Party(node.get("name").asText(), text(node, "fullName"), text(node, "kind"),
+                text(node, "code"), list(node, "aliases", source), list(node, "demonyms", source),
+                list(node, "metonyms", source), list(node, "phrases", source), list(node, "ambiguous", source));
+        Set<String> given = new java.util.HashSet<>();
+        node.fieldNames().forEachRemaining(given::add);
+        return new Entry(party, node.path("extend").asBoolean(false), given);
+    }
+
+    private static String text(JsonNode party, String field) {
+        JsonNode value = party.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    // Read by hand rather than data-bound: the bundled file is read at every start, and a wrong
+    // shape gets a message naming the party and the field.
+    private static List<String> list(JsonNode party, String field, String source) throws IOException {
+        JsonNode value = party.get(field);
+        if (value == null || value.isNull()) {
+            return List.of();
+        }
+        if (!value.isArray()) {
+            throw new IOException("parties file " + source + ": '" + field + "' of party '"
+                    + party.get("name").asText() + "' must be a list of strings");
+        }
+        List<String> forms = new ArrayList<>(value.size());
+        value.forEach(v -> forms.add(v.asText()));
+        return forms;
     }
 }

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,9 +55,8 @@ public final class PartyRegistry {
     public PartyRegistry with(PartiesFile file) {
         Map<String, Party> merged = new LinkedHashMap<>(byName);
         for (PartiesFile.Entry entry : file.parties()) {
-            Party party = entry.party();
-            Party old = merged.get(party.name());
-            merged.put(party.name(), entry.extend() && old != null ? extend(old, party) : party);
+            String name = entry.party().name();
+            merged.put(name, entry.over(merged.get(name)));
         }
         List<String> blocked = new ArrayList<>(notParties);
         blocked.addAll(file.notParties());
@@ -92,21 +90,5 @@ public final class PartyRegistry {
 
     PartyIndex index() {
         return index;
-    }
-
-    private static Party extend(Party old, Party more) {
-        return new Party(old.name(),
-                more.fullName().equals(more.name()) ? old.fullName() : more.fullName(),
-                more.kind().equals("state") ? old.kind() : more.kind(),
-                more.code() == null ? old.code() : more.code(),
-                union(old.aliases(), more.aliases()), union(old.demonyms(), more.demonyms()),
-                union(old.metonyms(), more.metonyms()), union(old.phrases(), more.phrases()),
-                union(old.ambiguous(), more.ambiguous()));
-    }
-
-    private static List<String> union(List<String> a, List<String> b) {
-        LinkedHashSet<String> all = new LinkedHashSet<>(a);
-        all.addAll(b);
-        return List.copyOf(all);
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
@@ -22,7 +22,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * @param affiliationWords      words after which a party is the speaker's own again ("Minister of Foreign Affairs of Ireland")
  * @param clauseWords           words that end the role ("who", "which"): nothing after them counts
  */
-@JsonIgnoreProperties("_comment")
 record RoleLexicon(Set<String> offices, Set<String> disqualifiers, List<String> disqualifyingPhrases,
                    Set<String> objectWords, Set<String> affiliationWords, Set<String> clauseWords) {
 
@@ -43,7 +42,10 @@ record RoleLexicon(Set<String> offices, Set<String> disqualifiers, List<String> 
             if (in == null) {
                 throw new IllegalStateException("bundled role lexicon " + BUNDLED + " is missing");
             }
-            return new ObjectMapper().readValue(in, RoleLexicon.class);
+            JsonNode root = new ObjectMapper().readTree(in);
+            return new RoleLexicon(words(root, "offices"), words(root, "disqualifiers"),
+                    List.copyOf(words(root, "disqualifyingPhrases")), words(root, "objectWords"),
+                    words(root, "affiliationWords"), words(root, "clauseWords"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the bundled role lexicon " + BUNDLED, e);
         }
@@ -57,6 +59,16 @@ record RoleLexicon(Set<String> offices, Set<String> disqualifiers, List<String> 
             }
         }
         return false;
+    }
+
+    private static Set<String> words(JsonNode root, String field) {
+        JsonNode list = root.path(field);
+        if (!list.isArray()) {
+            throw new IllegalStateException("role lexicon " + BUNDLED + " lacks the list '" + field + "'");
+        }
+        Set<String> words = new java.util.LinkedHashSet<>();
+        list.forEach(w -> words.add(w.asText()));
+        return words;
     }
 
     static String lower(String word) {
