@@ -69,6 +69,10 @@ public final class PartyResolver {
         if (people != null) {
             return decide(people, context);
         }
+        List<PartyIndex.Match> names = registry.index().scan(tokens);
+        if (onlyNames(tokens, names)) {
+            return sameParty(names.stream().map(PartyIndex.Match::form).toList(), context);
+        }
         return fromRole(tokens, context);
     }
 
@@ -91,8 +95,13 @@ public final class PartyResolver {
         if (!evidence.office() || evidence.disqualified() || evidence.forms().isEmpty()) {
             return Optional.empty();
         }
+        return sameParty(evidence.forms(), context);
+    }
+
+    // The one party all these forms name; empty when one is unclear or two disagree.
+    private static Optional<Party> sameParty(List<PartyForm> forms, ArticleContext context) {
         Party found = null;
-        for (PartyForm form : evidence.forms()) {
+        for (PartyForm form : forms) {
             Optional<Party> party = decide(form, context);
             if (party.isEmpty() || (found != null && !found.name().equals(party.get().name()))) {
                 return Optional.empty();
@@ -108,6 +117,21 @@ public final class PartyResolver {
             return Optional.of(sole);
         }
         return form.namesParty() ? context.choose(form.parties()) : Optional.empty();
+    }
+
+    // "The North Atlantic Treaty Organization (NATO)": nothing but names of a party and articles.
+    private static boolean onlyNames(List<Token> tokens, List<PartyIndex.Match> names) {
+        if (names.isEmpty() || names.stream().anyMatch(m -> m.form().demonym() || !m.form().namesParty())) {
+            return false;
+        }
+        boolean[] covered = new boolean[tokens.size()];
+        names.forEach(m -> java.util.Arrays.fill(covered, m.from(), m.to(), true));
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!covered[i] && !tokens.get(i).text().equalsIgnoreCase("the")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // "the Russians", "the French": a demonym with the article names the side, a bare "Americans" does not.
