@@ -18,23 +18,27 @@ final class PhraseTokenizer {
         int n = text.length();
         int i = 0;
         boolean hyphenPending = false;
+        boolean punctuation = false;
         while (i < n) {
             char c = text.charAt(i);
             if (!Character.isLetterOrDigit(c)) {
+                punctuation |= !Character.isWhitespace(c);
                 if (isHyphen(c) && !tokens.isEmpty() && tokens.get(tokens.size() - 1).end() == i
                         && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1))) {
                     markHyphenAfter(tokens);
                     hyphenPending = true;
                 } else if (isApostrophe(c) && isPossessiveAt(text, i)) {
-                    tokens.add(new Token(Token.POSSESSIVE, i, i + 2, false, false));
+                    tokens.add(new Token(Token.POSSESSIVE, i, i + 2, false, false, false));
                     i++;
                 }
                 i++;
                 continue;
             }
             int end = wordEnd(text, i);
-            tokens.add(new Token(normalise(text, i, end), i, end, hyphenPending, false));
+            tokens.add(new Token(normalise(text, i, end), i, end, hyphenPending, false,
+                    !tokens.isEmpty() && !punctuation));
             hyphenPending = false;
+            punctuation = false;
             i = end;
         }
         return tokens;
@@ -104,7 +108,7 @@ final class PhraseTokenizer {
 
     private static void markHyphenAfter(List<Token> tokens) {
         Token last = tokens.remove(tokens.size() - 1);
-        tokens.add(new Token(last.text(), last.start(), last.end(), last.hyphenBefore(), true));
+        tokens.add(new Token(last.text(), last.start(), last.end(), last.hyphenBefore(), true, last.spaceBefore()));
     }
 
     private static boolean isHyphen(char c) {

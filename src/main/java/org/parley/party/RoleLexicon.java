@@ -21,9 +21,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * @param objectWords           words after which a party is an object, not the speaker's own, until an affiliation word
  * @param affiliationWords      words after which a party is the speaker's own again ("Minister of Foreign Affairs of Ireland")
  * @param clauseWords           words that end the role ("who", "which"): nothing after them counts
+ * @param portfolios            capitalised words that may follow a party in a role ("Deputy", "Foreign");
+ *                              any other ("American Bridge President") makes the party part of an organisation's name
+ * @param determiners           capitalised words that may come before a party ("The", "Other"); any other
+ *                              ("Pro-Choice America") makes the party part of a name too
  */
 record RoleLexicon(Set<String> offices, Set<String> disqualifiers, List<String> disqualifyingPhrases,
-                   Set<String> objectWords, Set<String> affiliationWords, Set<String> clauseWords) {
+                   Set<String> objectWords, Set<String> affiliationWords, Set<String> clauseWords,
+                   Set<String> portfolios, Set<String> determiners) {
 
     private static final String BUNDLED = "/org/parley/party/roles.json";
 
@@ -34,6 +39,8 @@ record RoleLexicon(Set<String> offices, Set<String> disqualifiers, List<String> 
         objectWords = lower(objectWords);
         affiliationWords = lower(affiliationWords);
         clauseWords = lower(clauseWords);
+        portfolios = lower(portfolios);
+        determiners = lower(determiners);
     }
 
     /** The lexicon shipped with Parley. */
@@ -45,7 +52,8 @@ record RoleLexicon(Set<String> offices, Set<String> disqualifiers, List<String> 
             JsonNode root = new ObjectMapper().readTree(in);
             return new RoleLexicon(words(root, "offices"), words(root, "disqualifiers"),
                     List.copyOf(words(root, "disqualifyingPhrases")), words(root, "objectWords"),
-                    words(root, "affiliationWords"), words(root, "clauseWords"));
+                    words(root, "affiliationWords"), words(root, "clauseWords"), words(root, "portfolios"),
+                    words(root, "determiners"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the bundled role lexicon " + BUNDLED, e);
         }
@@ -59,6 +67,11 @@ record RoleLexicon(Set<String> offices, Set<String> disqualifiers, List<String> 
             }
         }
         return false;
+    }
+
+    /** A word that may stand next to a party's name inside a role without making it an organisation's name. */
+    boolean mayFlankParty(String lowerWord) {
+        return offices.contains(lowerWord) || portfolios.contains(lowerWord) || determiners.contains(lowerWord);
     }
 
     private static Set<String> words(JsonNode root, String field) {

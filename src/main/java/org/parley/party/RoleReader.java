@@ -40,7 +40,7 @@ final class RoleReader {
         for (int i = 0; i < tokens.size(); i++) {
             if (next < matches.size() && matches.get(next).from() == i) {
                 PartyIndex.Match m = matches.get(next++);
-                if (m.form().namesParty() && !object && !m.inCompound(tokens)) {
+                if (m.form().namesParty() && !object && !m.inCompound(tokens) && !insideName(tokens, m)) {
                     forms.add(m.form());
                 }
                 i = m.to() - 1;
@@ -52,7 +52,7 @@ final class RoleReader {
             }
             words.append(word).append(' ');
             office |= lexicon.offices().contains(word);
-            disqualified |= lexicon.disqualifiers().contains(word);
+            disqualified |= lexicon.disqualifiers().contains(word) || isYear(word);
             if (lexicon.objectWords().contains(word)) {
                 object = true;
             } else if (lexicon.affiliationWords().contains(word)) {
@@ -61,5 +61,26 @@ final class RoleReader {
         }
         disqualified |= lexicon.hasDisqualifyingPhrase(words.toString());
         return new Evidence(List.copyOf(forms), office, disqualified);
+    }
+
+    // "American Bridge President", "NARAL Pro-Choice America": a capitalised word joined to the
+    // party by a space and not part of a role makes the party part of an organisation's name.
+    private boolean insideName(List<Token> tokens, PartyIndex.Match m) {
+        return foreignCapital(tokens, m.from() - 1, tokens.get(m.from()).spaceBefore())
+                || (m.to() < tokens.size() && foreignCapital(tokens, m.to(), tokens.get(m.to()).spaceBefore()));
+    }
+
+    private boolean foreignCapital(List<Token> tokens, int i, boolean joined) {
+        if (i < 0 || !joined) {
+            return false;
+        }
+        Token word = tokens.get(i);
+        return word.startsUpper() && !lexicon.mayFlankParty(RoleLexicon.lower(word.text()));
+    }
+
+    // "ambassador to the United States from 2007 to 2013": a role with a year is almost always one held in the past.
+    private static boolean isYear(String word) {
+        return word.length() == 4 && (word.startsWith("19") || word.startsWith("20"))
+                && Character.isDigit(word.charAt(2)) && Character.isDigit(word.charAt(3));
     }
 }

@@ -8,8 +8,10 @@ package org.parley.party;
  * @param end          where it ends
  * @param hyphenBefore joined to the previous word by a hyphen ("pro-Russian")
  * @param hyphenAfter  joined to the next word by a hyphen ("Ukrainian-born")
+ * @param spaceBefore  follows the previous word with nothing but spaces between: "Pro-Choice America",
+ *                     not "Stoltenberg, NATO's"
  */
-record Token(String text, int start, int end, boolean hyphenBefore, boolean hyphenAfter) {
+record Token(String text, int start, int end, boolean hyphenBefore, boolean hyphenAfter, boolean spaceBefore) {
 
     static final String POSSESSIVE = "'s";
 

@@ -73,6 +73,8 @@ class PartyResolverTest {
             Russian-born US diplomat                  | United States
             a Russian official who met Ukrainian negotiators in Istanbul | Russia
             Jens Stoltenberg, NATO's secretary-general | NATO
+            Saudi Crown Prince                        | Saudi Arabia
+            US Customs and Border Protection commissioner | United States
             """)
     void aRoleNamesTheSpeakersParty(String role, String party) {
         assertEquals(Optional.of(party), RESOLVER.partyOfRole(role).map(Party::name));
@@ -86,7 +88,9 @@ class PartyResolverTest {
         "pro-Russian separatist leader", "Kosovo Albanian leader", "French and German foreign ministers",
         "Deputy Foreign Minister", "envoy to Russia and Belarus", "Brexit Secretary for Exiting the European Union",
         "Georgia Secretary of State", "Washington Governor", "Bosnian Serb leader", "Moscow mayor",
-        "American voters"
+        "American voters", "Saudi prince", "Russia's allies", "Russian ambassador to Washington from 2008 to 2012",
+        "the British envoy at the time", "American Harbor Group president", "Friends of Ukraine Network director",
+        "Russian Direct Investment Fund head", "a senior adviser and past president of the Workers of America"
     })
     void domesticCriticsObjectsAndUnclearRolesStayUnknown(String role) {
         assertEquals(Optional.empty(), RESOLVER.partyOfRole(role).map(Party::name));
