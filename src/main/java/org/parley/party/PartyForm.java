@@ -61,6 +61,11 @@ record PartyForm(List<Sense> senses) {
         return namesParty() && senses.stream().allMatch(s -> s.kind() == Kind.DEMONYM);
     }
 
+    /** Every sense is a seat of government ("Beijing", "the Kremlin"). */
+    boolean metonym() {
+        return namesParty() && senses.stream().allMatch(s -> s.kind() == Kind.METONYM);
+    }
+
     /** The parties this form may name. */
     List<Party> parties() {
         return senses.stream().map(Sense::party).toList();

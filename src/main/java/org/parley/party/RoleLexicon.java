@@ -23,12 +23,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * @param clauseWords           words that end the role ("who", "which"): nothing after them counts
  * @param portfolios            capitalised words that may follow a party in a role ("Deputy", "Foreign");
  *                              any other ("American Bridge President") makes the party part of an organisation's name
+ * @param organs                bodies of a party ("ministry", "government"): "a spokeswoman for the Israeli
+ *                              Defense Ministry" speaks for Israel though "for" usually takes an object
  * @param determiners           capitalised words that may come before a party ("The", "Other"); any other
  *                              ("Pro-Choice America") makes the party part of a name too
  */
 record RoleLexicon(Set<String> offices, Set<String> disqualifiers, List<String> disqualifyingPhrases,
                    Set<String> objectWords, Set<String> affiliationWords, Set<String> clauseWords,
-                   Set<String> portfolios, Set<String> determiners) {
+                   Set<String> portfolios, Set<String> organs, Set<String> determiners) {
 
     private static final String BUNDLED = "/org/parley/party/roles.json";
 
@@ -40,6 +42,7 @@ record RoleLexicon(Set<String> offices, Set<String> disqualifiers, List<String> 
         affiliationWords = lower(affiliationWords);
         clauseWords = lower(clauseWords);
         portfolios = lower(portfolios);
+        organs = lower(organs);
         determiners = lower(determiners);
     }
 
@@ -53,7 +56,7 @@ record RoleLexicon(Set<String> offices, Set<String> disqualifiers, List<String> 
             return new RoleLexicon(words(root, "offices"), words(root, "disqualifiers"),
                     List.copyOf(words(root, "disqualifyingPhrases")), words(root, "objectWords"),
                     words(root, "affiliationWords"), words(root, "clauseWords"), words(root, "portfolios"),
-                    words(root, "determiners"));
+                    words(root, "organs"), words(root, "determiners"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the bundled role lexicon " + BUNDLED, e);
         }

@@ -74,6 +74,10 @@ class PartyResolverTest {
             a Russian official who met Ukrainian negotiators in Istanbul | Russia
             Jens Stoltenberg, NATO's secretary-general | NATO
             Saudi Crown Prince                        | Saudi Arabia
+            a spokeswoman for the Israeli Defence Ministry | Israel
+            the government in Beijing                 | China
+            by the Kuwaiti Assistant Foreign Minister for Consular Affairs | Kuwait
+            US embassy officials in Moscow            | United States
             US Customs and Border Protection commissioner | United States
             """)
     void aRoleNamesTheSpeakersParty(String role, String party) {
@@ -90,7 +94,7 @@ class PartyResolverTest {
         "Georgia Secretary of State", "Washington Governor", "Bosnian Serb leader", "Moscow mayor",
         "American voters", "Saudi prince", "Russia's allies", "Russian ambassador to Washington from 2008 to 2012",
         "the British envoy at the time", "American Harbor Group president", "Friends of Ukraine Network director",
-        "Russian Direct Investment Fund head", "a senior adviser and past president of the Workers of America"
+        "Russian Direct Investment Fund head", "a Western diplomat in Moscow", "the Moscow director for a charity", "a senior adviser and past president of the Workers of America"
     })
     void domesticCriticsObjectsAndUnclearRolesStayUnknown(String role) {
         assertEquals(Optional.empty(), RESOLVER.partyOfRole(role).map(Party::name));
