@@ -2,9 +2,11 @@ package org.parley.party;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Which parties one article is about, counted from the forms that name a party whatever the
@@ -14,26 +16,55 @@ import java.util.Optional;
 public final class ArticleContext {
 
     /** No article: nothing ambiguous is ever decided. */
-    public static final ArticleContext NONE = new ArticleContext(Map.of());
+    public static final ArticleContext NONE = new ArticleContext(Map.of(), Set.of());
 
     // How many times the leading party must outnumber the next one for an ambiguous form to go to it.
     private static final int DOMINANCE = 2;
 
     private final Map<String, Integer> mentions;
+    private final Set<PartyForm> surnames;
 
-    private ArticleContext(Map<String, Integer> mentions) {
+    private ArticleContext(Map<String, Integer> mentions, Set<PartyForm> surnames) {
         this.mentions = mentions;
+        this.surnames = surnames;
     }
 
-    static ArticleContext of(String text, PartyIndex index) {
+    static ArticleContext of(String text, int bodyStart, PartyIndex index, RoleLexicon lexicon) {
         Map<String, Integer> counts = new HashMap<>();
-        for (PartyIndex.Match m : index.scan(PhraseTokenizer.tokenize(text))) {
+        Set<PartyForm> surnames = new HashSet<>();
+        List<Token> tokens = PhraseTokenizer.tokenize(text);
+        int previousEnd = -1;
+        for (PartyIndex.Match m : index.scan(tokens)) {
+            boolean afterForm = previousEnd == m.from();
+            previousEnd = m.to();
+            if (!afterForm && tokens.get(m.from()).start() >= bodyStart && isSurname(tokens, m, lexicon)) {
+                surnames.add(m.form());
+                continue;
+            }
             Party sole = m.form().sole();
             if (sole != null) {
                 counts.merge(sole.name(), 1, Integer::sum);
             }
         }
-        return new ArticleContext(Map.copyOf(counts));
+        return new ArticleContext(Map.copyOf(counts), Set.copyOf(surnames));
+    }
+
+    // "Rep. Steve Israel", "Kerry Washington": a one-word name after a capitalised word that is not
+    // a title, a determiner or a sentence opener is a person's surname in this article. Headlines
+    // are left out: their every word is capitalised.
+    private static boolean isSurname(List<Token> tokens, PartyIndex.Match m, RoleLexicon lexicon) {
+        if (m.to() - m.from() != 1 || m.from() == 0 || !tokens.get(m.from()).spaceBefore() || !m.form().proper()) {
+            return false;
+        }
+        Token before = tokens.get(m.from() - 1);
+        String word = before.text();
+        return before.startsUpper() && word.length() > 1 && !word.equals(word.toUpperCase(java.util.Locale.ROOT))
+                && !lexicon.mayPrecedePartyInText(RoleLexicon.lower(word));
+    }
+
+    /** Whether the article uses this form as a person's surname ("Steve Israel"), so it names no party here. */
+    boolean namesAPerson(PartyForm form) {
+        return surnames.contains(form);
     }
 
     /** How often the article names this party unambiguously. */

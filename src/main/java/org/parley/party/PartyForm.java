@@ -66,6 +66,11 @@ record PartyForm(List<Sense> senses) {
         return namesParty() && senses.stream().allMatch(s -> s.kind() == Kind.METONYM);
     }
 
+    /** Every sense is a name or a seat of government: words that can also be a person's name. */
+    boolean proper() {
+        return namesParty() && senses.stream().allMatch(s -> s.kind() == Kind.NAME || s.kind() == Kind.METONYM);
+    }
+
     /** The parties this form may name. */
     List<Party> parties() {
         return senses.stream().map(Sense::party).toList();

@@ -14,13 +14,15 @@ import org.parley.article.Article;
 public final class PartyResolver {
 
     private final PartyRegistry registry;
+    private final RoleLexicon lexicon;
     private final RoleReader roles;
     // The extractor asks about many mentions of one article in a row: count its parties once.
     private final ThreadLocal<Cached> lastContext = new ThreadLocal<>();
 
     public PartyResolver(PartyRegistry registry) {
         this.registry = registry;
-        this.roles = new RoleReader(registry.index(), RoleLexicon.bundled());
+        this.lexicon = RoleLexicon.bundled();
+        this.roles = new RoleReader(registry.index(), lexicon);
     }
 
     /** The registry this resolver reads. */
@@ -85,7 +87,7 @@ public final class PartyResolver {
         if (cached != null && cached.article() == article) {
             return cached.context();
         }
-        ArticleContext context = ArticleContext.of(article.text(), registry.index());
+        ArticleContext context = ArticleContext.of(article.text(), article.bodyStart(), registry.index(), lexicon);
         lastContext.set(new Cached(article, context));
         return context;
     }
@@ -112,6 +114,9 @@ public final class PartyResolver {
     }
 
     private static Optional<Party> decide(PartyForm form, ArticleContext context) {
+        if (context.namesAPerson(form)) {
+            return Optional.empty();
+        }
         Party sole = form.sole();
         if (sole != null) {
             return Optional.of(sole);

@@ -25,12 +25,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  *                              any other ("American Bridge President") makes the party part of an organisation's name
  * @param organs                bodies of a party ("ministry", "government"): "a spokeswoman for the Israeli
  *                              Defense Ministry" speaks for Israel though "for" usually takes an object
+ * @param notGivenNames         capitalised words that may stand before a party's name in running text
+ *                              ("Then Israel said", "Soviet Russia"); any other ("Steve Israel") makes it a surname
  * @param determiners           capitalised words that may come before a party ("The", "Other"); any other
  *                              ("Pro-Choice America") makes the party part of a name too
  */
 record RoleLexicon(Set<String> offices, Set<String> disqualifiers, List<String> disqualifyingPhrases,
                    Set<String> objectWords, Set<String> affiliationWords, Set<String> clauseWords,
-                   Set<String> portfolios, Set<String> organs, Set<String> determiners) {
+                   Set<String> portfolios, Set<String> organs, Set<String> determiners, Set<String> notGivenNames) {
 
     private static final String BUNDLED = "/org/parley/party/roles.json";
 
@@ -44,6 +46,7 @@ record RoleLexicon(Set<String> offices, Set<String> disqualifiers, List<String> 
         portfolios = lower(portfolios);
         organs = lower(organs);
         determiners = lower(determiners);
+        notGivenNames = lower(notGivenNames);
     }
 
     /** The lexicon shipped with Parley. */
@@ -56,7 +59,7 @@ record RoleLexicon(Set<String> offices, Set<String> disqualifiers, List<String> 
             return new RoleLexicon(words(root, "offices"), words(root, "disqualifiers"),
                     List.copyOf(words(root, "disqualifyingPhrases")), words(root, "objectWords"),
                     words(root, "affiliationWords"), words(root, "clauseWords"), words(root, "portfolios"),
-                    words(root, "organs"), words(root, "determiners"));
+                    words(root, "organs"), words(root, "determiners"), words(root, "notGivenNames"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the bundled role lexicon " + BUNDLED, e);
         }
@@ -75,6 +78,11 @@ record RoleLexicon(Set<String> offices, Set<String> disqualifiers, List<String> 
     /** A word that may stand next to a party's name inside a role without making it an organisation's name. */
     boolean mayFlankParty(String lowerWord) {
         return offices.contains(lowerWord) || portfolios.contains(lowerWord) || determiners.contains(lowerWord);
+    }
+
+    /** A capitalised word that may stand before a party's name in running text without being a given name. */
+    boolean mayPrecedePartyInText(String lowerWord) {
+        return mayFlankParty(lowerWord) || notGivenNames.contains(lowerWord);
     }
 
     private static Set<String> words(JsonNode root, String field) {

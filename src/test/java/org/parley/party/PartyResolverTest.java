@@ -157,6 +157,20 @@ class PartyResolverTest {
     }
 
     @Test
+    void aCountryNameUsedAsASurnameInTheArticleIsThePersonNotTheCountry() {
+        Article hearing = Articles.of("hearing.txt", """
+                Budget vote
+
+                Senator Mark Israel of Ohio opposed the bill. "It is too late," Israel said.""");
+        Article talks = Articles.of("talks.txt", """
+                Talks resume
+
+                Israel said it would send a delegation. Then Israel named its envoy.""");
+        assertEquals(Optional.empty(), RESOLVER.partyOfMention("Israel", hearing));
+        assertEquals(Optional.of("Israel"), RESOLVER.partyOfMention("Israel", talks).map(Party::name));
+    }
+
+    @Test
     void wordsThatOnlyLookLikePartiesAreNotParties() {
         Article news = Articles.of("press.txt", "Press\n\nThe Washington Post said New Mexico would vote.");
         assertEquals(Optional.empty(), RESOLVER.partyOfMention("The Washington Post", news));
