@@ -14,34 +14,51 @@ final class PhraseTokenizer {
 
     /** The words of {@code text}, keeping abbreviations ("U.S."), elisions ("d'Ivoire") and "OPEC+" whole. */
     static List<Token> tokenize(CharSequence text) {
-        List<Token> tokens = new ArrayList<>();
-        int n = text.length();
-        int i = 0;
-        boolean hyphenPending = false;
-        boolean punctuation = false;
-        while (i < n) {
-            char c = text.charAt(i);
-            if (!Character.isLetterOrDigit(c)) {
-                punctuation |= !Character.isWhitespace(c);
-                if (isHyphen(c) && !tokens.isEmpty() && tokens.get(tokens.size() - 1).end() == i
-                        && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1))) {
-                    markHyphenAfter(tokens);
-                    hyphenPending = true;
-                } else if (isApostrophe(c) && isPossessiveAt(text, i)) {
-                    tokens.add(new Token(Token.POSSESSIVE, i, i + 2, false, false, false));
-                    i++;
-                }
-                i++;
-                continue;
+        return new Scan(text).run();
+    }
+
+    /** One pass over a text; remembers what stood between the last word and the next. */
+    private static final class Scan {
+
+        private final CharSequence text;
+        private final List<Token> tokens = new ArrayList<>();
+        private boolean hyphenPending;
+        private boolean punctuation;
+
+        Scan(CharSequence text) {
+            this.text = text;
+        }
+
+        List<Token> run() {
+            int i = 0;
+            while (i < text.length()) {
+                i = Character.isLetterOrDigit(text.charAt(i)) ? word(i) : between(i);
             }
-            int end = wordEnd(text, i);
-            tokens.add(new Token(normalise(text, i, end), i, end, hyphenPending, false,
+            return tokens;
+        }
+
+        private int word(int start) {
+            int end = wordEnd(text, start);
+            tokens.add(new Token(normalise(text, start, end), start, end, hyphenPending, false,
                     !tokens.isEmpty() && !punctuation));
             hyphenPending = false;
             punctuation = false;
-            i = end;
+            return end;
         }
-        return tokens;
+
+        private int between(int i) {
+            char c = text.charAt(i);
+            punctuation |= !Character.isWhitespace(c);
+            if (isHyphen(c) && !tokens.isEmpty() && tokens.get(tokens.size() - 1).end() == i
+                    && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1))) {
+                markHyphenAfter(tokens);
+                hyphenPending = true;
+            } else if (isApostrophe(c) && isPossessiveAt(text, i)) {
+                tokens.add(new Token(Token.POSSESSIVE, i, i + 2, false, false, false));
+                return i + 2;
+            }
+            return i + 1;
+        }
     }
 
     /** The key the registry indexes a token sequence by: its words joined by single spaces. */
