@@ -74,6 +74,17 @@ class PartyResolverTest {
             a Russian official who met Ukrainian negotiators in Istanbul | Russia
             Jens Stoltenberg, NATO's secretary-general | NATO
             Saudi Crown Prince                        | Saudi Arabia
+            the UK's chief negotiator                 | United Kingdom
+            EU chief negotiator                       | European Union
+            US special envoy                          | United States
+            Kremlin aide                              | Russia
+            Iranian Foreign Minister                  | Iran
+            E3 diplomats                              | E3
+            China's climate envoy                     | China
+            AOSIS chair                               | AOSIS
+            Saudi negotiators                         | Saudi Arabia
+            Qatari mediators                          | Qatar
+            Turkish Foreign Ministry spokesman        | Turkey
             a spokeswoman for the Israeli Defence Ministry | Israel
             the government in Beijing                 | China
             by the Kuwaiti Assistant Foreign Minister for Consular Affairs | Kuwait
@@ -94,7 +105,7 @@ class PartyResolverTest {
         "Georgia Secretary of State", "Washington Governor", "Bosnian Serb leader", "Moscow mayor",
         "American voters", "Saudi prince", "Russia's allies", "Russian ambassador to Washington from 2008 to 2012",
         "the British envoy at the time", "American Harbor Group president", "Friends of Ukraine Network director",
-        "Russian Direct Investment Fund head", "a Western diplomat in Moscow", "the Moscow director for a charity", "a senior adviser and past president of the Workers of America"
+        "Russian Direct Investment Fund head", "European diplomats", "COP29 president", "a Western diplomat in Moscow", "the Moscow director for a charity", "a senior adviser and past president of the Workers of America"
     })
     void domesticCriticsObjectsAndUnclearRolesStayUnknown(String role) {
         assertEquals(Optional.empty(), RESOLVER.partyOfRole(role).map(Party::name));
@@ -125,6 +136,24 @@ class PartyResolverTest {
         assertEquals(Optional.of("European Union"), RESOLVER.partyOfMention("Brussels", BREXIT_TALKS).map(Party::name));
         assertEquals(Optional.of("European Union"), RESOLVER.partyOfMention("the bloc", BREXIT_TALKS).map(Party::name));
         assertEquals(Optional.of("United Kingdom"), RESOLVER.partyOfMention("Downing Street", BREXIT_TALKS).map(Party::name));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            the Islamic Republic | Iran
+            Tehran               | Iran
+            the watchdog         | IAEA
+            the E3               | E3
+            the Europeans        |
+            Vienna               | Austria
+            """)
+    void mentionsInNuclearTalks(String mention, String party) {
+        Article iran = Articles.of("iran.txt", """
+                Nuclear talks in Vienna
+
+                Iran and the E3 met in Vienna. The IAEA said Iran had enriched more uranium; Tehran said
+                the Islamic Republic would answer the E3 proposal. Iranian negotiators left on Friday.""");
+        assertEquals(Optional.ofNullable(party), RESOLVER.partyOfMention(mention, iran).map(Party::name));
     }
 
     @Test
