@@ -12,7 +12,8 @@ import java.util.Set;
 
 /**
  * The people of a run: merges the speakers each article found into one person across articles
- * ("Jens Stoltenberg" = "Stoltenberg"), gives each person the one party their roles agree on, and
+ * ("Jens Stoltenberg" = "Stoltenberg"), gives each person the one party their roles agree on (at
+ * least two thirds of the articles that give one; otherwise none), and
  * keeps what it learned in a {@link PersonStore}, so a bare surname in a later run still finds the
  * person. Thread-safe.
  */
