@@ -1,5 +1,6 @@
 package org.parley.party;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.parley.article.Article;
@@ -7,14 +8,21 @@ import org.parley.article.Article;
 /**
  * Decides which party a speaker or a mention stands for: from a role written before or after a
  * name ("Russian Deputy Foreign Minister", "NATO's secretary-general") or from a mention that
- * names a party ("Moscow", "the alliance"). Unknown stays unknown: a wrong party is worse than none.
+ * names a party ("Moscow", "the alliance"), with the article deciding ambiguous forms ("Brussels").
+ * Unknown stays unknown: a wrong party is worse than none. Thread-safe; one instance serves a run.
  */
 public final class PartyResolver {
 
     private final PartyRegistry registry;
+    private final RoleLexicon lexicon;
+    private final RoleReader roles;
+    // The extractor asks about many mentions of one article in a row: count its parties once.
+    private final ThreadLocal<Cached> lastContext = new ThreadLocal<>();
 
     public PartyResolver(PartyRegistry registry) {
         this.registry = registry;
+        this.lexicon = RoleLexicon.bundled();
+        this.roles = new RoleReader(registry.index(), lexicon);
     }
 
     /** The registry this resolver reads. */
@@ -22,25 +30,124 @@ public final class PartyResolver {
         return registry;
     }
 
-    /** The party a role names, reading its words from the left ("Russian Deputy Foreign Minister" -> Russia). */
+    /** The party a role names on its own ("Russian Deputy Foreign Minister" -> Russia); ambiguous forms stay unresolved. */
     public Optional<Party> partyOfRole(String role) {
-        if (role == null) {
-            return Optional.empty();
-        }
-        String[] words = role.replace("'s ", " ").replace("’s ", " ").split("\\s+");
-        for (int n = Math.min(4, words.length); n >= 1; n--) {
-            for (int i = 0; i + n <= words.length; i++) {
-                Optional<Party> party = registry.match(String.join(" ", java.util.Arrays.copyOfRange(words, i, i + n)));
-                if (party.isPresent()) {
-                    return party;
-                }
-            }
-        }
-        return Optional.empty();
+        return partyOfRole(role, ArticleContext.NONE);
     }
 
-    /** The party a mention in an article names ("Moscow", "the alliance"), if the article makes it clear. */
-    public Optional<Party> partyOfMention(String mention, Article context) {
-        return registry.match(mention.strip());
+    /** The party a role names, with the article deciding ambiguous forms ("Brussels negotiator"). */
+    public Optional<Party> partyOfRole(String role, Article article) {
+        return partyOfRole(role, context(article));
+    }
+
+    /** The party a role names, with this context deciding ambiguous forms. */
+    public Optional<Party> partyOfRole(String role, ArticleContext context) {
+        if (role == null || role.isBlank()) {
+            return Optional.empty();
+        }
+        return fromRole(PhraseTokenizer.tokenize(role), context);
+    }
+
+    /** The party a mention in an article names ("Moscow", "the Kremlin", "the alliance", "a Russian official"). */
+    public Optional<Party> partyOfMention(String mention, Article article) {
+        return partyOfMention(mention, context(article));
+    }
+
+    /** The party a mention names, with this context deciding ambiguous forms. */
+    public Optional<Party> partyOfMention(String mention, ArticleContext context) {
+        if (mention == null || mention.isBlank()) {
+            return Optional.empty();
+        }
+        List<Token> tokens = PhraseTokenizer.tokenize(mention);
+        if (tokens.isEmpty()) {
+            return Optional.empty();
+        }
+        int end = tokens.get(tokens.size() - 1).isPossessive() ? tokens.size() - 1 : tokens.size();
+        PartyForm whole = registry.index().lookup(tokens, 0, end);
+        if (whole != null && !whole.demonym()) {
+            return decide(whole, context);
+        }
+        PartyForm people = theDemonym(tokens);
+        if (people != null) {
+            return decide(people, context);
+        }
+        List<PartyIndex.Match> names = registry.index().scan(tokens);
+        if (onlyNames(tokens, names)) {
+            return sameParty(names.stream().map(PartyIndex.Match::form).toList(), context);
+        }
+        return fromRole(tokens, context);
+    }
+
+    /** Which parties the article is about; computed once per article and thread. */
+    public ArticleContext context(Article article) {
+        if (article == null) {
+            return ArticleContext.NONE;
+        }
+        Cached cached = lastContext.get();
+        if (cached != null && cached.article() == article) {
+            return cached.context();
+        }
+        ArticleContext context = ArticleContext.of(article.text(), article.bodyStart(), registry.index(), lexicon);
+        lastContext.set(new Cached(article, context));
+        return context;
+    }
+
+    private Optional<Party> fromRole(List<Token> tokens, ArticleContext context) {
+        RoleReader.Evidence evidence = roles.read(tokens);
+        if (!evidence.office() || evidence.disqualified() || evidence.forms().isEmpty()) {
+            return Optional.empty();
+        }
+        return sameParty(evidence.forms(), context);
+    }
+
+    // The one party all these forms name; empty when one is unclear or two disagree.
+    private static Optional<Party> sameParty(List<PartyForm> forms, ArticleContext context) {
+        Party found = null;
+        for (PartyForm form : forms) {
+            Optional<Party> party = decide(form, context);
+            if (party.isEmpty() || (found != null && !found.name().equals(party.get().name()))) {
+                return Optional.empty();
+            }
+            found = party.get();
+        }
+        return Optional.of(found);
+    }
+
+    private static Optional<Party> decide(PartyForm form, ArticleContext context) {
+        if (context.namesAPerson(form)) {
+            return Optional.empty();
+        }
+        Party sole = form.sole();
+        if (sole != null) {
+            return Optional.of(sole);
+        }
+        return form.namesParty() ? context.choose(form.parties()) : Optional.empty();
+    }
+
+    // "The North Atlantic Treaty Organization (NATO)": nothing but names of a party and articles.
+    private static boolean onlyNames(List<Token> tokens, List<PartyIndex.Match> names) {
+        if (names.isEmpty() || names.stream().anyMatch(m -> m.form().demonym() || !m.form().namesParty())) {
+            return false;
+        }
+        boolean[] covered = new boolean[tokens.size()];
+        names.forEach(m -> java.util.Arrays.fill(covered, m.from(), m.to(), true));
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!covered[i] && !tokens.get(i).text().equalsIgnoreCase("the")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // "the Russians", "the French": a demonym with the article names the side, a bare "Americans" does not.
+    private PartyForm theDemonym(List<Token> tokens) {
+        if (tokens.size() != 2 || !tokens.get(0).text().equalsIgnoreCase("the")) {
+            return null;
+        }
+        PartyForm form = registry.index().lookup(tokens.get(1).text());
+        return form != null && form.demonym() ? form : null;
+    }
+
+    private record Cached(Article article, ArticleContext context) {
     }
 }

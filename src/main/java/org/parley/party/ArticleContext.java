@@ -1,0 +1,103 @@
+package org.parley.party;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Which parties one article is about, counted from the forms that name a party whatever the
+ * article ("NATO", "Russian", "Moscow"); decides what an ambiguous form ("Brussels", "the
+ * alliance") stands for there, and declines when the article does not make it clear.
+ */
+public final class ArticleContext {
+
+    /** No article: nothing ambiguous is ever decided. */
+    public static final ArticleContext NONE = new ArticleContext(Map.of(), Set.of());
+
+    // How many times the leading party must outnumber the next one for an ambiguous form to go to it.
+    private static final int DOMINANCE = 2;
+
+    private final Map<String, Integer> mentions;
+    private final Set<PartyForm> surnames;
+
+    private ArticleContext(Map<String, Integer> mentions, Set<PartyForm> surnames) {
+        this.mentions = mentions;
+        this.surnames = surnames;
+    }
+
+    static ArticleContext of(String text, int bodyStart, PartyIndex index, RoleLexicon lexicon) {
+        Map<String, Integer> counts = new HashMap<>();
+        Set<PartyForm> surnames = new HashSet<>();
+        List<Token> tokens = PhraseTokenizer.tokenize(text);
+        int previousEnd = -1;
+        for (PartyIndex.Match m : index.scan(tokens)) {
+            boolean afterForm = previousEnd == m.from();
+            previousEnd = m.to();
+            if (!afterForm && tokens.get(m.from()).start() >= bodyStart && isSurname(tokens, m, lexicon)) {
+                surnames.add(m.form());
+                continue;
+            }
+            Party sole = m.form().sole();
+            if (sole != null) {
+                counts.merge(sole.name(), 1, Integer::sum);
+            }
+        }
+        return new ArticleContext(Map.copyOf(counts), Set.copyOf(surnames));
+    }
+
+    // "Rep. Steve Israel", "Kerry Washington": a one-word name after a capitalised word that is not
+    // a title, a determiner or a sentence opener is a person's surname in this article. Headlines
+    // are left out: their every word is capitalised.
+    private static boolean isSurname(List<Token> tokens, PartyIndex.Match m, RoleLexicon lexicon) {
+        if (m.to() - m.from() != 1 || m.from() == 0 || !tokens.get(m.from()).spaceBefore() || !m.form().proper()) {
+            return false;
+        }
+        Token before = tokens.get(m.from() - 1);
+        String word = before.text();
+        return before.startsUpper() && word.length() > 1 && !word.equals(word.toUpperCase(java.util.Locale.ROOT))
+                && !lexicon.mayPrecedePartyInText(RoleLexicon.lower(word));
+    }
+
+    /** Whether the article uses this form as a person's surname ("Steve Israel"), so it names no party here. */
+    boolean namesAPerson(PartyForm form) {
+        return surnames.contains(form);
+    }
+
+    /** How often the article names this party unambiguously. */
+    public int mentions(Party party) {
+        return mentions.getOrDefault(party.name(), 0);
+    }
+
+    /**
+     * The one candidate the article is about: named at least once and at least twice as often as
+     * any other candidate. Empty when no candidate is named or two are named about as often.
+     */
+    public Optional<Party> choose(Collection<Party> candidates) {
+        Party best = null;
+        int bestCount = 0;
+        int runnerUp = 0;
+        for (Party p : candidates) {
+            int n = mentions(p);
+            if (n > bestCount) {
+                runnerUp = bestCount;
+                best = p;
+                bestCount = n;
+            } else if (n > runnerUp) {
+                runnerUp = n;
+            }
+        }
+        return bestCount > 0 && bestCount >= DOMINANCE * runnerUp ? Optional.of(best) : Optional.empty();
+    }
+
+    /** The parties the article names, most often first (for the round and briefing steps). */
+    public List<String> parties() {
+        return mentions.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+}

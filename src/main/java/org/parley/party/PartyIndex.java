@@ -1,0 +1,124 @@
+package org.parley.party;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every form of every party, keyed by its words, for longest-match lookup in token sequences.
+ * Built once per registry so that a lookup per mention costs a few hash probes.
+ */
+final class PartyIndex {
+
+    private final Map<String, PartyForm> forms = new HashMap<>();
+    // Longest form (in words) starting with each first word: most words start none, so most probes stop here.
+    private final Map<String, Integer> longestByFirstWord = new HashMap<>();
+
+    PartyIndex(Collection<Party> parties, Collection<String> notParties) {
+        for (Party p : parties) {
+            Set<String> ambiguous = new HashSet<>();
+            p.ambiguous().forEach(f -> ambiguous.add(keyOf(f)));
+            add(p.name(), p, PartyForm.Kind.NAME, ambiguous);
+            add(p.fullName(), p, PartyForm.Kind.NAME, ambiguous);
+            p.aliases().forEach(f -> add(f, p, PartyForm.Kind.NAME, ambiguous));
+            p.metonyms().forEach(f -> add(f, p, PartyForm.Kind.METONYM, ambiguous));
+            p.demonyms().forEach(f -> add(f, p, PartyForm.Kind.DEMONYM, ambiguous));
+            p.phrases().forEach(f -> add(f, p, PartyForm.Kind.PHRASE, ambiguous));
+            p.ambiguous().forEach(f -> add(f, p, PartyForm.Kind.NAME, ambiguous));
+        }
+        notParties.forEach(f -> put(keyOf(f), PartyForm.NOT_A_PARTY));
+    }
+
+    /** The form a whole phrase is, or null. */
+    PartyForm lookup(String phrase) {
+        return find(keyOf(phrase));
+    }
+
+    /** The form that tokens {@code [from, to)} are together, or null. */
+    PartyForm lookup(List<Token> tokens, int from, int to) {
+        return to > from ? find(PhraseTokenizer.key(tokens, from, to)) : null;
+    }
+
+    /** The forms in a token sequence, longest first, left to right, not overlapping. */
+    List<Match> scan(List<Token> tokens) {
+        List<Match> found = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Match m = longestAt(tokens, i);
+            if (m == null) {
+                i++;
+            } else {
+                found.add(m);
+                i = m.to();
+            }
+        }
+        return found;
+    }
+
+    private Match longestAt(List<Token> tokens, int from) {
+        Token first = tokens.get(from);
+        int longest = longestByFirstWord.getOrDefault(first.text(), 0);
+        if (first.startsUpper()) {
+            longest = Math.max(longest, longestByFirstWord.getOrDefault(lowerFirst(first.text()), 0));
+        }
+        for (int to = Math.min(tokens.size(), from + longest); to > from; to--) {
+            PartyForm form = find(PhraseTokenizer.key(tokens, from, to));
+            if (form != null) {
+                return new Match(form, from, to);
+            }
+        }
+        return null;
+    }
+
+    private PartyForm find(String key) {
+        PartyForm form = forms.get(key);
+        if (form == null && !key.isEmpty() && Character.isUpperCase(key.charAt(0))) {
+            // sentence-initial "The alliance": only forms written in lower case match this way, so "Turkey" never matches "turkey"
+            form = forms.get(lowerFirst(key));
+        }
+        return form;
+    }
+
+    private void add(String text, Party party, PartyForm.Kind kind, Set<String> ambiguous) {
+        String key = keyOf(text);
+        if (key.isEmpty()) {
+            return;
+        }
+        PartyForm.Sense sense = new PartyForm.Sense(party, kind, ambiguous.contains(key));
+        PartyForm existing = forms.get(key);
+        put(key, existing == null ? PartyForm.of(sense) : existing.with(sense));
+    }
+
+    private void put(String key, PartyForm form) {
+        if (key.isEmpty()) {
+            return;
+        }
+        forms.put(key, form);
+        int space = key.indexOf(' ');
+        String firstWord = space < 0 ? key : key.substring(0, space);
+        int words = key.split(" ").length;
+        longestByFirstWord.merge(firstWord, words, Math::max);
+    }
+
+    private static String keyOf(String text) {
+        List<Token> words = PhraseTokenizer.tokenize(text);
+        return PhraseTokenizer.key(words, 0, words.size());
+    }
+
+    private static String lowerFirst(String s) {
+        return Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** A form found in a token sequence, covering tokens {@code [from, to)}. */
+    record Match(PartyForm form, int from, int to) {
+
+        /** Joined to a word outside it by a hyphen: "Ukrainian-born", "pro-Russian", "U.S.-led". */
+        boolean inCompound(List<Token> tokens) {
+            return tokens.get(from).hyphenBefore() || tokens.get(to - 1).hyphenAfter();
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.parley.party;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * How person names are compared across articles: without accents, case, honorifics and middle
+ * initials, so that "Antony J. Blinken", "Antony Blinken" and "Mr Blinken" meet.
+ */
+final class PersonNames {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-\u2010\u2011]+");
+    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady");
+    private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+
+    private PersonNames() {
+    }
+
+    /** The comparable words of a name: folded, without honorifics, initials or suffixes. */
+    static List<String> words(String name) {
+        String folded = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("")
+                .toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        List<String> words = new ArrayList<>();
+        for (String w : SEPARATORS.split(folded.strip())) {
+            String word = w.replaceAll("[^\\p{L}\\p{N}']", "");
+            boolean initial = word.length() == 1;
+            if (!word.isEmpty() && !initial && !HONORIFICS.contains(word) && !SUFFIXES.contains(word)) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
+    /** The key one person has: first and last word ("vladimir putin" for "Vladimir Vladimirovich Putin"). */
+    static String key(String name) {
+        List<String> words = words(name);
+        if (words.size() <= 1) {
+            return words.isEmpty() ? "" : words.get(0);
+        }
+        return words.get(0) + " " + words.get(words.size() - 1);
+    }
+
+    /** The folded form an alias is looked up by. */
+    static String aliasKey(String alias) {
+        return String.join(" ", words(alias));
+    }
+
+    /** The surname as written, the last word that is not a suffix ("Stoltenberg"), or null for a one-word name. */
+    static String surname(String name) {
+        String[] parts = name.strip().split("\\s+");
+        for (int i = parts.length - 1; i > 0; i--) {
+            String word = parts[i].replaceAll("[^\\p{L}\\p{N}'\u2019]", "");
+            if (!word.isEmpty() && !SUFFIXES.contains(word.toLowerCase(Locale.ROOT))) {
+                return word;
+            }
+        }
+        return null;
+    }
+
+    /** A mention that is part of the name, written as a name ("Stoltenberg", "Mr Xi"), not a title ("the NATO chief"). */
+    static boolean isPartOf(String mention, String name) {
+        List<String> mentionWords = words(mention);
+        if (mentionWords.isEmpty() || !Character.isUpperCase(mention.strip().codePointAt(0))) {
+            return false;
+        }
+        return words(name).containsAll(mentionWords);
+    }
+
+    /** Whether a name is one word only: a bare surname. */
+    static boolean isSingleWord(String name) {
+        return words(name).size() == 1;
+    }
+}

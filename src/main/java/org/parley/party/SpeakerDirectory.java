@@ -1,0 +1,144 @@
+package org.parley.party;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The people of a run: merges the speakers each article found into one person across articles
+ * ("Jens Stoltenberg" = "Stoltenberg"), gives each person the one party their roles agree on (at
+ * least two thirds of the articles that give one; otherwise none), and
+ * keeps what it learned in a {@link PersonStore}, so a bare surname in a later run still finds the
+ * person. Thread-safe.
+ */
+public final class SpeakerDirectory {
+
+    private final PersonStore store;
+    private final LocalDate runDate;
+    private final Map<String, PersonTally> byKey = new LinkedHashMap<>();
+    private final Map<String, Set<String>> byAlias = new HashMap<>();
+
+    private SpeakerDirectory(PersonStore store, LocalDate runDate) {
+        this.store = store;
+        this.runDate = runDate;
+    }
+
+    /** A directory starting from the people the store holds; {@code runDate} dates speakers of undated articles. */
+    public static SpeakerDirectory load(PersonStore store, LocalDate runDate) {
+        SpeakerDirectory directory = new SpeakerDirectory(store, runDate);
+        for (KnownPerson known : store.load()) {
+            String key = PersonNames.key(known.name());
+            PersonTally tally = new PersonTally(known);
+            directory.byKey.put(key, tally);
+            directory.index(key, tally);
+        }
+        return directory;
+    }
+
+    /**
+     * Adds one article's speaker and returns the person it was merged into. Empty when the speaker
+     * is a bare surname that several people share, or one whose known party contradicts the role.
+     */
+    public synchronized Optional<KnownPerson> add(ArticleSpeaker speaker) {
+        String key = PersonNames.key(speaker.name());
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        PersonTally tally = PersonNames.isSingleWord(speaker.name()) ? bareSurname(key, speaker) : fullName(key, speaker);
+        if (tally == null) {
+            return Optional.empty();
+        }
+        tally.add(speaker, runDate);
+        index(PersonNames.key(tally.name()), tally);
+        return Optional.of(tally.toKnown());
+    }
+
+    /** The one person a name, surname or short form stands for ("Stoltenberg", "Mr Stoltenberg"). */
+    public synchronized Optional<KnownPerson> find(String nameOrAlias) {
+        PersonTally tally = byKey.get(PersonNames.key(nameOrAlias));
+        if (tally == null || PersonNames.isSingleWord(nameOrAlias)) {
+            tally = onlyOne(PersonNames.aliasKey(nameOrAlias));
+        }
+        return Optional.ofNullable(tally).map(PersonTally::toKnown);
+    }
+
+    /** The party of the person a name stands for, when the evidence agrees on one. */
+    public Optional<String> partyOf(String nameOrAlias) {
+        return find(nameOrAlias).map(KnownPerson::party);
+    }
+
+    /** Everyone known, those of earlier runs included, in the order first met. */
+    public synchronized List<KnownPerson> people() {
+        return byKey.values().stream().map(PersonTally::toKnown).toList();
+    }
+
+    /** Keeps everyone known for later runs. */
+    public synchronized void save() {
+        store.save(people());
+    }
+
+    private PersonTally bareSurname(String key, ArticleSpeaker speaker) {
+        Set<String> owners = byAlias.getOrDefault(key, Set.of());
+        if (owners.size() > 1) {
+            return null;
+        }
+        if (owners.isEmpty()) {
+            return byKey.computeIfAbsent(key, k -> new PersonTally(speaker.name()));
+        }
+        PersonTally known = byKey.get(owners.iterator().next());
+        return compatible(known, speaker.party()) ? known : null;
+    }
+
+    private PersonTally fullName(String key, ArticleSpeaker speaker) {
+        PersonTally tally = byKey.get(key);
+        if (tally != null) {
+            return tally;
+        }
+        tally = new PersonTally(speaker.name());
+        String surname = PersonNames.surname(speaker.name());
+        if (surname != null) {
+            tally.aliases().add(surname);
+            absorbBareSurname(PersonNames.aliasKey(surname), tally, speaker.party());
+        }
+        byKey.put(key, tally);
+        return tally;
+    }
+
+    // "Stoltenberg" met before "Jens Stoltenberg" becomes part of him, unless another full name has that surname.
+    private void absorbBareSurname(String surnameKey, PersonTally full, String party) {
+        PersonTally bare = byKey.get(surnameKey);
+        Set<String> owners = byAlias.getOrDefault(surnameKey, Set.of());
+        if (bare == null || owners.size() != 1 || !compatible(bare, party)) {
+            return;
+        }
+        byKey.remove(surnameKey);
+        for (Set<String> keys : byAlias.values()) {
+            keys.remove(surnameKey);
+        }
+        full.absorb(bare);
+    }
+
+    private PersonTally onlyOne(String aliasKey) {
+        Set<String> owners = byAlias.getOrDefault(aliasKey, Set.of());
+        return owners.size() == 1 ? byKey.get(owners.iterator().next()) : null;
+    }
+
+    private void index(String key, PersonTally tally) {
+        List<String> names = new ArrayList<>(tally.aliases());
+        names.add(tally.name());
+        for (String alias : names) {
+            byAlias.computeIfAbsent(PersonNames.aliasKey(alias), k -> new LinkedHashSet<>()).add(key);
+        }
+    }
+
+    private static boolean compatible(PersonTally tally, String party) {
+        String known = tally.party();
+        return party == null || known == null || known.equals(party);
+    }
+}

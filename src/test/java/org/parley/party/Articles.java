@@ -1,0 +1,16 @@
+package org.parley.party;
+
+import org.parley.article.Article;
+
+/** Builds articles from passages written for the tests. */
+final class Articles {
+
+    private Articles() {
+    }
+
+    static Article of(String doc, String text) {
+        int body = text.indexOf("\n\n");
+        String title = body < 0 ? text : text.substring(0, body);
+        return new Article(doc, title, text, body < 0 ? 0 : body + 2, null, null, null);
+    }
+}
