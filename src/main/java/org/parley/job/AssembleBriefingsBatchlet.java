@@ -2,6 +2,7 @@ package org.parley.job;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +17,9 @@ import org.parley.briefing.Assembly;
 import org.parley.briefing.Briefing;
 import org.parley.briefing.BriefingAssembler;
 import org.parley.briefing.BriefingJson;
+import org.parley.briefing.RunSpeakers;
 import org.parley.extraction.ArticleAttributions;
+import org.parley.party.SpeakerDirectory;
 import org.parley.round.RoundPlan;
 import org.parley.round.RoundPlanner;
 import org.parley.store.ArticleStore;
@@ -40,7 +43,9 @@ public class AssembleBriefingsBatchlet extends AbstractBatchlet {
     public String process() {
         JobEnvironment env = JobEnvironment.current();
         long run = job.getInstanceId();
-        List<ArticleAttributions> extracted = env.statements().load(run, env.articles());
+        SpeakerDirectory people = SpeakerDirectory.load(env.people(), LocalDate.now());
+        List<ArticleAttributions> extracted = RunSpeakers.resolve(env.statements().load(run, env.articles()), people);
+        people.save();
         Path roundsFile = rounds == null || rounds.isBlank() ? null : Path.of(rounds);
         RoundPlan plan = new RoundPlanner(RunParties.load(parties), roundsFile).plan(extracted);
         List<ArticleStore.Stored> stored = env.articles().all(run);

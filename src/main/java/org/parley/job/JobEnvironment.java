@@ -6,6 +6,7 @@ import org.parley.config.ParleyHome;
 import org.parley.store.ArticleStore;
 import org.parley.store.BriefingStore;
 import org.parley.store.Database;
+import org.parley.store.DerbyPersonStore;
 import org.parley.store.SkipStore;
 import org.parley.store.StatementStore;
 
@@ -23,6 +24,7 @@ public final class JobEnvironment {
     private final StatementStore statements;
     private final SkipStore skips;
     private final BriefingStore briefings;
+    private final DerbyPersonStore people;
     private final RunProgress progress = new RunProgress();
 
     private JobEnvironment(ParleyHome home, Database db) {
@@ -31,6 +33,7 @@ public final class JobEnvironment {
         this.statements = new StatementStore(db);
         this.skips = new SkipStore(db);
         this.briefings = new BriefingStore(db);
+        this.people = new DerbyPersonStore(db);
     }
 
     /** Installs the environment for this JVM's jobs. */
@@ -66,6 +69,10 @@ public final class JobEnvironment {
 
     BriefingStore briefings() {
         return briefings;
+    }
+
+    DerbyPersonStore people() {
+        return people;
     }
 
     /** Live progress of this JVM's executions. */

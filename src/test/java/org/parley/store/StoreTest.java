@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -15,6 +16,7 @@ import org.parley.extraction.ArticleAttributions;
 import org.parley.extraction.Attribution;
 import org.parley.extraction.Kind;
 import org.parley.extraction.Span;
+import org.parley.party.KnownPerson;
 
 class StoreTest {
 
@@ -82,5 +84,16 @@ class StoreTest {
         skips.record(5, new SkipStore.Skipped("bad.json", "ingestArticles", "malformed JSON"));
         skips.record(5, new SkipStore.Skipped("bad.json", "ingestArticles", "malformed JSON"));
         assertEquals(List.of(new SkipStore.Skipped("bad.json", "ingestArticles", "malformed JSON")), skips.list(5));
+    }
+
+    @Test
+    void knownPeopleAreReplacedWholeAndReadBack() {
+        DerbyPersonStore people = new DerbyPersonStore(db);
+        KnownPerson anja = new KnownPerson("Anja Reswick", List.of("Reswick"), "Deputy Foreign Minister", "Valdoria",
+                LocalDate.of(2026, 3, 9), 2, Map.of("Valdoria", 2));
+        KnownPerson tomas = new KnownPerson("Tomas Vell", List.of("Vell"), null, null, LocalDate.of(2026, 3, 10), 1, Map.of());
+        people.save(List.of(anja, tomas));
+        people.save(List.of(anja));
+        assertEquals(List.of(anja), people.load());
     }
 }
