@@ -1,0 +1,109 @@
+package org.parley.round;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+import org.parley.round.Sentences.Sentence;
+
+/**
+ * Gathers an article's mentions into the meetings it speaks of. Mentions with a place come first
+ * and group by place; a forum without a place joins the one placed meeting it fits; a meeting the
+ * headline or lede speaks of without a date takes the lede's date, as wire stories put the day of
+ * the news in their first sentence ("NATO said on Wednesday ...").
+ */
+final class ArticleEvents {
+
+    /** The title and the first body sentences: where a story says what it is about. */
+    private static final int LEDE_SENTENCES = 3;
+
+    private ArticleEvents() {
+    }
+
+    /** The meetings of one article, most talked-about first. */
+    static List<ArticleEvent> of(String doc, List<Sentence> sentences, List<Mention> mentions) {
+        List<EventGroup> groups = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.meeting() && m.place() != null) {
+                join(groups, m, false);
+            }
+        }
+        for (Mention m : mentions) {
+            if (m.meeting() && m.place() == null && m.identifies()) {
+                join(groups, m, true);
+            }
+        }
+        for (Mention m : mentions) {
+            if (m.meeting() && !m.identifies() && m.date() != null) {
+                List<EventGroup> fits = groups.stream().filter(g -> g.start != null && g.accepts(m)).toList();
+                if (fits.size() == 1) {
+                    fits.get(0).add(m);
+                }
+            }
+        }
+        Mention lede = ledeDate(sentences, mentions);
+        List<ArticleEvent> events = new ArrayList<>();
+        for (EventGroup g : groups) {
+            boolean inLede = g.mentions.stream().anyMatch(m -> isLede(sentences, m.sentence()));
+            if (lede != null && (inLede || groups.size() == 1) && (g.start == null || g.vague)
+                    && g.accepts(lede)) {
+                g.addDate(lede.date(), lede.to(), false);
+            }
+            events.add(new ArticleEvent(doc, g.forum, g.place, g.start, g.end, g.ordinal, g.mentions,
+                    score(sentences, g)));
+        }
+        events.sort(Comparator.comparingInt(ArticleEvent::score).reversed()
+                .thenComparingInt(e -> e.mentions().get(0).start()));
+        return events;
+    }
+
+    /** Joins the group the mention fits; without a place, only a single fitting group (or the one named alike). */
+    private static void join(List<EventGroup> groups, Mention m, boolean unplaced) {
+        List<EventGroup> fits = groups.stream().filter(g -> g.accepts(m)).toList();
+        if (unplaced && fits.size() > 1) {
+            fits = fits.stream().filter(g -> g.forum != null && m.forum() != null
+                    && g.forum.key().equals(m.forum().key()) || Objects.equals(g.ordinal, m.ordinal())
+                    && m.ordinal() != null).toList();
+        }
+        if (fits.size() == 1 || !unplaced && !fits.isEmpty()) {
+            fits.get(0).add(m);
+        } else {
+            groups.add(new EventGroup(m));
+        }
+    }
+
+    /** The first sharp date in the first two body sentences, the day the story reports. */
+    private static Mention ledeDate(List<Sentence> sentences, List<Mention> mentions) {
+        int body = 0;
+        for (Sentence s : sentences) {
+            if (s.isTitle()) {
+                continue;
+            }
+            if (++body > 2) {
+                return null;
+            }
+            for (Mention m : mentions) {
+                if (m.sentence() == s.index() && m.date() != null && !m.vague() && m.to() == null) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isLede(List<Sentence> sentences, int index) {
+        int titles = sentences.isEmpty() || !sentences.get(0).isTitle() ? 0 : 1;
+        return index < titles + LEDE_SENTENCES;
+    }
+
+    /** Headline 3, lede 2, any other sentence 1. */
+    private static int score(List<Sentence> sentences, EventGroup g) {
+        int score = 0;
+        for (Mention m : g.mentions) {
+            Sentence s = sentences.get(m.sentence());
+            score += s.isTitle() ? 3 : isLede(sentences, m.sentence()) ? 2 : 1;
+        }
+        return score;
+    }
+}

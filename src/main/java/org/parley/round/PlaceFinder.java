@@ -1,0 +1,82 @@
+package org.parley.round;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds venue cities in a sentence where they name where talks are held: after "in", "at" or
+ * "outside" ("talks in Geneva", "at the White House"), or right before a meeting word ("the Vienna
+ * talks"). "Moscow said" is a government speaking, not a place, and is not found.
+ */
+final class PlaceFinder {
+
+    private static final String WORD = "\\p{Lu}[\\p{L}'’.-]*";
+    private static final Pattern AFTER_PREPOSITION = Pattern.compile("\\b(?:in|at|outside)\\s+(?<name>(?:the\\s+)?"
+            + WORD + "(?:,?\\s+(?:" + WORD + "|el|al|es|de|du|d\\.?c\\.?)){0,3})");
+    private static final Pattern BEFORE_MEETING = Pattern.compile("(?<name>" + WORD + "(?:\\s+" + WORD + "){0,2})"
+            + "(?:'s|’s)?\\s+(?:talks|meeting|meetings|summit|negotiations|consultations|round|conference|process)\\b");
+
+    /** A venue at {@code [start, end)}. */
+    record PlaceHit(int start, int end, String city) {
+    }
+
+    private final RoundLexicon lexicon;
+
+    PlaceFinder(RoundLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The venues named in {@code [from, to)}, in text order. */
+    List<PlaceHit> find(String text, int from, int to) {
+        List<PlaceHit> hits = new ArrayList<>();
+        Matcher m = AFTER_PREPOSITION.matcher(text).region(from, to);
+        while (m.find()) {
+            PlaceHit hit = longestPrefix(text, m.start("name"), m.group("name"));
+            if (hit != null) {
+                hits.add(hit);
+            }
+        }
+        Matcher b = BEFORE_MEETING.matcher(text).region(from, to);
+        while (b.find()) {
+            PlaceHit hit = longestSuffix(b.start("name"), b.group("name"));
+            if (hit != null && hits.stream().noneMatch(h -> h.start() < hit.end() && hit.start() < h.end())) {
+                hits.add(hit);
+            }
+        }
+        hits.sort(java.util.Comparator.comparingInt(PlaceHit::start));
+        return hits;
+    }
+
+    /** "Brussels, Belgium" -> Brussels; "the White House" -> Washington. */
+    private PlaceHit longestPrefix(String text, int start, String name) {
+        String[] words = name.split("(?<=\\S)(?=,?\\s)");
+        for (int n = Math.min(words.length, lexicon.longestVenueWords + 1); n >= 1; n--) {
+            String candidate = String.join("", java.util.Arrays.copyOfRange(words, 0, n)).strip();
+            String city = lexicon.venue(candidate);
+            if (city == null) {
+                candidate = candidate.replaceAll("[.,]+$", "");
+                city = lexicon.venue(candidate);
+            }
+            if (city != null) {
+                return new PlaceHit(start, start + candidate.length(), city);
+            }
+        }
+        return null;
+    }
+
+    /** "The Geneva talks" -> Geneva. */
+    private PlaceHit longestSuffix(int start, String name) {
+        String[] words = name.split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            String candidate = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+            String city = lexicon.venue(candidate);
+            if (city != null) {
+                int at = start + name.lastIndexOf(candidate);
+                return new PlaceHit(at, at + candidate.length(), city);
+            }
+        }
+        return null;
+    }
+}
