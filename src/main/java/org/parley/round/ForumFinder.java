@@ -59,7 +59,7 @@ final class ForumFinder {
     private ForumHit read(Matcher m) {
         String head = group(m, "head");
         if (group(m, "parties") != null) {
-            return names.ofParties(m.start(), m.end(), m.group("parties"), head);
+            return names.ofParties(m.start(), m.end(), m.group("parties"), group(m, "middle"), head);
         }
         if (group(m, "name") != null) {
             return names.ofName(m.start("name"), m.end(), m.group("name"), head);

@@ -31,8 +31,8 @@ final class ForumNames {
         this.parties = parties;
     }
 
-    /** "NATO-Russia Council", "Russia-USA meeting", "U.S.-Russian strategic stability talks". */
-    ForumHit ofParties(int start, int end, String written, String head) {
+    /** "NATO-Russia Council", "EU-UK Partnership Council", "U.S.-Russian strategic stability talks". */
+    ForumHit ofParties(int start, int end, String written, String middle, String head) {
         String[] parts = written.split("\\s?[-–—/]\\s?");
         TreeSet<String> found = new TreeSet<>();
         for (String part : parts) {
@@ -40,8 +40,10 @@ final class ForumNames {
         }
         boolean strong = lexicon.strongHeads.contains(head);
         if (strong && !found.isEmpty()) {
-            String key = Slugs.join(String.join(" ", found), head);
-            return new ForumHit(start, end, new Forum(key, written + " " + head, found, true), null, null);
+            String between = middle == null ? "" : middle.strip();
+            String key = Slugs.join(String.join(" ", found), between, head);
+            String name = written + " " + (between.isEmpty() ? "" : between + " ") + head;
+            return new ForumHit(start, end, new Forum(key, name, found, true), null, null);
         }
         if (found.size() >= 2 && found.size() == parts.length) {
             return new ForumHit(start, end, Forum.ofParties(found), null, null);

@@ -47,11 +47,14 @@ final class RoundDraft {
         boolean sameForum = forum != null && e.forum() != null && forum.key().equals(e.forum().key());
         boolean sameOrdinal = ordinal != null && ordinal.equals(e.ordinal());
         boolean strongPair = forum != null && forum.strong() && e.forum() != null && e.forum().strong();
-        if (!(samePlace || sameForum || sameOrdinal || strongPair)) {
-            return -1;
-        }
         TalksDate mine = window();
         TalksDate theirs = e.window();
+        // An analyst's round on the very day of a detected meeting is that meeting unless something differs.
+        boolean fileDay = file != null && mine != null && theirs != null && mine.isDay() && theirs.isDay()
+                && DateWindows.distance(mine, theirs) == 0;
+        if (!(samePlace || sameForum || sameOrdinal || strongPair || fileDay)) {
+            return -1;
+        }
         if (mine != null && theirs != null) {
             boolean days = mine.isDay() || end != null && start.isDay();
             int slack = file != null ? 1 : samePlace && days && e.start().isDay() ? EventGroup.STRETCH_DAYS : 0;
