@@ -50,6 +50,11 @@ record Anchor(LocalDate date, MonthDay yearless, List<int[]> spans) {
         return new Anchor(date, yearless, List.copyOf(spans));
     }
 
+    /** The anchor as a date, with or without year; null when there is none. */
+    TalksDate day() {
+        return date != null ? TalksDate.of(date) : yearless != null ? TalksDate.yearless(yearless, null) : null;
+    }
+
     /** True when {@code [start, end)} lies in a span that dated the article. */
     boolean covers(int start, int end) {
         for (int[] s : spans) {

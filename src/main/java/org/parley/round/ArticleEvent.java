@@ -14,9 +14,10 @@ import java.util.List;
  * @param ordinal  which round of a series, or null
  * @param mentions the mentions, in text order
  * @param score    how much the article is about it: a headline or lede mention weighs most
+ * @param near     the article's own day, to choose between rounds when the event has no date; or null
  */
 record ArticleEvent(String doc, Forum forum, String place, TalksDate start, TalksDate end, Integer ordinal,
-                    List<Mention> mentions, int score) {
+                    List<Mention> mentions, int score, TalksDate near) {
 
     ArticleEvent {
         mentions = List.copyOf(mentions);

@@ -11,7 +11,8 @@ import org.parley.round.Sentences.Sentence;
  * Gathers an article's mentions into the meetings it speaks of. Mentions with a place come first
  * and group by place; a forum without a place joins the one placed meeting it fits; a meeting the
  * headline or lede speaks of without a date takes the lede's date, as wire stories put the day of
- * the news in their first sentence ("NATO said on Wednesday ...").
+ * the news in their first sentence ("NATO said on Wednesday ..."). A meeting named by its day alone
+ * ("talks on Monday") is an event too, which can only join a round others name.
  */
 final class ArticleEvents {
 
@@ -22,7 +23,7 @@ final class ArticleEvents {
     }
 
     /** The meetings of one article, most talked-about first. */
-    static List<ArticleEvent> of(String doc, List<Sentence> sentences, List<Mention> mentions) {
+    static List<ArticleEvent> of(String doc, List<Sentence> sentences, List<Mention> mentions, TalksDate near) {
         List<EventGroup> groups = new ArrayList<>();
         for (Mention m : mentions) {
             if (m.meeting() && m.place() != null) {
@@ -39,6 +40,8 @@ final class ArticleEvents {
                 List<EventGroup> fits = groups.stream().filter(g -> g.start != null && g.accepts(m)).toList();
                 if (fits.size() == 1) {
                     fits.get(0).add(m);
+                } else if (fits.isEmpty()) {
+                    groups.add(new EventGroup(m));
                 }
             }
         }
@@ -51,7 +54,7 @@ final class ArticleEvents {
                 g.addDate(lede.date(), lede.to(), false);
             }
             events.add(new ArticleEvent(doc, g.forum, g.place, g.start, g.end, g.ordinal, g.mentions,
-                    score(sentences, g)));
+                    score(sentences, g), near));
         }
         events.sort(Comparator.comparingInt(ArticleEvent::score).reversed()
                 .thenComparingInt(e -> e.mentions().get(0).start()));

@@ -36,7 +36,7 @@ final class ArticleReader {
             boolean lede = !s.isTitle() && body++ < 2;
             found.addAll(mentions.find(text, s, dates, lede));
         }
-        List<ArticleEvent> events = ArticleEvents.of(a.article().doc(), sentences, found);
+        List<ArticleEvent> events = ArticleEvents.of(a.article().doc(), sentences, found, anchor.day());
         return new ArticleReading(a, anchor, sentences, List.copyOf(found), events);
     }
 }

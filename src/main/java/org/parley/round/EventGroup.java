@@ -6,8 +6,10 @@ import java.util.List;
 /** Mentions of one meeting in one article being gathered; see {@link ArticleEvents}. */
 final class EventGroup {
 
-    /** Same place, same article: days this far apart are one stretch of talks. */
-    static final int STRETCH_DAYS = 3;
+    /** Same place: days this far apart are one stretch of talks (a weekend, a day off). */
+    static final int STRETCH_DAYS = 4;
+    /** Same place and same round of a series: that round can last weeks. */
+    static final int ORDINAL_DAYS = 45;
 
     final List<Mention> mentions = new ArrayList<>();
     String place;

@@ -47,13 +47,26 @@ final class ForumFinder {
             }
             Matcher m = p.matcher(text).region(from, to);
             while (m.find()) {
-                ForumHit hit = read(m);
+                ForumHit hit = followedByTitle(text, m.end(), to) ? null : read(m);
                 if (hit != null) {
                     hits.add(hit);
                 }
             }
         }
         return nonOverlapping(hits);
+    }
+
+    /** "Council President", "Security Council resolution": a title or a thing, not a meeting. */
+    private boolean followedByTitle(String text, int end, int to) {
+        int at = end;
+        while (at < to && Character.isWhitespace(text.charAt(at))) {
+            at++;
+        }
+        int wordEnd = at;
+        while (wordEnd < to && Character.isLetter(text.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        return wordEnd > at && lexicon.notMeetingFollowers.contains(text.substring(at, wordEnd).toLowerCase(Locale.ROOT));
     }
 
     private ForumHit read(Matcher m) {

@@ -99,6 +99,10 @@ final class MentionFinder {
     }
 
     private boolean excluded(Words words, int index) {
+        List<Words.Word> list = words.list();
+        if (index + 1 < list.size() && lexicon.notMeetingFollowers.contains(list.get(index + 1).lower())) {
+            return true;
+        }
         for (List<String> phrase : lexicon.notMeetings) {
             if (words.phraseAround(index, phrase)) {
                 return true;

@@ -50,20 +50,31 @@ final class RoundDraft {
         TalksDate mine = window();
         TalksDate theirs = e.window();
         // An analyst's round on the very day of a detected meeting is that meeting unless something differs.
-        boolean fileDay = file != null && mine != null && theirs != null && mine.isDay() && theirs.isDay()
+        boolean sameDay = mine != null && theirs != null && mine.isDay() && theirs.isDay()
                 && DateWindows.distance(mine, theirs) == 0;
-        if (!(samePlace || sameForum || sameOrdinal || strongPair || fileDay)) {
+        // A meeting named by its day alone ("talks on Monday") is the one round on that day, if any.
+        boolean dayOnly = !e.identifies() && sameDay;
+        if (!(samePlace || sameForum || sameOrdinal || strongPair || file != null && sameDay || dayOnly)) {
             return -1;
         }
-        if (mine != null && theirs != null) {
-            boolean days = mine.isDay() || end != null && start.isDay();
-            int slack = file != null ? 1 : samePlace && days && e.start().isDay() ? EventGroup.STRETCH_DAYS : 0;
-            if (!DateWindows.compatible(mine, theirs, slack)) {
-                return -1;
-            }
+        if (mine != null && theirs != null && !DateWindows.compatible(mine, theirs, slack(e, samePlace, sameOrdinal))) {
+            return -1;
         }
+        TalksDate when = theirs != null ? theirs : e.near();
         return 400 * (samePlace ? 1 : 0) + 200 * (sameForum ? 1 : 0) + 200 * (sameOrdinal ? 1 : 0)
-                - (int) Math.min(100, mine != null && theirs != null ? DateWindows.distance(mine, theirs) : 50);
+                - (int) Math.min(100, mine != null && when != null ? DateWindows.distance(mine, when) : 100);
+    }
+
+    /** How many days apart the event's dates and this round's may be and still be one round. */
+    private int slack(ArticleEvent e, boolean samePlace, boolean sameOrdinal) {
+        if (file != null) {
+            return 1;
+        }
+        if (sameOrdinal) {
+            return EventGroup.ORDINAL_DAYS;
+        }
+        boolean days = start.isDay() && e.start().isDay();
+        return samePlace && days ? EventGroup.STRETCH_DAYS : 0;
     }
 
     /** Takes the event's fields where this round has none, and its dates where they say more. */

@@ -11,8 +11,9 @@ import java.util.Set;
 /**
  * Turns round drafts into {@link Round}s: drops meetings only mentioned in passing, names what is
  * left with stable ids and titles, and orders them by date. A round is kept when a rounds file gives
- * it, when statements are about it, when two articles mention it, or when its one article dates it
- * to a day or a week near its own; "a summit in Geneva in June", recalled once, is not a round here.
+ * it, when statements are about it, or when an article that mentions it places it and dates it to a
+ * day or a week within two weeks of its own day; "a summit in Geneva in June", recalled in passing,
+ * is not a round here.
  */
 final class RoundFinisher {
 
@@ -32,7 +33,7 @@ final class RoundFinisher {
     Map<RoundDraft, Round> finish(List<RoundDraft> drafts, Map<RoundDraft, Map<String, Integer>> parties) {
         List<RoundDraft> kept = new ArrayList<>();
         for (RoundDraft d : drafts) {
-            if (d.file != null || parties.containsKey(d) || d.docs.size() >= 2 || nearby(d)) {
+            if (d.file != null || parties.containsKey(d) || nearby(d)) {
                 kept.add(d);
             }
         }
@@ -51,16 +52,14 @@ final class RoundFinisher {
     }
 
     private boolean nearby(RoundDraft d) {
-        if (d.start == null || !(d.place != null || d.forum != null && d.forum.strong())) {
+        if (d.start == null || d.place == null) {
             return false;
         }
         if (!d.start.isDay() && d.start.span() > 13) {
             return false;
         }
         for (String doc : d.docs) {
-            Anchor a = anchors.get(doc);
-            TalksDate from = a == null ? null : a.date() != null ? TalksDate.of(a.date())
-                    : a.yearless() != null ? TalksDate.yearless(a.yearless(), null) : null;
+            TalksDate from = anchors.containsKey(doc) ? anchors.get(doc).day() : null;
             if (from != null && DateWindows.distance(d.window(), from) <= NEARBY_DAYS) {
                 return true;
             }

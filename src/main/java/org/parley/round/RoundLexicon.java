@@ -35,6 +35,8 @@ final class RoundLexicon {
     final Set<String> triggers;
     /** Phrases, as lower-case words, holding a meeting word that are no meeting ("news conference"). */
     final List<List<String>> notMeetings;
+    /** Lower-case words that, right after a meeting word or forum, make it a title or a thing. */
+    final Set<String> notMeetingFollowers;
     final Set<String> strongHeads;
     final Set<String> leadingNoise;
     final Set<String> institutionWords;
@@ -50,6 +52,7 @@ final class RoundLexicon {
     private RoundLexicon(LexiconFile f) {
         meetingWords = Words.lower(f.meetingWords());
         triggers = triggers(f);
+        notMeetingFollowers = Words.lower(f.notMeetingFollowers());
         notMeetings = f.notMeetings().stream()
                 .map(p -> List.of(p.toLowerCase(Locale.ROOT).split("\\s+"))).toList();
         strongHeads = Set.copyOf(f.strongHeads());
@@ -156,7 +159,8 @@ final class RoundLexicon {
     }
 
     /** The YAML file's shape. */
-    record LexiconFile(List<String> meetingWords, List<String> triggerWords, List<String> notMeetings, List<String> strongHeads,
+    record LexiconFile(List<String> meetingWords, List<String> triggerWords, List<String> notMeetingFollowers,
+                       List<String> notMeetings, List<String> strongHeads,
                        List<String> weakHeads, List<String> topicWords, List<String> formats,
                        Map<String, Integer> ordinals, List<String> institutionWords, List<String> leadingNoise,
                        List<String> futureMarkers, List<String> pastMarkers, List<String> referenceDatePatterns,
