@@ -49,7 +49,10 @@ final class ArticleEvents {
         List<ArticleEvent> events = new ArrayList<>();
         for (EventGroup g : groups) {
             boolean inLede = g.mentions.stream().anyMatch(m -> isLede(sentences, m.sentence()));
-            if (lede != null && (inLede || groups.size() == 1) && (g.start == null || g.vague)
+            // The lede's day does not override a date the meeting's own sentence gives it.
+            boolean ownSentence = lede != null && g.start != null
+                    && g.mentions.stream().anyMatch(m -> m.sentence() == lede.sentence());
+            if (lede != null && (inLede || groups.size() == 1) && (g.start == null || g.vague) && !ownSentence
                     && g.accepts(lede)) {
                 g.addDate(lede.date(), lede.to(), false);
             }
@@ -100,12 +103,13 @@ final class ArticleEvents {
         return index < titles + LEDE_SENTENCES;
     }
 
-    /** Headline 3, lede 2, any other sentence 1. */
+    /** Headline and first sentence 3, second sentence 2, any other 1. */
     private static int score(List<Sentence> sentences, EventGroup g) {
+        int titles = sentences.isEmpty() || !sentences.get(0).isTitle() ? 0 : 1;
         int score = 0;
         for (Mention m : g.mentions) {
-            Sentence s = sentences.get(m.sentence());
-            score += s.isTitle() ? 3 : isLede(sentences, m.sentence()) ? 2 : 1;
+            int body = m.sentence() - titles;
+            score += body < 0 || body == 0 ? 3 : body == 1 ? 2 : 1;
         }
         return score;
     }

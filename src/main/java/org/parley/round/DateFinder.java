@@ -43,9 +43,19 @@ final class DateFinder {
             "saturday", "sunday");
     private static final Set<String> DAY_WORDS = Set.of("yesterday", "today", "tomorrow", "tonight");
 
-    /** A date found at {@code [start, end)}; {@code to} is the last day of a written range, or null. */
-    record DateHit(int start, int end, TalksDate date, TalksDate to, boolean vague) {
+    /**
+     * A date found at {@code [start, end)}; {@code to} is the last day of a written range, or null;
+     * {@code speech} when it dates a saying ("said on Tuesday"), not necessarily a meeting.
+     */
+    record DateHit(int start, int end, TalksDate date, TalksDate to, boolean vague, boolean speech) {
+
+        DateHit(int start, int end, TalksDate date, TalksDate to, boolean vague) {
+            this(start, end, date, to, vague, false);
+        }
     }
+
+    private static final Pattern SPEECH_BEFORE = Pattern.compile("\\b(?:said|says|told\\s+\\S+|announced|stated"
+            + "|added|warned|reported|confirmed|wrote|tweeted)(?:\\s+late|\\s+early)?(?:\\s+on)?\\s*$");
 
     private final Anchor anchor;
     private final DateResolver resolver;
@@ -97,7 +107,8 @@ final class DateFinder {
             }
             DateHit hit = make.apply(m);
             if (hit != null && hit.date() != null) {
-                hits.add(hit);
+                boolean speech = SPEECH_BEFORE.matcher(text.substring(Math.max(from, s - 30), s)).find();
+                hits.add(speech ? new DateHit(s, e, hit.date(), hit.to(), hit.vague(), true) : hit);
             }
         }
     }

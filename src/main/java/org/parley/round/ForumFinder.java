@@ -97,7 +97,7 @@ final class ForumFinder {
 
     /** "at the Organization for Security and Cooperation in Europe (OSCE)" -> OSCE, hosting. */
     private ForumHit institution(Matcher m) {
-        String name = m.group("org").replaceAll("(?:\\s+(?:of|for|and|in|on|the))+$", "");
+        String name = untilPlaceOrDate(m.group("org")).replaceAll("(?:\\s+(?:of|for|and|in|on|the))+$", "");
         boolean institution = false;
         for (String word : name.split("\\s+")) {
             institution |= lexicon.institutionWords.contains(word);
@@ -112,6 +112,19 @@ final class ForumFinder {
         String shown = party != null ? party.name() : name;
         Forum forum = new Forum(Slugs.slug(shown), shown, Set.of(), true);
         return new ForumHit(m.start("org"), m.start("org") + name.length(), forum, null, null);
+    }
+
+    /** "United Nations in Geneva on Wednesday" -> "United Nations": a venue or a date ends the name. */
+    private String untilPlaceOrDate(String name) {
+        String[] words = name.split("\\s+");
+        StringBuilder kept = new StringBuilder();
+        for (String w : words) {
+            if (lexicon.venue(w) != null || ForumNames.isDayOrMonth(w)) {
+                break;
+            }
+            kept.append(kept.length() == 0 ? "" : " ").append(w);
+        }
+        return kept.toString();
     }
 
     /** Longest first among hits that start together; earlier hits win over later overlapping ones. */

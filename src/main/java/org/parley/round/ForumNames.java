@@ -91,6 +91,11 @@ final class ForumNames {
         return null;
     }
 
+    /** "Monday", "June", "Wednesday's". */
+    static boolean isDayOrMonth(String word) {
+        return DAYS_AND_MONTHS.contains(word.toLowerCase(Locale.ROOT).replaceAll("(?:'s|’s)$", ""));
+    }
+
     private boolean isNoise(String word) {
         String w = word.toLowerCase(Locale.ROOT).replaceAll("(?:'s|’s)$", "");
         return lexicon.leadingNoise.contains(word.toLowerCase(Locale.ROOT)) || lexicon.leadingNoise.contains(w)

@@ -7,6 +7,8 @@ final class MentionDraft {
 
     /** The span that places, forums and meeting words are measured from. */
     final int start;
+    /** Where the place (or first hit) ends, before forums and dates extended the draft. */
+    final int placeEnd;
     private int end;
     /** The whole span, dates included. */
     private int first;
@@ -18,9 +20,11 @@ final class MentionDraft {
     private TalksDate date;
     private TalksDate to;
     private boolean vague;
+    private boolean speech;
 
     MentionDraft(int start, int end, String place) {
         this.start = start;
+        this.placeEnd = end;
         this.end = end;
         this.first = start;
         this.last = end;
@@ -42,14 +46,20 @@ final class MentionDraft {
         last = Math.max(last, e);
     }
 
-    /** A second day makes a stretch ("on Monday and Tuesday"); a sharper date replaces a loose one. */
+    /**
+     * A second day makes a stretch ("on Monday and Tuesday"); a sharper date replaces a loose one;
+     * the day something was said gives way to any date of the meeting itself.
+     */
     void addDate(DateHit hit) {
         first = Math.min(first, hit.start());
         last = Math.max(last, hit.end());
-        if (date == null) {
+        if (date == null || speech && !hit.speech()) {
             date = hit.date();
             to = hit.to();
             vague = hit.vague();
+            speech = hit.speech();
+        } else if (hit.speech()) {
+            return;
         } else if (!vague && !hit.vague() && date.isDay() && hit.date().isDay()
                 && date.yearKnown() == hit.date().yearKnown() && DateWindows.distance(date, hit.date()) <= 6) {
             TalksDate a = date;

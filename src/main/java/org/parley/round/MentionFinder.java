@@ -15,6 +15,8 @@ import org.parley.round.Sentences.Sentence;
  */
 final class MentionFinder {
 
+    private static final java.util.regex.Pattern LIST_GAP = java.util.regex.Pattern.compile("\\s*(?:,|and|or|, and)\\s*");
+
     /** How far, in characters, a forum may stand from a place to name the same meeting. */
     private static final int FORUM_REACH = 40;
 
@@ -62,6 +64,7 @@ final class MentionFinder {
             owner.addDate(d);
         }
         markMeetings(words, drafts);
+        shareAcrossLists(text, drafts);
         return drafts.stream().map(d -> d.toMention(s.index())).toList();
     }
 
@@ -93,6 +96,22 @@ final class MentionFinder {
                 MentionDraft owner = nearest(drafts, w.start(), w.end(), Integer.MAX_VALUE);
                 if (owner != null) {
                     owner.meeting = true;
+                }
+            }
+        }
+    }
+
+    /** "talks in Istanbul, Jeddah and Geneva": places listed together are all meetings, or none. */
+    private static void shareAcrossLists(String text, List<MentionDraft> drafts) {
+        List<MentionDraft> places = drafts.stream().filter(d -> d.place != null)
+                .sorted(java.util.Comparator.comparingInt(d -> d.start)).toList();
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; i + 1 < places.size(); i++) {
+                MentionDraft a = places.get(i);
+                MentionDraft b = places.get(i + 1);
+                if (a.meeting != b.meeting && LIST_GAP.matcher(text.substring(a.placeEnd, b.start)).matches()) {
+                    a.meeting = true;
+                    b.meeting = true;
                 }
             }
         }

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * Finds venue cities in a sentence where they name where talks are held: after "in", "at" or
- * "outside" ("talks in Geneva", "at the White House"), or right before a meeting word ("the Vienna
+ * "outside" ("talks in Geneva", "at the White House", "in Istanbul, Jeddah and Geneva"), or right before a meeting word ("the Vienna
  * talks"). "Moscow said" is a government speaking, not a place, and is not found.
  */
 final class PlaceFinder {
@@ -15,6 +15,9 @@ final class PlaceFinder {
     private static final String WORD = "\\p{Lu}[\\p{L}'’.-]*";
     private static final Pattern AFTER_PREPOSITION = Pattern.compile("\\b(?:in|at|outside)\\s+(?<name>(?:the\\s+)?"
             + WORD + "(?:,?\\s+(?:" + WORD + "|el|al|es|de|du|d\\.?c\\.?)){0,3})");
+    /** The next city of a list: "in Istanbul, Jeddah and Geneva". */
+    private static final Pattern LIST_NEXT = Pattern.compile("\\G(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)"
+            + "(?<name>" + WORD + "(?:\\s+" + WORD + "){0,2})");
     private static final Pattern BEFORE_MEETING = Pattern.compile("(?<name>" + WORD + "(?:\\s+" + WORD + "){0,2})"
             + "(?:'s|’s)?\\s+(?:talks|meeting|meetings|summit|negotiations|consultations|round|conference|process)\\b");
 
@@ -34,8 +37,10 @@ final class PlaceFinder {
         Matcher m = AFTER_PREPOSITION.matcher(text).region(from, to);
         while (m.find()) {
             PlaceHit hit = longestPrefix(text, m.start("name"), m.group("name"));
-            if (hit != null) {
+            while (hit != null) {
                 hits.add(hit);
+                Matcher next = LIST_NEXT.matcher(text).region(hit.end(), to);
+                hit = next.find() ? longestPrefix(text, next.start("name"), next.group("name")) : null;
             }
         }
         Matcher b = BEFORE_MEETING.matcher(text).region(from, to);

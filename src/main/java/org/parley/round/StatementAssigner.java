@@ -25,18 +25,28 @@ final class StatementAssigner {
     private final ArticleReading reading;
     private final Map<Mention, RoundDraft> roundOfMention = new IdentityHashMap<>();
     private final RoundDraft main;
+    private final boolean several;
 
     StatementAssigner(ArticleReading reading, RoundMerger merger) {
         this.reading = reading;
         RoundDraft mainRound = null;
+        int mainScore = -1;
+        boolean tie = false;
         for (ArticleEvent e : reading.events()) {
             RoundDraft d = merger.roundOf(e);
             if (d != null) {
                 e.mentions().forEach(m -> roundOfMention.put(m, d));
-                mainRound = mainRound != null ? mainRound : d;
+                if (mainRound == null) {
+                    mainRound = d;
+                    mainScore = e.score();
+                } else if (d != mainRound && e.score() == mainScore) {
+                    tie = true;
+                }
             }
         }
-        this.main = mainRound;
+        // An article about several rounds alike (an analysis of them all) is about none of them.
+        this.main = tie ? null : mainRound;
+        this.several = tie;
     }
 
     /** The round the article is mostly about, or null. */
@@ -63,6 +73,9 @@ final class StatementAssigner {
         }
         if (main != null) {
             return new Decision(main, "the round its article is about");
+        }
+        if (several) {
+            return new Decision(null, "its article is about several rounds alike, and the statement names none");
         }
         return new Decision(null, reading.events().isEmpty()
                 ? "its article names no meeting (no forum, place or date of talks)"
