@@ -26,8 +26,10 @@ final class RoundMerger {
         List<ArticleEvent> sorted = new ArrayList<>(events);
         sorted.sort(ORDER);
         List<ArticleEvent> waiting = new ArrayList<>();
+        java.util.Set<ArticleEvent> mains = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        mains.addAll(mainEvents);
         for (ArticleEvent e : sorted) {
-            boolean canFound = e.identifies() && (e.start() != null || isMain(e, mainEvents) && strongEnough(e));
+            boolean canFound = e.identifies() && (e.start() != null || mains.contains(e) && strongEnough(e));
             RoundDraft best = best(e, !canFound);
             if (best != null) {
                 place(e, best);
@@ -77,10 +79,6 @@ final class RoundMerger {
             }
         }
         return tie && strict ? null : best;
-    }
-
-    private static boolean isMain(ArticleEvent e, List<ArticleEvent> mainEvents) {
-        return mainEvents.stream().anyMatch(m -> m == e);
     }
 
     private static boolean strongEnough(ArticleEvent e) {
