@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Finds venue cities in a sentence where they name where talks are held: after "in", "at" or
  * "outside" ("talks in Geneva", "at the White House", "in Istanbul, Jeddah and Geneva"), or right before a meeting word ("the Vienna
- * talks"). "Moscow said" is a government speaking, not a place, and is not found.
+ * talks"). "Moscow said" is a government speaking and "officials in Moscow" are where people sit;
+ * neither is found.
  */
 final class PlaceFinder {
 
@@ -36,6 +37,9 @@ final class PlaceFinder {
         List<PlaceHit> hits = new ArrayList<>();
         Matcher m = AFTER_PREPOSITION.matcher(text).region(from, to);
         while (m.find()) {
+            if (lexicon.notVenueAfter.contains(wordBefore(text, m.start(), from))) {
+                continue;
+            }
             PlaceHit hit = longestPrefix(text, m.start("name"), m.group("name"));
             while (hit != null) {
                 hits.add(hit);
@@ -52,6 +56,19 @@ final class PlaceFinder {
         }
         hits.sort(java.util.Comparator.comparingInt(PlaceHit::start));
         return hits;
+    }
+
+    /** The lower-case word before {@code at} ("officials" in "officials in Moscow"), or "". */
+    private static String wordBefore(String text, int at, int from) {
+        int end = at;
+        while (end > from && !Character.isLetter(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > from && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return text.substring(start, end).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** "Brussels, Belgium" -> Brussels; "the White House" -> Washington. */

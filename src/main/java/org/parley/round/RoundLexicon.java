@@ -37,6 +37,8 @@ final class RoundLexicon {
     final List<List<String>> notMeetings;
     /** Lower-case words that, right after a meeting word or forum, make it a title or a thing. */
     final Set<String> notMeetingFollowers;
+    /** Lower-case words after which "in <city>" is where someone is, not where talks are. */
+    final Set<String> notVenueAfter;
     final Set<String> strongHeads;
     final Set<String> leadingNoise;
     final Set<String> institutionWords;
@@ -53,6 +55,7 @@ final class RoundLexicon {
         meetingWords = Words.lower(f.meetingWords());
         triggers = triggers(f);
         notMeetingFollowers = Words.lower(f.notMeetingFollowers());
+        notVenueAfter = Words.lower(f.notVenueAfter());
         notMeetings = f.notMeetings().stream()
                 .map(p -> List.of(p.toLowerCase(Locale.ROOT).split("\\s+"))).toList();
         strongHeads = Set.copyOf(f.strongHeads());
@@ -164,6 +167,6 @@ final class RoundLexicon {
                        List<String> weakHeads, List<String> topicWords, List<String> formats,
                        Map<String, Integer> ordinals, List<String> institutionWords, List<String> leadingNoise,
                        List<String> futureMarkers, List<String> pastMarkers, List<String> referenceDatePatterns,
-                       List<PatternEntry> forumPatterns, List<List<String>> venues) {
+                       List<PatternEntry> forumPatterns, List<String> notVenueAfter, List<List<String>> venues) {
     }
 }

@@ -170,4 +170,15 @@ class RoundPlannerTest {
         RoundPlan plan = plan(bare(a));
         assertEquals(List.of("2023-03-15-london"), plan.rounds().stream().map(Round::id).toList());
     }
+
+    @Test
+    void whereSomeoneSitsOrATitleIsNoMeeting() {
+        Article a = article("a.txt", LocalDate.of(2023, 5, 10), null, "Reactions",
+                "Officials in Moscow said on Wednesday the talks had not started. European Council President "
+                        + "Anna Berg said in Brussels on Wednesday the bloc would wait.");
+        ArticleAttributions s = new ArticleAttributions(a, List.of(statement(a, "the talks had not started", null)));
+        RoundPlan plan = plan(s);
+        assertEquals(List.of(), plan.rounds());
+        assertEquals(1, plan.unassigned().size());
+    }
 }
