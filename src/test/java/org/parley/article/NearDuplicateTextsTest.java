@@ -47,4 +47,29 @@ class NearDuplicateTextsTest {
         assertEquals(List.of(List.of("No comment.", "no comment"), List.of("No, comment later")),
                 NearDuplicateTexts.group(texts, Function.identity()));
     }
+
+    /** A statement as one article and its reprint report it. */
+    record Reported(String doc, String outlet, String text) {
+    }
+
+    @Test
+    void storyAndEditedReprintYieldOneStatementWithTwoOutlets() throws Exception {
+        Article story = NearDuplicatesTest.fixture("wire-story.txt");
+        Article reprint = NearDuplicatesTest.fixture("edited-reprint.txt");
+        String quote = "\"We have narrowed our differences on the inspection regime, but we are not there yet,\"";
+        String position = "the organisation remained ready to help both sides and welcomed what he called a "
+                + "constructive atmosphere in the room";
+        List<Reported> statements = List.of(
+                new Reported(story.doc(), story.outlet(), quote),
+                new Reported(story.doc(), story.outlet(), position),
+                new Reported(reprint.doc(), reprint.outlet(), quote),
+                new Reported(reprint.doc(), reprint.outlet(), "the organisation remained ready to help both sides "
+                        + "and welcomed what he called a constructive atmosphere in the room."));
+
+        List<List<Reported>> groups = NearDuplicateTexts.group(statements, Reported::text);
+
+        assertEquals(2, groups.size());
+        assertEquals(List.of("Wire Service", "Daily Courier"), groups.get(0).stream().map(Reported::outlet).toList());
+        assertEquals(List.of("Wire Service", "Daily Courier"), groups.get(1).stream().map(Reported::outlet).toList());
+    }
 }
