@@ -24,6 +24,23 @@ final class ArticleEvents {
 
     /** The meetings of one article, most talked-about first. */
     static List<ArticleEvent> of(String doc, List<Sentence> sentences, List<Mention> mentions, TalksDate near) {
+        List<EventGroup> groups = group(mentions);
+        Mention lede = ledeDate(sentences, mentions);
+        List<ArticleEvent> events = new ArrayList<>();
+        for (EventGroup g : groups) {
+            if (lede != null && takesLedeDate(g, lede, sentences, groups.size())) {
+                g.addDate(lede.date(), lede.to(), false);
+            }
+            events.add(new ArticleEvent(doc, g.forum, g.place, g.start, g.end, g.ordinal, g.mentions,
+                    score(sentences, g), near));
+        }
+        events.sort(Comparator.comparingInt(ArticleEvent::score).reversed()
+                .thenComparingInt(e -> e.mentions().get(0).start()));
+        return events;
+    }
+
+    /** Placed mentions first, then forums without a place, then meetings named by their day alone. */
+    private static List<EventGroup> group(List<Mention> mentions) {
         List<EventGroup> groups = new ArrayList<>();
         for (Mention m : mentions) {
             if (m.meeting() && m.place() != null) {
@@ -45,23 +62,17 @@ final class ArticleEvents {
                 }
             }
         }
-        Mention lede = ledeDate(sentences, mentions);
-        List<ArticleEvent> events = new ArrayList<>();
-        for (EventGroup g : groups) {
-            boolean inLede = g.mentions.stream().anyMatch(m -> isLede(sentences, m.sentence()));
-            // The lede's day does not override a date the meeting's own sentence gives it.
-            boolean ownSentence = lede != null && g.start != null
-                    && g.mentions.stream().anyMatch(m -> m.sentence() == lede.sentence());
-            if (lede != null && (inLede || groups.size() == 1) && (g.start == null || g.vague) && !ownSentence
-                    && g.accepts(lede)) {
-                g.addDate(lede.date(), lede.to(), false);
-            }
-            events.add(new ArticleEvent(doc, g.forum, g.place, g.start, g.end, g.ordinal, g.mentions,
-                    score(sentences, g), near));
-        }
-        events.sort(Comparator.comparingInt(ArticleEvent::score).reversed()
-                .thenComparingInt(e -> e.mentions().get(0).start()));
-        return events;
+        return groups;
+    }
+
+    /**
+     * An undated (or loosely dated) meeting of the headline or lede takes the lede's day, unless the
+     * meeting's own sentence gives it a date: then that is what the writer meant.
+     */
+    private static boolean takesLedeDate(EventGroup g, Mention lede, List<Sentence> sentences, int groups) {
+        boolean inLede = g.mentions.stream().anyMatch(m -> isLede(sentences, m.sentence()));
+        boolean ownSentence = g.start != null && g.mentions.stream().anyMatch(m -> m.sentence() == lede.sentence());
+        return (inLede || groups == 1) && (g.start == null || g.vague) && !ownSentence && g.accepts(lede);
     }
 
     /** Joins the group the mention fits; without a place, only a single fitting group (or the one named alike). */

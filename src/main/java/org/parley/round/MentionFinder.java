@@ -41,19 +41,8 @@ final class MentionFinder {
             return List.of();
         }
         List<MentionDraft> drafts = new ArrayList<>();
-        if (!talks) {
-            for (DateHit d : dates.find(text, s.start(), s.end(), words)) {
-                MentionDraft draft = new MentionDraft(d.start(), d.end(), null);
-                draft.addDate(d);
-                drafts.add(draft);
-            }
-            return drafts.stream().map(d -> d.toMention(s.index())).toList();
-        }
-        for (PlaceHit p : places.find(text, s.start(), s.end())) {
-            drafts.add(new MentionDraft(p.start(), p.end(), p.city()));
-        }
-        for (ForumHit f : forums.find(text, s.start(), s.end(), s.isTitle() && titleCase(text, s), words)) {
-            addForum(drafts, f);
+        if (talks) {
+            addPlacesAndForums(text, s, words, drafts);
         }
         for (DateHit d : dates.find(text, s.start(), s.end(), words)) {
             MentionDraft owner = nearest(drafts, d.start(), d.end(), Integer.MAX_VALUE);
@@ -63,9 +52,20 @@ final class MentionFinder {
             }
             owner.addDate(d);
         }
-        markMeetings(words, drafts);
-        shareAcrossLists(text, drafts);
+        if (talks) {
+            markMeetings(words, drafts);
+            shareAcrossLists(text, drafts);
+        }
         return drafts.stream().map(d -> d.toMention(s.index())).toList();
+    }
+
+    private void addPlacesAndForums(String text, Sentence s, Words words, List<MentionDraft> drafts) {
+        for (PlaceHit p : places.find(text, s.start(), s.end())) {
+            drafts.add(new MentionDraft(p.start(), p.end(), p.city()));
+        }
+        for (ForumHit f : forums.find(text, s.start(), s.end(), s.isTitle() && titleCase(text, s), words)) {
+            addForum(drafts, f);
+        }
     }
 
     private static void addForum(List<MentionDraft> drafts, ForumHit f) {
