@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class PlaceFinder {
 
     private static final String WORD = "\\p{Lu}[\\p{L}'’.-]*";
-    private static final Pattern AFTER_PREPOSITION = Pattern.compile("\\b(?:in|at|outside)\\s+(?<name>(?:the\\s+)?"
+    private static final Pattern AFTER_PREPOSITION = Pattern.compile("\\b(?i:in|at|outside)\\s+(?<name>(?:the\\s+)?"
             + WORD + "(?:,?\\s+(?:" + WORD + "|el|al|es|de|du|d\\.?c\\.?)){0,3})");
     /** The next city of a list: "in Istanbul, Jeddah and Geneva". */
     private static final Pattern LIST_NEXT = Pattern.compile("\\G(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)"

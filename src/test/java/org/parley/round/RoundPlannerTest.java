@@ -181,4 +181,14 @@ class RoundPlannerTest {
         assertEquals(List.of(), plan.rounds());
         assertEquals(1, plan.unassigned().size());
     }
+
+    @Test
+    void titleCaseHeadlineGivesThePlaceAndTheLedeTheDay() {
+        Article a = article("a.txt", LocalDate.of(2024, 5, 15), null, "Russia And Ukraine Hold Talks In Istanbul",
+                "The two delegations met on Monday for four hours. \"We listened,\" one negotiator said.");
+        ArticleAttributions s = new ArticleAttributions(a, List.of(statement(a, "We listened", null)));
+        RoundPlan plan = plan(s);
+        assertEquals(List.of("2024-05-13-istanbul"), plan.rounds().stream().map(Round::id).toList());
+        assertEquals("2024-05-13-istanbul", plan.roundOf("a.txt", 0).orElseThrow());
+    }
 }
