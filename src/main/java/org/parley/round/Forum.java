@@ -13,11 +13,21 @@ import java.util.TreeSet;
  * @param parties the parties the name itself says are at the table, sorted
  * @param strong  true for a standing forum or a hosting institution, which never shares a meeting
  *                with a different strong forum; false for a series or a format, which never splits one
+ * @param host    true when the name is an institution hosting the talks ("at the OSCE")
  */
-record Forum(String key, String name, Set<String> parties, boolean strong) {
+record Forum(String key, String name, Set<String> parties, boolean strong, boolean host) {
 
     Forum {
         parties = Collections.unmodifiableSortedSet(new TreeSet<>(parties));
+    }
+
+    Forum(String key, String name, Set<String> parties, boolean strong) {
+        this(key, name, parties, strong, false);
+    }
+
+    /** What a round's title calls it: "NATO-Russia Council", "talks at the OSCE". */
+    String titleName() {
+        return host ? "Talks at " + (name.startsWith("the ") ? "" : "the ") + name : name;
     }
 
     /** A forum named by its parties alone ("U.S.-Russia talks"). */

@@ -110,7 +110,7 @@ final class ForumFinder {
             return null;
         }
         String shown = party != null ? party.name() : name;
-        Forum forum = new Forum(Slugs.slug(shown), shown, Set.of(), true);
+        Forum forum = new Forum(Slugs.slug(shown), shown, Set.of(), true, true);
         return new ForumHit(m.start("org"), m.start("org") + name.length(), forum, null, null);
     }
 

@@ -85,7 +85,7 @@ final class RoundFinisher {
         if (d.file != null && d.file.title() != null) {
             return d.file.title();
         }
-        String what = d.forum != null ? d.forum.name() : d.ordinal != null ? "Round " + d.ordinal + " of talks"
+        String what = d.forum != null ? d.forum.titleName() : d.ordinal != null ? "Round " + d.ordinal + " of talks"
                 : d.place != null ? "Talks in " + d.place : "Talks";
         if (d.forum != null && d.ordinal != null) {
             what += " (round " + d.ordinal + ")";
