@@ -127,19 +127,22 @@ final class ForumFinder {
         return kept.toString();
     }
 
-    /** Longest first among hits that start together; earlier hits win over later overlapping ones. */
+    /**
+     * Longest first among hits that start together; earlier hits win over later overlapping ones,
+     * except that an ordinal and a forum that overlap ("third round of Ukraine-Russia talks") combine.
+     */
     private static List<ForumHit> nonOverlapping(List<ForumHit> hits) {
         hits.sort(Comparator.comparingInt(ForumHit::start).thenComparing(h -> -(h.end() - h.start())));
         List<ForumHit> kept = new ArrayList<>();
-        int end = -1;
         for (ForumHit h : hits) {
-            if (h.start() >= end) {
+            ForumHit last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+            if (last == null || h.start() >= last.end()) {
                 kept.add(h);
-                end = h.end();
-            } else if (h.ordinal() != null && !kept.isEmpty()) {
-                ForumHit last = kept.remove(kept.size() - 1);
-                kept.add(new ForumHit(last.start(), Math.max(last.end(), h.end()), last.forum(), last.place(),
-                        h.ordinal()));
+            } else if (last.ordinal() == null && h.ordinal() != null || last.forum() == null && h.forum() != null
+                    && last.place() == null) {
+                kept.set(kept.size() - 1, new ForumHit(last.start(), Math.max(last.end(), h.end()),
+                        last.forum() != null ? last.forum() : h.forum(), last.place(),
+                        last.ordinal() != null ? last.ordinal() : h.ordinal()));
             }
         }
         return kept;

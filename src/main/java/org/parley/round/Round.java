@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * One round of talks: a meeting of the parties in one place on one day or stretch of days.
  *
- * @param id       stable across runs: derived from date, place and forum
+ * @param id       stable across runs: derived from date, place, forum and ordinal
  *                 ({@code 2022-01-12-brussels-nato-russia-council}), or the rounds file's id
  * @param title    what a reader calls it ("NATO-Russia Council, Brussels")
  * @param forum    the meeting, forum or format, or null

@@ -68,8 +68,8 @@ final class RoundFinisher {
     }
 
     static String baseId(RoundDraft d) {
-        String what = d.forum != null ? d.forum.key() : d.ordinal != null ? "round-" + d.ordinal : "";
-        String id = Slugs.join(d.start == null ? null : d.start.key(), d.place, what);
+        String id = Slugs.join(d.start == null ? null : d.start.key(), d.place, d.forum == null ? null : d.forum.key(),
+                d.ordinal == null ? null : "round-" + d.ordinal);
         return id.isEmpty() ? "talks" : id;
     }
 

@@ -64,8 +64,8 @@ class CoverageScenarioTest {
     void threeRoundsAreFound() {
         RoundPlan plan = new RoundPlanner(PartyRegistry.bundled(), null).plan(coverage);
 
-        assertEquals(List.of("2024-05-13-istanbul-round-2", "2024-05-23-jeddah-russia-ukraine",
-                "2024-06-05-geneva-united-nations"), plan.rounds().stream().map(Round::id).toList());
+        assertEquals(List.of("2024-05-13-istanbul-trilateral-round-2", "2024-05-23-jeddah-russia-ukraine-round-3",
+                "2024-06-05-geneva-united-nations-round-4"), plan.rounds().stream().map(Round::id).toList());
         assertEquals(List.of("Monday 13 May 2024 to Tuesday 14 May 2024", "Thursday 23 May 2024 to Friday 24 May 2024",
                 "Wednesday 5 June 2024"), plan.rounds().stream().map(Round::dates).toList());
     }
@@ -74,9 +74,9 @@ class CoverageScenarioTest {
     void eachStatementGoesToItsRound() {
         RoundPlan plan = new RoundPlanner(PartyRegistry.bundled(), null).plan(coverage);
 
-        String istanbul = "2024-05-13-istanbul-round-2";
-        String jeddah = "2024-05-23-jeddah-russia-ukraine";
-        String geneva = "2024-06-05-geneva-united-nations";
+        String istanbul = "2024-05-13-istanbul-trilateral-round-2";
+        String jeddah = "2024-05-23-jeddah-russia-ukraine-round-3";
+        String geneva = "2024-06-05-geneva-united-nations-round-4";
         assertEquals(istanbul, plan.roundOf("03-reaction.txt", 0).orElseThrow(), "reaction");
         assertEquals(istanbul, plan.roundOf("03-reaction.txt", 1).orElseThrow(), "standing position, EU");
         assertEquals(jeddah, plan.roundOf("04-preview.txt", 0).orElseThrow(), "preview");
