@@ -92,6 +92,28 @@ class SeedRoundsTest {
         assertEquals(3, plan.rounds().size());
     }
 
+    @Test
+    void datedCoverageOfTheSameWeekGivesGenevaAndViennaTheirYear() {
+        Article geneva = Fixtures.article("geneva.txt", java.time.LocalDate.of(2022, 1, 10), "Wire",
+                "U.S., Russia hold security talks in Geneva",
+                "GENEVA, Jan 10 - U.S. and Russian negotiators held Strategic Stability Dialogue talks in "
+                        + "Geneva on Monday, the first of three meetings this week.");
+        Article vienna = Fixtures.article("vienna.txt", java.time.LocalDate.of(2022, 1, 13), "Wire",
+                "OSCE talks close a week of diplomacy",
+                "VIENNA, Jan 13 - Envoys met at the OSCE in Vienna on Thursday, the last of this week's talks.");
+
+        RoundPlan plan = new RoundPlanner(PartyRegistry.bundled(), null).plan(List.of(seed,
+                new ArticleAttributions(geneva, List.of()), new ArticleAttributions(vienna, List.of())));
+
+        assertEquals(3, plan.rounds().size(), () -> plan.rounds().toString());
+        assertEquals("2022-01-10-geneva-strategic-stability-dialogue", only(plan, "Geneva").id());
+        assertEquals("2022-01-13-vienna-osce", only(plan, "Vienna").id());
+        Round brussels = only(plan, "Brussels");
+        assertFalse(brussels.yearKnown(), "no article dates Brussels with a year");
+        assertEquals(seed.attributions().size(), plan.statementsOf(brussels.id()).size());
+        assertTrue(only(plan, "Geneva").docs().contains(seed.article().doc()));
+    }
+
     private static Round only(RoundPlan plan, String place) {
         List<Round> found = plan.rounds().stream().filter(r -> place.equals(r.place())).toList();
         assertEquals(1, found.size(), () -> place + " rounds in " + plan.rounds());
