@@ -1,25 +1,42 @@
 package org.parley.round;
 
-import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One round of talks: a meeting of the parties in one place on one date or stretch of dates.
+ * One round of talks: a meeting of the parties in one place on one day or stretch of days.
  *
- * @param id      stable across runs: derived from forum, place and date
- * @param title   what a reader calls it ("NATO-Russia Council, Brussels")
- * @param forum   the meeting, forum or format, or null
- * @param place   the city, or null
- * @param start   the first day, or null when no date is known
- * @param end     the last day, or null for a one-day meeting
- * @param yearKnown false when the text gives a day and month but no year; then {@code start}'s year
- *                  is a placeholder that must not be shown
- * @param parties the parties at the table, as far as known
+ * @param id       stable across runs: derived from date, place, forum and ordinal
+ *                 ({@code 2022-01-12-brussels-nato-russia-council}), or the rounds file's id
+ * @param title    what a reader calls it ("NATO-Russia Council, Brussels")
+ * @param forum    the meeting, forum or format, or null
+ * @param place    the city, or null
+ * @param start    the (first) day, or the window of days it lies in; null when no date is known
+ * @param end      the last day of talks over several days, or null
+ * @param parties  the parties at the table, as far as known
+ * @param fromFile true when a rounds file gave it; such a round is kept with no statements
+ * @param docs     the articles that mention it, sorted
  */
-public record Round(String id, String title, String forum, String place, LocalDate start, LocalDate end,
-                    boolean yearKnown, List<String> parties) {
+public record Round(String id, String title, String forum, String place, TalksDate start, TalksDate end,
+                    List<String> parties, boolean fromFile, List<String> docs) {
 
     public Round {
         parties = List.copyOf(parties == null ? List.of() : parties);
+        docs = List.copyOf(docs == null ? List.of() : docs);
+    }
+
+    /** False when the date has no year (or there is no date), so the briefing must say so. */
+    public boolean yearKnown() {
+        return start != null && start.yearKnown();
+    }
+
+    /**
+     * The dates as a reader should see them: "Wednesday 12 January 2022", "10 January 2022 to
+     * 13 January 2022", "a Wednesday between 7 and 13 January, year not given", or "date not given".
+     */
+    public String dates() {
+        if (start == null) {
+            return "date not given";
+        }
+        return end == null ? start.display() : start.display() + " to " + end.display();
     }
 }

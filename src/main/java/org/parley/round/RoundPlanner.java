@@ -1,37 +1,98 @@
 package org.parley.round;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.parley.extraction.ArticleAttributions;
+import org.parley.extraction.Attribution;
 import org.parley.party.PartyRegistry;
+import org.parley.round.StatementAssigner.Decision;
 
 /**
- * Finds the rounds of talks a run's articles are about and assigns each statement to one.
+ * Finds the rounds of talks a run's articles are about and assigns each statement to one: reads
+ * every article for mentions of meetings, merges those of the same meeting across articles (and
+ * with the rounds file, whose fields win), then decides for each statement which round it is about.
  */
 public final class RoundPlanner {
 
-    private final PartyRegistry parties;
-    private final Path roundsFile;
+    private final ArticleReader reader;
+    private final List<FileRound> fileRounds;
 
-    /** A planner; {@code roundsFile} may be null. */
+    /**
+     * A planner; {@code roundsFile} may be null. A rounds file that cannot be read or has a wrong
+     * entry fails here, with the file, the entry and the problem.
+     */
     public RoundPlanner(PartyRegistry parties, Path roundsFile) {
-        this.parties = parties;
-        this.roundsFile = roundsFile;
+        RoundLexicon lexicon = RoundLexicon.bundled();
+        this.reader = new ArticleReader(lexicon, parties);
+        try {
+            this.fileRounds = roundsFile == null ? List.of()
+                    : RoundsFile.read(roundsFile, lexicon, new ForumFinder(lexicon, new PartyNames(parties)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e.getMessage(), e);
+        }
     }
 
     /** The plan for a run's articles. */
     public RoundPlan plan(List<ArticleAttributions> articles) {
-        // First cut: one round for the whole set. The round package replaces this with detection.
-        Round round = new Round("talks", "Talks", null, null, null, null, false, List.of());
-        Map<String, String> assignments = new HashMap<>();
-        for (ArticleAttributions a : articles) {
-            for (int i = 0; i < a.attributions().size(); i++) {
-                assignments.put(RoundPlan.key(a.article().doc(), i), round.id());
+        List<ArticleReading> readings = articles.stream().map(reader::read).toList();
+        RoundMerger merger = new RoundMerger(fileRounds);
+        List<ArticleEvent> events = new ArrayList<>();
+        List<ArticleEvent> mains = new ArrayList<>();
+        for (ArticleReading r : readings) {
+            events.addAll(r.events());
+            if (!r.events().isEmpty()) {
+                mains.add(r.events().get(0));
             }
         }
-        return new RoundPlan(articles.isEmpty() ? List.of() : List.of(round), assignments);
+        merger.merge(events, mains);
+        Map<String, Decision> decisions = new HashMap<>();
+        Map<RoundDraft, Map<String, Integer>> parties = new IdentityHashMap<>();
+        for (ArticleReading r : readings) {
+            decide(r, merger, decisions, parties);
+        }
+        Map<String, Anchor> anchors = new HashMap<>();
+        readings.forEach(r -> anchors.put(r.doc(), r.anchor()));
+        Map<RoundDraft, Round> rounds = new RoundFinisher(anchors).finish(merger.drafts(), parties);
+        return plan(rounds, decisions);
+    }
+
+    private static void decide(ArticleReading r, RoundMerger merger, Map<String, Decision> decisions,
+                               Map<RoundDraft, Map<String, Integer>> parties) {
+        StatementAssigner assigner = new StatementAssigner(r, merger);
+        List<Attribution> attributions = r.article().attributions();
+        for (int i = 0; i < attributions.size(); i++) {
+            Decision d = assigner.decide(attributions.get(i));
+            decisions.put(RoundPlan.key(r.doc(), i), d);
+            if (d.round() != null) {
+                Map<String, Integer> counts = parties.computeIfAbsent(d.round(), k -> new HashMap<>());
+                String party = attributions.get(i).party();
+                if (party != null) {
+                    counts.merge(party, 1, Integer::sum);
+                }
+            }
+        }
+    }
+
+    private static RoundPlan plan(Map<RoundDraft, Round> rounds, Map<String, Decision> decisions) {
+        Map<String, String> assignments = new HashMap<>();
+        Map<String, String> reasons = new HashMap<>();
+        Map<String, String> unassigned = new HashMap<>();
+        decisions.forEach((key, d) -> {
+            Round round = d.round() == null ? null : rounds.get(d.round());
+            if (round != null) {
+                assignments.put(key, round.id());
+                reasons.put(key, d.reason());
+            } else {
+                unassigned.put(key, d.reason());
+            }
+        });
+        return new RoundPlan(List.copyOf(rounds.values()), assignments, reasons, unassigned);
     }
 }

@@ -1,5 +1,7 @@
 /**
- * Rounds of talks: detected from forum, place and date in the text or given in a rounds file,
- * and the assignment of each statement to the round it is about.
+ * Rounds of talks: meetings detected from the forum, place and date articles name (weekdays and
+ * "last week" counted from the article's day, never with an invented year) or given in a rounds
+ * file, merged across articles under stable ids, and the round each statement is about. Words and
+ * patterns are data ({@code lexicon.yaml}); formats and rules are in {@code FORMAT.md} beside it.
  */
 package org.parley.round;

@@ -1,0 +1,73 @@
+package org.parley.article;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * The shingles of a text as 64-bit hashes: overlapping runs of {@code k} words, or of {@code k}
+ * characters, after the text is normalised (case, accents, punctuation and spacing do not count),
+ * so that a reprint with new quotation marks or a changed dateline keeps its shingles.
+ */
+public final class Shingles {
+
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
+
+    private Shingles() {
+    }
+
+    /** The text in lower case, letters and digits only, words separated by one space. */
+    public static String normalise(String text) {
+        // Most wire copy is ASCII, and decomposing is the slow part of shingling.
+        String folded = text.chars().allMatch(c -> c < 128) ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        return folded.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    /** Distinct hashes of the runs of {@code k} words, sorted; one shingle for a shorter text. */
+    public static long[] words(String text, int k) {
+        String norm = normalise(text);
+        if (norm.isEmpty()) {
+            return new long[0];
+        }
+        String[] w = norm.split(" ");
+        int n = Math.max(1, w.length - k + 1);
+        long[] out = new long[n];
+        for (int i = 0; i < n; i++) {
+            long h = FNV_OFFSET;
+            for (int j = i; j < Math.min(w.length, i + k); j++) {
+                h = fnv(h, w[j]);
+                h = (h ^ ' ') * FNV_PRIME;
+            }
+            out[i] = h;
+        }
+        return distinctSorted(out);
+    }
+
+    /** Distinct hashes of the runs of {@code k} characters of the normalised text, sorted. */
+    public static long[] chars(String text, int k) {
+        String norm = normalise(text);
+        if (norm.isEmpty()) {
+            return new long[0];
+        }
+        int n = Math.max(1, norm.length() - k + 1);
+        long[] out = new long[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = fnv(FNV_OFFSET, norm.substring(i, Math.min(norm.length(), i + k)));
+        }
+        return distinctSorted(out);
+    }
+
+    private static long fnv(long h, String s) {
+        long x = h;
+        for (int i = 0; i < s.length(); i++) {
+            x = (x ^ s.charAt(i)) * FNV_PRIME;
+        }
+        return x;
+    }
+
+    private static long[] distinctSorted(long[] hashes) {
+        return Arrays.stream(hashes).sorted().distinct().toArray();
+    }
+}

@@ -1,0 +1,34 @@
+package org.parley.round;
+
+import java.util.List;
+
+/**
+ * One meeting as one article speaks of it: its mentions there taken together, with the forum,
+ * place and dates they give between them.
+ *
+ * @param doc      the article
+ * @param forum    the forum, or null
+ * @param place    the venue city, or null
+ * @param start    the (first) date, or null
+ * @param end      the last day of a stretch, or null
+ * @param ordinal  which round of a series, or null
+ * @param mentions the mentions, in text order
+ * @param score    how much the article is about it: a headline or lede mention weighs most
+ * @param near     the article's own day, to choose between rounds when the event has no date; or null
+ */
+record ArticleEvent(String doc, Forum forum, String place, TalksDate start, TalksDate end, Integer ordinal,
+                    List<Mention> mentions, int score, TalksDate near) {
+
+    ArticleEvent {
+        mentions = List.copyOf(mentions);
+    }
+
+    boolean identifies() {
+        return place != null || forum != null || ordinal != null;
+    }
+
+    /** The start and end as one window, for comparing with another meeting's dates. */
+    TalksDate window() {
+        return DateWindows.span(start, end);
+    }
+}

@@ -1,0 +1,160 @@
+package org.parley.round;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.parley.round.DateFinder.DateHit;
+import org.parley.round.ForumFinder.ForumHit;
+import org.parley.round.PlaceFinder.PlaceHit;
+import org.parley.round.Sentences.Sentence;
+
+/**
+ * Ties the forums, places, dates and meeting words of one sentence into {@link Mention}s: each
+ * place starts a mention; a forum joins the place it stands next to; a date or a meeting word joins
+ * the nearest mention. "The meeting in Geneva on Monday and ... on Thursday in Vienna" is two.
+ */
+final class MentionFinder {
+
+    private static final java.util.regex.Pattern LIST_GAP = java.util.regex.Pattern.compile("\\s*(?:,|and|or|, and)\\s*");
+
+    /** How far, in characters, a forum may stand from a place to name the same meeting. */
+    private static final int FORUM_REACH = 40;
+
+    private final RoundLexicon lexicon;
+    private final PlaceFinder places;
+    private final ForumFinder forums;
+
+    MentionFinder(RoundLexicon lexicon, PlaceFinder places, ForumFinder forums) {
+        this.lexicon = lexicon;
+        this.places = places;
+        this.forums = forums;
+    }
+
+    /**
+     * The mentions of one sentence; {@code dates} finds its dates against the article's anchor. A
+     * sentence with no meeting word is read only for its dates, and only when {@code lede}.
+     */
+    List<Mention> find(String text, Sentence s, DateFinder dates, boolean lede) {
+        Words words = new Words(text, s.start(), s.end());
+        boolean talks = words.hasAny(lexicon.triggers);
+        if (!talks && !lede) {
+            return List.of();
+        }
+        List<MentionDraft> drafts = new ArrayList<>();
+        if (talks) {
+            addPlacesAndForums(text, s, words, drafts);
+        }
+        for (DateHit d : dates.find(text, s.start(), s.end(), words)) {
+            MentionDraft owner = nearest(drafts, d.start(), d.end(), Integer.MAX_VALUE);
+            if (owner == null) {
+                owner = new MentionDraft(d.start(), d.end(), null);
+                drafts.add(owner);
+            }
+            owner.addDate(d);
+        }
+        if (talks) {
+            markMeetings(words, drafts);
+            shareAcrossLists(text, drafts);
+        }
+        return drafts.stream().map(d -> d.toMention(s.index())).toList();
+    }
+
+    private void addPlacesAndForums(String text, Sentence s, Words words, List<MentionDraft> drafts) {
+        for (PlaceHit p : places.find(text, s.start(), s.end())) {
+            drafts.add(new MentionDraft(p.start(), p.end(), p.city()));
+        }
+        for (ForumHit f : forums.find(text, s.start(), s.end(), s.isTitle() && titleCase(text, s), words)) {
+            addForum(drafts, f);
+        }
+    }
+
+    private static void addForum(List<MentionDraft> drafts, ForumHit f) {
+        if (f.place() != null) {
+            if (drafts.stream().noneMatch(d -> city(d, f.place()) && d.near(f.start(), f.end(), FORUM_REACH))) {
+                drafts.add(new MentionDraft(f.start(), f.end(), f.place()));
+            }
+            nearest(drafts, f.start(), f.end(), 0).meeting = true;
+            return;
+        }
+        MentionDraft owner = nearest(drafts, f.start(), f.end(), FORUM_REACH);
+        if (owner == null || owner.forum != null && f.forum() != null || owner.ordinal != null && f.ordinal() != null) {
+            owner = new MentionDraft(f.start(), f.end(), null);
+            drafts.add(owner);
+        }
+        owner.forum = Forum.better(owner.forum, f.forum());
+        owner.ordinal = owner.ordinal != null ? owner.ordinal : f.ordinal();
+        owner.meeting = true;
+        owner.cover(f.start(), f.end());
+    }
+
+    /** A meeting word makes the mention nearest to it a meeting; news conferences do not count. */
+    private void markMeetings(Words words, List<MentionDraft> drafts) {
+        List<Words.Word> list = words.list();
+        for (int i = 0; i < list.size(); i++) {
+            Words.Word w = list.get(i);
+            if (lexicon.meetingWords.contains(w.lower()) && !excluded(words, i)) {
+                MentionDraft owner = nearest(drafts, w.start(), w.end(), Integer.MAX_VALUE);
+                if (owner != null) {
+                    owner.meeting = true;
+                }
+            }
+        }
+    }
+
+    /** "talks in Istanbul, Jeddah and Geneva": places listed together are all meetings, or none. */
+    private static void shareAcrossLists(String text, List<MentionDraft> drafts) {
+        List<MentionDraft> places = drafts.stream().filter(d -> d.place != null)
+                .sorted(java.util.Comparator.comparingInt(d -> d.start)).toList();
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; i + 1 < places.size(); i++) {
+                MentionDraft a = places.get(i);
+                MentionDraft b = places.get(i + 1);
+                if (a.meeting != b.meeting && LIST_GAP.matcher(text.substring(a.placeEnd, b.start)).matches()) {
+                    a.meeting = true;
+                    b.meeting = true;
+                }
+            }
+        }
+    }
+
+    private boolean excluded(Words words, int index) {
+        List<Words.Word> list = words.list();
+        if (index + 1 < list.size() && lexicon.notMeetingFollowers.contains(list.get(index + 1).lower())) {
+            return true;
+        }
+        for (List<String> phrase : lexicon.notMeetings) {
+            if (words.phraseAround(index, phrase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean city(MentionDraft d, String city) {
+        return city.equals(d.place);
+    }
+
+    /** The draft whose span is closest to {@code [start, end)}, within {@code reach}; earlier wins ties. */
+    private static MentionDraft nearest(List<MentionDraft> drafts, int start, int end, int reach) {
+        MentionDraft best = null;
+        int bestGap = Integer.MAX_VALUE;
+        for (MentionDraft d : drafts) {
+            int gap = d.gap(start, end);
+            if (gap <= reach && (gap < bestGap || gap == bestGap && best != null && d.start < best.start)) {
+                best = d;
+                bestGap = gap;
+            }
+        }
+        return best;
+    }
+
+    /** A headline in Title Case: most of its words capitalised, so capitals name nothing. */
+    static boolean titleCase(String text, Sentence s) {
+        String[] words = text.substring(s.start(), s.end()).split("\\s+");
+        int capitalised = 0;
+        for (String w : words) {
+            capitalised += !w.isEmpty() && Character.isUpperCase(w.charAt(0)) ? 1 : 0;
+        }
+        return words.length >= 4 && capitalised * 3 >= words.length * 2;
+    }
+}

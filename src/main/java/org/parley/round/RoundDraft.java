@@ -1,0 +1,118 @@
+package org.parley.round;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
+
+/**
+ * A round being put together from the events of many articles and, perhaps, a rounds file entry,
+ * whose fields are never overwritten by what detection finds; see {@link RoundMerger}.
+ */
+final class RoundDraft {
+
+    final FileRound file;
+    final List<ArticleEvent> events = new ArrayList<>();
+    final TreeSet<String> docs = new TreeSet<>();
+    String place;
+    Forum forum;
+    Integer ordinal;
+    TalksDate start;
+    TalksDate end;
+
+    RoundDraft(FileRound file) {
+        this.file = file;
+        if (file != null) {
+            place = file.place();
+            forum = file.forum();
+            start = file.start();
+            end = file.end();
+        }
+    }
+
+    static RoundDraft of(ArticleEvent first) {
+        RoundDraft draft = new RoundDraft(null);
+        draft.add(first);
+        return draft;
+    }
+
+    /** How well the event fits: -1 when it cannot be this round, higher for more agreement. */
+    int fit(ArticleEvent e) {
+        if (e.place() != null && place != null && !e.place().equals(place)
+                || e.ordinal() != null && ordinal != null && !e.ordinal().equals(ordinal)
+                || !Forum.compatible(forum, e.forum())) {
+            return -1;
+        }
+        boolean samePlace = place != null && place.equals(e.place());
+        boolean sameForum = forum != null && e.forum() != null && forum.key().equals(e.forum().key());
+        boolean sameOrdinal = ordinal != null && ordinal.equals(e.ordinal());
+        boolean strongPair = forum != null && forum.strong() && e.forum() != null && e.forum().strong();
+        TalksDate mine = window();
+        TalksDate theirs = e.window();
+        // An analyst's round on the very day of a detected meeting is that meeting unless something differs.
+        boolean sameDay = mine != null && theirs != null && mine.isDay() && theirs.isDay()
+                && DateWindows.distance(mine, theirs) == 0;
+        // A meeting named by its day alone ("talks on Monday") is the one round on that day, if any.
+        boolean dayOnly = !e.identifies() && sameDay;
+        if (!(samePlace || sameForum || sameOrdinal || strongPair || file != null && sameDay || dayOnly)) {
+            return -1;
+        }
+        if (mine != null && theirs != null && !DateWindows.compatible(mine, theirs, slack(e, samePlace, sameOrdinal))) {
+            return -1;
+        }
+        TalksDate when = theirs != null ? theirs : e.near();
+        return 400 * (samePlace ? 1 : 0) + 200 * (sameForum ? 1 : 0) + 200 * (sameOrdinal ? 1 : 0)
+                - (int) Math.min(100, mine != null && when != null ? DateWindows.distance(mine, when) : 100);
+    }
+
+    /** How many days apart the event's dates and this round's may be and still be one round. */
+    private int slack(ArticleEvent e, boolean samePlace, boolean sameOrdinal) {
+        if (file != null) {
+            return 1;
+        }
+        if (sameOrdinal) {
+            return EventGroup.ORDINAL_DAYS;
+        }
+        boolean days = start.isDay() && e.start().isDay();
+        return samePlace && days ? EventGroup.STRETCH_DAYS : 0;
+    }
+
+    /** Takes the event's fields where this round has none, and its dates where they say more. */
+    void add(ArticleEvent e) {
+        events.add(e);
+        docs.add(e.doc());
+        if (file != null && file.hasDates()) {
+            place = place != null ? place : e.place();
+            forum = file.forum() != null ? forum : Forum.better(forum, e.forum());
+            ordinal = ordinal != null ? ordinal : e.ordinal();
+            return;
+        }
+        place = place != null ? place : e.place();
+        forum = file != null && file.forum() != null ? forum : Forum.better(forum, e.forum());
+        ordinal = ordinal != null ? ordinal : e.ordinal();
+        mergeDates(e.start(), e.end());
+    }
+
+    private void mergeDates(TalksDate s, TalksDate e) {
+        if (s == null) {
+            return;
+        }
+        if (start == null) {
+            start = s;
+            end = e;
+        } else if (start.isDay() && s.isDay() && start.yearKnown() == s.yearKnown()) {
+            TalksDate last = Objects.requireNonNullElse(end, start);
+            TalksDate otherLast = Objects.requireNonNullElse(e, s);
+            start = s.firstDay() < start.firstDay() ? s : start;
+            last = otherLast.firstDay() > last.firstDay() ? otherLast : last;
+            end = last.firstDay() > start.firstDay() ? last : null;
+        } else if (DateWindows.rank(s) < DateWindows.rank(start)) {
+            start = s;
+            end = e;
+        }
+    }
+
+    TalksDate window() {
+        return DateWindows.span(start, end);
+    }
+}

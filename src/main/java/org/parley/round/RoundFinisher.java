@@ -1,0 +1,110 @@
+package org.parley.round;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns round drafts into {@link Round}s: drops meetings only mentioned in passing, names what is
+ * left with stable ids and titles, and orders them by date. A round is kept when a rounds file gives
+ * it, when statements are about it, or when an article that mentions it places it and dates it to a
+ * day or a week within two weeks of its own day; "a summit in Geneva in June", recalled in passing,
+ * is not a round here.
+ */
+final class RoundFinisher {
+
+    /** How far from its article's day a meeting mentioned once, with no statements, may lie. */
+    private static final int NEARBY_DAYS = 14;
+
+    private final Map<String, Anchor> anchors;
+
+    RoundFinisher(Map<String, Anchor> anchors) {
+        this.anchors = anchors;
+    }
+
+    /**
+     * The rounds to keep, with ids. {@code parties} has an entry for every draft with statements: the
+     * parties of those statements, by count.
+     */
+    Map<RoundDraft, Round> finish(List<RoundDraft> drafts, Map<RoundDraft, Map<String, Integer>> parties) {
+        List<RoundDraft> kept = new ArrayList<>();
+        for (RoundDraft d : drafts) {
+            if (d.file != null || parties.containsKey(d) || nearby(d)) {
+                kept.add(d);
+            }
+        }
+        kept.sort(Comparator.comparingLong(RoundFinisher::firstDay)
+                .thenComparingLong(d -> d.start == null ? 0 : d.start.lastDay())
+                .thenComparingInt(d -> d.start == null || d.start.weekday() == null ? 0 : d.start.weekday().getValue())
+                .thenComparing(RoundFinisher::baseId));
+        Map<RoundDraft, Round> rounds = new java.util.LinkedHashMap<>();
+        Set<String> ids = new HashSet<>();
+        for (RoundDraft d : kept) {
+            String id = unique(d.file != null && d.file.id() != null ? d.file.id() : baseId(d), ids);
+            rounds.put(d, new Round(id, title(d), d.forum == null ? null : d.forum.name(), d.place, d.start, d.end,
+                    parties(d, parties.getOrDefault(d, Map.of())), d.file != null, List.copyOf(d.docs)));
+        }
+        return rounds;
+    }
+
+    private boolean nearby(RoundDraft d) {
+        if (d.start == null || d.place == null) {
+            return false;
+        }
+        if (!d.start.isDay() && d.start.span() > 13) {
+            return false;
+        }
+        for (String doc : d.docs) {
+            TalksDate from = anchors.containsKey(doc) ? anchors.get(doc).day() : null;
+            if (from != null && DateWindows.distance(d.window(), from) <= NEARBY_DAYS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String baseId(RoundDraft d) {
+        String id = Slugs.join(d.start == null ? null : d.start.key(), d.place, d.forum == null ? null : d.forum.key(),
+                d.ordinal == null ? null : "round-" + d.ordinal);
+        return id.isEmpty() ? "talks" : id;
+    }
+
+    private static String unique(String id, Set<String> taken) {
+        String candidate = id;
+        for (int n = 2; !taken.add(candidate); n++) {
+            candidate = id + "-" + n;
+        }
+        return candidate;
+    }
+
+    private static String title(RoundDraft d) {
+        if (d.file != null && d.file.title() != null) {
+            return d.file.title();
+        }
+        String what = d.forum != null ? d.forum.titleName() : d.ordinal != null ? "Round " + d.ordinal + " of talks"
+                : d.place != null ? "Talks in " + d.place : "Talks";
+        if (d.forum != null && d.ordinal != null) {
+            what += " (round " + d.ordinal + ")";
+        }
+        return d.place != null && !what.startsWith("Talks in ") ? what + ", " + d.place : what;
+    }
+
+    private static List<String> parties(RoundDraft d, Map<String, Integer> statementParties) {
+        if (d.file != null && !d.file.parties().isEmpty()) {
+            return d.file.parties();
+        }
+        Set<String> out = new LinkedHashSet<>(d.forum == null ? Set.of() : d.forum.parties());
+        statementParties.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> out.add(e.getKey()));
+        return List.copyOf(out);
+    }
+
+    private static long firstDay(RoundDraft d) {
+        return d.start == null ? Long.MAX_VALUE : d.start.firstDay();
+    }
+}

@@ -1,0 +1,172 @@
+package org.parley.round;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+/**
+ * The words and patterns rounds are read by, loaded from the bundled {@code lexicon.yaml} and
+ * compiled once: meeting words, forum patterns, tense markers and the venue cities.
+ */
+final class RoundLexicon {
+
+    private static final String BUNDLED = "/org/parley/round/lexicon.yaml";
+    static final String NAME = "\\p{Lu}[\\p{L}\\p{N}'’.&+]*";
+    static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October"
+            + "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)";
+
+    private static volatile RoundLexicon bundled;
+
+    /** Lower-case single words that say a meeting took place. */
+    final Set<String> meetingWords;
+    /** Lower-case words without which a sentence names no meeting and is not read for one. */
+    final Set<String> triggers;
+    /** Phrases, as lower-case words, holding a meeting word that are no meeting ("news conference"). */
+    final List<List<String>> notMeetings;
+    /** Lower-case words that, right after a meeting word or forum, make it a title or a thing. */
+    final Set<String> notMeetingFollowers;
+    /** Lower-case words after which "in <city>" is where someone is, not where talks are. */
+    final Set<String> notVenueAfter;
+    final Set<String> strongHeads;
+    final Set<String> leadingNoise;
+    final Set<String> institutionWords;
+    final Map<String, Integer> ordinals;
+    final Pattern futureMarkers;
+    final Pattern pastMarkers;
+    final List<Pattern> referenceDates;
+    final List<ForumPattern> forums;
+    /** Lower-cased venue spelling to its canonical city name. */
+    final Map<String, String> venues;
+    final int longestVenueWords;
+
+    private RoundLexicon(LexiconFile f) {
+        meetingWords = Words.lower(f.meetingWords());
+        triggers = triggers(f);
+        notMeetingFollowers = Words.lower(f.notMeetingFollowers());
+        notVenueAfter = Words.lower(f.notVenueAfter());
+        notMeetings = f.notMeetings().stream()
+                .map(p -> List.of(p.toLowerCase(Locale.ROOT).split("\\s+"))).toList();
+        strongHeads = Set.copyOf(f.strongHeads());
+        leadingNoise = f.leadingNoise().stream().map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        institutionWords = Set.copyOf(f.institutionWords());
+        ordinals = Map.copyOf(f.ordinals());
+        futureMarkers = words(f.futureMarkers(), true);
+        pastMarkers = words(f.pastMarkers(), true);
+        Map<String, String> macros = Map.of("{Name}", NAME, "{Month}", MONTH,
+                "{Strong}", alternation(f.strongHeads()), "{Weak}", alternation(f.weakHeads()),
+                "{Topic}", alternation(f.topicWords()), "{Ordinal}", alternation(f.ordinals().keySet()),
+                "{Format}", "(?i:" + alternation(f.formats()) + ")");
+        referenceDates = f.referenceDatePatterns().stream().map(p -> compile(p, macros)).toList();
+        Map<String, Set<String>> macroWords = Map.of("{Strong}", Words.lower(f.strongHeads()),
+                "{Weak}", Words.lower(f.weakHeads()), "{Format}", Words.lower(f.formats()),
+                "{Ordinal}", Words.lower(f.ordinals().keySet()));
+        forums = f.forumPatterns().stream().map(p -> new ForumPattern(compile(p.pattern(), macros),
+                when(p.when(), macroWords))).toList();
+        venues = venueIndex(f.venues());
+        longestVenueWords = venues.keySet().stream().mapToInt(v -> v.split("\\s+").length).max().orElse(1);
+    }
+
+    /** The lexicon shipped with Parley, read once. */
+    static RoundLexicon bundled() {
+        RoundLexicon lexicon = bundled;
+        if (lexicon == null) {
+            lexicon = read();
+            bundled = lexicon;
+        }
+        return lexicon;
+    }
+
+    private static RoundLexicon read() {
+        try (InputStream in = RoundLexicon.class.getResourceAsStream(BUNDLED)) {
+            if (in == null) {
+                throw new IllegalStateException("bundled round lexicon " + BUNDLED + " is missing");
+            }
+            return new RoundLexicon(new ObjectMapper(new YAMLFactory())
+                    .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
+                    .readValue(in, LexiconFile.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the round lexicon " + BUNDLED, e);
+        }
+    }
+
+    /** The canonical city a spelling names, or null when it is not a known venue. */
+    String venue(String spelling) {
+        return venues.get(spelling.toLowerCase(Locale.ROOT));
+    }
+
+    private static Set<String> triggers(LexiconFile f) {
+        Set<String> all = new java.util.HashSet<>();
+        for (List<String> list : List.of(f.meetingWords(), f.strongHeads(), f.weakHeads(), f.formats(),
+                f.triggerWords())) {
+            all.addAll(Words.lower(list));
+        }
+        return Set.copyOf(all);
+    }
+
+    private static Set<String> when(List<String> when, Map<String, Set<String>> macroWords) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : when == null ? List.<String>of() : when) {
+            out.addAll(macroWords.getOrDefault(w, Words.lower(List.of(w))));
+        }
+        return Set.copyOf(out);
+    }
+
+    private static Map<String, String> venueIndex(List<List<String>> venues) {
+        Map<String, String> index = new HashMap<>();
+        for (List<String> names : venues) {
+            for (String name : names) {
+                index.putIfAbsent(name.toLowerCase(Locale.ROOT), names.get(0));
+            }
+        }
+        return Map.copyOf(index);
+    }
+
+    private static Pattern compile(String pattern, Map<String, String> macros) {
+        String expanded = pattern;
+        for (Map.Entry<String, String> macro : macros.entrySet()) {
+            expanded = expanded.replace(macro.getKey(), macro.getValue());
+        }
+        return Pattern.compile(expanded);
+    }
+
+    /** Longest first, so that "to meet" wins over "meet". */
+    private static String alternation(java.util.Collection<String> words) {
+        return words.stream().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s))
+                .map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q"))
+                .collect(Collectors.joining("|", "(?:", ")"));
+    }
+
+    static Pattern words(List<String> words, boolean ignoreCase) {
+        String regex = "(?<![\\p{L}'’])" + alternation(words) + "(?![\\p{L}])";
+        return Pattern.compile(regex, ignoreCase ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0);
+    }
+
+    /** A forum pattern and the words one of which a sentence must hold for it to run (none: always). */
+    record ForumPattern(Pattern pattern, Set<String> when) {
+    }
+
+    /** A forum pattern as the YAML file writes it. */
+    record PatternEntry(String pattern, List<String> when) {
+    }
+
+    /** The YAML file's shape. */
+    record LexiconFile(List<String> meetingWords, List<String> triggerWords, List<String> notMeetingFollowers,
+                       List<String> notMeetings, List<String> strongHeads,
+                       List<String> weakHeads, List<String> topicWords, List<String> formats,
+                       Map<String, Integer> ordinals, List<String> institutionWords, List<String> leadingNoise,
+                       List<String> futureMarkers, List<String> pastMarkers, List<String> referenceDatePatterns,
+                       List<PatternEntry> forumPatterns, List<String> notVenueAfter, List<List<String>> venues) {
+    }
+}

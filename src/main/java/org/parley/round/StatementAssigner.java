@@ -1,0 +1,126 @@
+package org.parley.round;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.parley.extraction.Attribution;
+import org.parley.extraction.Span;
+import org.parley.round.Sentences.Sentence;
+
+/**
+ * Decides which round each statement of an article is about. A round named in the statement's own
+ * sentence wins (a preview of Thursday's meeting, a reaction to Monday's, a recollection of
+ * December's); then a round named earlier in its paragraph; then the round the article is mostly
+ * about, which is where standing positions go. A statement that fits none is left unassigned with
+ * the reason.
+ */
+final class StatementAssigner {
+
+    /** The round a statement goes to and why, or no round and why not. */
+    record Decision(RoundDraft round, String reason) {
+    }
+
+    private final ArticleReading reading;
+    private final Map<Mention, RoundDraft> roundOfMention = new IdentityHashMap<>();
+    private final RoundDraft main;
+    private final boolean several;
+
+    StatementAssigner(ArticleReading reading, RoundMerger merger) {
+        this.reading = reading;
+        RoundDraft mainRound = null;
+        int mainScore = -1;
+        boolean tie = false;
+        for (ArticleEvent e : reading.events()) {
+            RoundDraft d = merger.roundOf(e);
+            if (d != null) {
+                e.mentions().forEach(m -> roundOfMention.put(m, d));
+                if (mainRound == null) {
+                    mainRound = d;
+                    mainScore = e.score();
+                } else if (d != mainRound && e.score() == mainScore) {
+                    tie = true;
+                }
+            }
+        }
+        // An article about several rounds alike (an analysis of them all) is about none of them.
+        this.main = tie ? null : mainRound;
+        this.several = tie;
+    }
+
+    /** The round the article is mostly about, or null. */
+    RoundDraft main() {
+        return main;
+    }
+
+    Decision decide(Attribution a) {
+        int from = start(a);
+        int to = end(a);
+        List<Sentence> own = reading.sentencesOver(from, to);
+        RoundDraft named = pick(mentionsIn(own), from);
+        if (named != null) {
+            return new Decision(named, "named in the statement's sentence");
+        }
+        if (!own.isEmpty()) {
+            Sentence first = own.get(0);
+            List<Sentence> before = reading.sentences().stream()
+                    .filter(s -> s.paragraph() == first.paragraph() && s.index() < first.index()).toList();
+            RoundDraft earlier = pick(mentionsIn(before), Integer.MAX_VALUE);
+            if (earlier != null) {
+                return new Decision(earlier, "named earlier in the statement's paragraph");
+            }
+        }
+        if (main != null) {
+            return new Decision(main, "the round its article is about");
+        }
+        if (several) {
+            return new Decision(null, "its article is about several rounds alike, and the statement names none");
+        }
+        return new Decision(null, reading.events().isEmpty()
+                ? "its article names no meeting (no forum, place or date of talks)"
+                : "the meetings its article names match no round");
+    }
+
+    private List<Mention> mentionsIn(List<Sentence> sentences) {
+        List<Mention> found = new ArrayList<>();
+        for (Mention m : reading.mentions()) {
+            if (roundOfMention.containsKey(m) && sentences.stream().anyMatch(s -> s.index() == m.sentence())) {
+                found.add(m);
+            }
+        }
+        return found;
+    }
+
+    /** The article's main round if named; else the round named nearest {@code at}. */
+    private RoundDraft pick(List<Mention> mentions, int at) {
+        RoundDraft best = null;
+        long bestDistance = Long.MAX_VALUE;
+        for (Mention m : mentions) {
+            RoundDraft d = roundOfMention.get(m);
+            if (d == main) {
+                return d;
+            }
+            long distance = at == Integer.MAX_VALUE ? -m.start() : Math.abs((long) m.start() - at);
+            if (distance < bestDistance) {
+                best = d;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    private static int start(Attribution a) {
+        int s = a.content().start();
+        s = a.cue() == null ? s : Math.min(s, a.cue().start());
+        return a.source() == null ? s : Math.min(s, a.source().start());
+    }
+
+    private static int end(Attribution a) {
+        int e = a.content().end();
+        for (Span span : new Span[] {a.cue(), a.source()}) {
+            e = span == null ? e : Math.max(e, span.end());
+        }
+        return e;
+    }
+}

@@ -1,0 +1,125 @@
+package org.parley.article;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Syndicated copies: a story and its edited reprint are one; another story on the same talks is not. */
+class NearDuplicatesTest {
+
+    static Article fixture(String name) throws IOException, ArticleRejectedException {
+        try (InputStream in = NearDuplicatesTest.class.getResourceAsStream("duplicates/" + name)) {
+            return new ArticleParser().parse(name, ArticleEntry.Format.TXT, in.readAllBytes());
+        }
+    }
+
+    @Test
+    void editedReprintIsACopyAndTheEarliestIsCanonical() throws Exception {
+        Article story = fixture("wire-story.txt");
+        Article reprint = fixture("edited-reprint.txt");
+        Article other = fixture("same-topic-story.txt");
+
+        List<DuplicateGroup> groups = NearDuplicates.cluster(List.of(reprint, other, story));
+
+        assertEquals(2, groups.size(), () -> groups.toString());
+        DuplicateGroup copies = groups.stream().filter(DuplicateGroup::hasCopies).findFirst().orElseThrow();
+        assertEquals("wire-story.txt", copies.canonical());
+        assertEquals(List.of("wire-story.txt", "edited-reprint.txt"), copies.members());
+        assertEquals(List.of("Wire Service", "Daily Courier"), copies.outlets());
+        assertEquals(List.of("same-topic-story.txt"),
+                groups.stream().filter(g -> !g.hasCopies()).findFirst().orElseThrow().members());
+    }
+
+    @Test
+    void similarityOfTheFixturesIsOnEitherSideOfTheThreshold() throws Exception {
+        MinHash.Signature story = NearDuplicates.signature(fixture("wire-story.txt"));
+        MinHash.Signature reprint = NearDuplicates.signature(fixture("edited-reprint.txt"));
+        MinHash.Signature other = NearDuplicates.signature(fixture("same-topic-story.txt"));
+
+        assertTrue(story.jaccard(reprint) >= 0.6, "reprint " + story.jaccard(reprint));
+        assertTrue(story.jaccard(other) < 0.1, "other story " + story.jaccard(other));
+        assertTrue(NearDuplicates.sameStory(story, reprint));
+        assertFalse(NearDuplicates.sameStory(story, other));
+    }
+
+    @Test
+    void exactCopiesGroupAndTiesOnDateGoByDocName() {
+        String body = "Negotiators met in Geneva on Monday and agreed to meet again next month, officials said. "
+                .repeat(5);
+        Article b = new Article("b.txt", "T", "T\n\n" + body, 3, LocalDate.of(2024, 1, 2), "B News", null);
+        Article a = new Article("a.txt", "T", "T\n\n" + body, 3, LocalDate.of(2024, 1, 2), null, null);
+        Article c = new Article("c.txt", "T", "T\n\n" + body, 3, null, "C Post", null);
+
+        DuplicateGroup group = NearDuplicates.cluster(List.of(c, b, a)).get(0);
+
+        assertEquals(List.of("a.txt", "b.txt", "c.txt"), group.members());
+        assertEquals(List.of("a.txt", "B News", "C Post"), group.outlets());
+    }
+
+    @Test
+    void incrementalAddsFromStoredSignaturesGiveTheSameGroups() throws Exception {
+        Article story = fixture("wire-story.txt");
+        Article reprint = fixture("edited-reprint.txt");
+        byte[] stored = NearDuplicates.signature(reprint).toBytes();
+
+        NearDuplicates run = new NearDuplicates();
+        run.add(reprint.doc(), reprint.date(), reprint.outlet(), MinHash.Signature.fromBytes(stored));
+        run.add(story);
+        run.add(story);
+
+        assertEquals(List.of(new DuplicateGroup("wire-story.txt", List.of("wire-story.txt", "edited-reprint.txt"),
+                List.of("Wire Service", "Daily Courier"))), run.groups());
+        assertEquals("wire-story.txt", run.groupOf("edited-reprint.txt").orElseThrow().canonical());
+    }
+
+    @Test
+    void signatureBytesRoundTripAndRejectOtherBytes() throws Exception {
+        MinHash.Signature s = NearDuplicates.signature(fixture("wire-story.txt"));
+        byte[] bytes = s.toBytes();
+        assertEquals(485, bytes.length);
+        assertEquals(s, MinHash.Signature.fromBytes(bytes));
+        assertArrayEquals(bytes, MinHash.Signature.fromBytes(bytes).toBytes());
+        assertThrows(IllegalArgumentException.class, () -> MinHash.Signature.fromBytes(new byte[12]));
+    }
+
+    @Test
+    void signaturesIgnoreCaseAndPunctuation() {
+        MinHash.Signature s = MinHash.of(Shingles.words("the talks in Geneva ended on Monday", 4));
+        // Fixed seeds, and normalised text: a stored signature compares with one made by a later run.
+        assertEquals(s, MinHash.of(Shingles.words("The talks in GENEVA ended, on Monday!", 4)));
+        assertEquals(1.0, s.jaccard(MinHash.of(Shingles.words("the talks in geneva ended on monday", 4))));
+    }
+
+    @Test
+    void seedsArePinnedSoStoredSignaturesStayComparable() {
+        // Changing MinHash's seeds or mixing would silently break every signature already stored.
+        int[] mins = MinHash.of(new long[] {1L, 2L, 3L}).mins();
+        assertEquals(1491960729, mins[0]);
+        assertEquals(2120346693, mins[MinHash.SIZE - 1]);
+    }
+
+    @Test
+    void manyDifferentArticlesStayApart() {
+        List<Article> articles = new ArrayList<>();
+        java.util.Random random = new java.util.Random(42);
+        for (int i = 0; i < 300; i++) {
+            StringBuilder body = new StringBuilder();
+            for (int w = 0; w < 120; w++) {
+                // A small vocabulary, so that articles share words, as stories on one topic do, but not runs of them.
+                body.append("w").append(random.nextInt(300)).append(' ');
+            }
+            articles.add(new Article("d" + i + ".txt", "T", "T\n\n" + body, 3, null, null, null));
+        }
+        assertEquals(300, NearDuplicates.cluster(articles).size());
+    }
+}
