@@ -47,7 +47,8 @@ public final class BriefingAssembler {
                 String round = plan.roundOf(a.article().doc(), i).orElse(null);
                 if (round == null || !byRound.containsKey(round)) {
                     unassigned.add(new RunSummary.UnassignedStatement(a.article().doc(), i, said.attribution().speaker(),
-                            said.attribution().party(), said.text()));
+                            said.attribution().party(), said.text(),
+                            plan.unassigned().getOrDefault(RoundPlan.key(a.article().doc(), i), "fits no round")));
                 } else {
                     byRound.get(round).add(said);
                 }
@@ -58,7 +59,7 @@ public final class BriefingAssembler {
         for (Round round : plan.rounds()) {
             List<Said> said = byRound.get(round.id());
             briefings.add(new RoundBriefing(round, said, generatedAt).build());
-            entries.add(new RunSummary.RoundEntry(round.id(), round.title(), RoundDates.describe(round), said.size()));
+            entries.add(new RunSummary.RoundEntry(round.id(), round.title(), round.dates(), said.size()));
         }
         return new Assembly(briefings, new RunSummary(extracted.size(), copies, statements, entries, unassigned));
     }

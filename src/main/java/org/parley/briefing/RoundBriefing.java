@@ -49,7 +49,7 @@ final class RoundBriefing {
         long unattributed = said.stream().filter(s -> s.attribution().party() == null).count();
         notes.add(said.size() + " statements from " + sources.size() + " articles; " + unattributed
                 + " could not be attributed to a party.");
-        return new Briefing(round.id(), round.title(), round.forum(), round.place(), RoundDates.describe(round),
+        return new Briefing(round.id(), round.title(), round.forum(), round.place(), round.dates(),
                 sections, List.copyOf(sources), sources.size(), outlets.size(), generatedAt, notes);
     }
 

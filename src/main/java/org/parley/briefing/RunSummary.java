@@ -23,7 +23,8 @@ public record RunSummary(int articles, int copies, int statements, List<RoundEnt
     public record RoundEntry(String id, String title, String dates, int statements) {
     }
 
-    /** A statement that fits no round. */
-    public record UnassignedStatement(String doc, int index, String speaker, String party, String text) {
+    /** A statement that fits no round, with the reason. */
+    public record UnassignedStatement(String doc, int index, String speaker, String party, String text,
+                                      String reason) {
     }
 }

@@ -1,18 +1,14 @@
 package org.parley.store;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 import org.parley.article.Article;
+import org.parley.article.DuplicateGroup;
+import org.parley.article.MinHash;
+import org.parley.article.NearDuplicates;
 
 /**
  * The articles of each run. Writes are idempotent (a restarted run overwrites its own rows), and
@@ -32,34 +28,43 @@ public final class ArticleStore {
     public record Numbered(int seq, Article article) {
     }
 
-    /** Stores articles of a run, replacing any earlier row of the same name. */
+    /** Stores articles of a run with their MinHash signatures, replacing any earlier row of the same name. */
     public void save(long run, List<Numbered> articles) {
         Sql.transaction(db, "store articles", c -> {
             for (Numbered n : articles) {
                 Article a = n.article();
                 Sql.update(c, "DELETE FROM PARLEY.ARTICLE WHERE JOB_INSTANCE = ? AND DOC = ?", run, a.doc());
-                Sql.update(c, "INSERT INTO PARLEY.ARTICLE (JOB_INSTANCE, SEQ, FINGERPRINT, " + COLUMNS
-                                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", run, n.seq(), fingerprint(a),
-                        a.doc(), a.title(), a.text(), a.bodyStart(), a.date(), a.outlet(), a.url());
+                Sql.update(c, "INSERT INTO PARLEY.ARTICLE (JOB_INSTANCE, SEQ, SIGNATURE, " + COLUMNS
+                                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", run, n.seq(),
+                        NearDuplicates.signature(a).toBytes(), a.doc(), a.title(), a.text(), a.bodyStart(), a.date(),
+                        a.outlet(), a.url());
             }
             return null;
         });
     }
 
     /**
-     * Marks exact copies (the same body, whitespace and case aside) as copies of the earliest one
-     * (by date, then by position in the set), and returns the names of the originals in set order.
+     * Marks copies of one story (the same wire story reprinted, exactly or with small edits) as
+     * copies of the earliest one, and returns the names of the originals in set order.
      */
     public List<String> markCopies(long run) {
         return Sql.transaction(db, "mark copied articles", c -> {
-            Map<String, String> firstByPrint = new LinkedHashMap<>();
-            List<String[]> rows = Sql.query(c, "SELECT DOC, FINGERPRINT FROM PARLEY.ARTICLE WHERE JOB_INSTANCE = ? "
-                            + "ORDER BY PUBLISHED NULLS LAST, SEQ",
-                    rs -> new String[] {rs.getString(1), rs.getString(2)}, run);
-            for (String[] row : rows) {
-                String original = firstByPrint.putIfAbsent(row[1], row[0]);
-                Sql.update(c, "UPDATE PARLEY.ARTICLE SET COPY_OF = ? WHERE JOB_INSTANCE = ? AND DOC = ?",
-                        original, run, row[0]);
+            NearDuplicates stories = new NearDuplicates();
+            for (Object[] row : Sql.query(c, "SELECT DOC, PUBLISHED, OUTLET, SIGNATURE FROM PARLEY.ARTICLE "
+                    + "WHERE JOB_INSTANCE = ? ORDER BY SEQ", rs -> new Object[] {rs.getString(1), rs.getDate(2),
+                    rs.getString(3), rs.getBytes(4)}, run)) {
+                Date published = (Date) row[1];
+                stories.add((String) row[0], published == null ? null : published.toLocalDate(), (String) row[2],
+                        MinHash.Signature.fromBytes((byte[]) row[3]));
+            }
+            Sql.update(c, "UPDATE PARLEY.ARTICLE SET COPY_OF = NULL WHERE JOB_INSTANCE = ?", run);
+            for (DuplicateGroup group : stories.groups()) {
+                for (String member : group.members()) {
+                    if (!member.equals(group.canonical())) {
+                        Sql.update(c, "UPDATE PARLEY.ARTICLE SET COPY_OF = ? WHERE JOB_INSTANCE = ? AND DOC = ?",
+                                group.canonical(), run, member);
+                    }
+                }
             }
             return Sql.query(c, "SELECT DOC FROM PARLEY.ARTICLE WHERE JOB_INSTANCE = ? AND COPY_OF IS NULL "
                     + "ORDER BY SEQ", rs -> rs.getString(1), run);
@@ -94,13 +99,4 @@ public final class ArticleStore {
                 published == null ? null : published.toLocalDate(), rs.getString("OUTLET"), rs.getString("URL"));
     }
 
-    static String fingerprint(Article a) {
-        String normal = a.body().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(normal.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
 }

@@ -51,12 +51,19 @@ class StoreTest {
     }
 
     @Test
-    void exactCopiesPointAtTheEarliestArticle() {
+    void copiesOfAStoryPointAtTheEarliestArticle() {
+        String story = "Negotiators from both sides met for four hours in Vienna on Wednesday and agreed to resume "
+                + "technical talks on the prisoner exchange next week, officials said after the meeting ended. "
+                + "The chief negotiator told reporters that the atmosphere had been businesslike but that no "
+                + "agreement on the ceasefire line was in sight before the summer. ";
+        String reprint = story.replace("officials said", "officials told the agency") + "Copyright the agency.";
+        String other = "Fishing fleets returned to port early as a storm moved across the northern sea, and the "
+                + "harbour master said boats would stay in until the weekend at least, according to the coast guard. ";
         ArticleStore articles = new ArticleStore(db);
         articles.save(1, List.of(
-                new ArticleStore.Numbered(0, article("late.txt", "Same  story.", LocalDate.of(2026, 3, 2), "Late")),
-                new ArticleStore.Numbered(1, article("early.txt", "same story.", LocalDate.of(2026, 3, 1), "Early")),
-                new ArticleStore.Numbered(2, article("other.txt", "Another story.", null, "Other"))));
+                new ArticleStore.Numbered(0, article("late.txt", reprint, LocalDate.of(2026, 3, 2), "Late")),
+                new ArticleStore.Numbered(1, article("early.txt", story, LocalDate.of(2026, 3, 1), "Early")),
+                new ArticleStore.Numbered(2, article("other.txt", other, null, "Other"))));
         assertEquals(List.of("early.txt", "other.txt"), articles.markCopies(1));
         assertEquals("early.txt", articles.all(1).get(0).copyOf());
         assertNull(articles.all(1).get(1).copyOf());
