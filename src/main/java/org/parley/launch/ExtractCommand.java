@@ -19,6 +19,7 @@ import org.parley.extraction.Attribution;
 import org.parley.extraction.AttributionExtractor;
 import org.parley.extraction.AttributionJsonl;
 import org.parley.party.PartyRegistry;
+import org.parley.party.PartyResolver;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,7 +40,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PartyRegistry parties = partiesFile == null ? PartyRegistry.bundled() : PartyRegistry.bundled().with(partiesFile);
-        AttributionExtractor extractor = new AttributionExtractor(parties);
+        AttributionExtractor extractor = new AttributionExtractor(new PartyResolver(parties));
         ArticleParser parser = new ArticleParser();
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int skipped = 0;

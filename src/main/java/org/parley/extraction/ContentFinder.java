@@ -1,0 +1,107 @@
+package org.parley.extraction;
+
+import java.util.Set;
+
+/**
+ * Finds what was said for a cue and its source within a sentence: the words before them when
+ * they come after it ("There is a real risk," Stoltenberg said), else the words after the cue
+ * ("Moscow said the situation was very dangerous"), past an addressee ("told reporters").
+ */
+final class ContentFinder {
+
+    private static final Set<String> ADJUNCT_STARTS = Set.of("on", "in", "at", "during", "after", "before",
+            "while", "when", "as", "to", "via", "through", "from", "last", "this", "earlier", "later", "monday",
+            "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight",
+            "recently", "afterward", "afterwards", "then", "again", "of", "with", "about", "outside", "inside",
+            "following", "ahead", "shortly", "late", "early", "here", "there", "privately", "publicly", "by", "for",
+            "under", "over", "near", "moments", "days", "weeks", "once", "too", "also", "simply");
+    private static final Set<String> CONNECTORS = Set.of(",", "and", "but", ";", "—", "--", "-", "or");
+    private static final int LONGEST_ADDRESSEE = 6;
+
+    /**
+     * The content of the cue, or null.
+     *
+     * @param inverted whether the source follows the cue
+     * @param limit    where the content after the cue must stop (the next statement)
+     */
+    TokenSpan find(ArticleText a, Sentence s, Cue cue, TokenSpan source, boolean inverted, int limit) {
+        int leftEdge = inverted ? cue.first() : Math.min(source.first(), cue.first());
+        int afterStart = inverted ? Math.max(source.end(), cue.end()) : cue.end();
+        if (cue.has(CueFlag.ADDRESSEE)) {
+            afterStart = skipAddressee(a, afterStart, limit);
+        }
+        TokenSpan before = trimEnd(a, new TokenSpan(s.first(), leftEdge));
+        TokenSpan after = trimEnd(a, trimStart(a, new TokenSpan(afterStart, limit)));
+        boolean breakBefore = leftEdge > s.first() && endsWithBreak(a, leftEdge - 1);
+        if (cue.has(CueFlag.SOURCE_AFTER)) {
+            return !before.isEmpty() && breakBefore ? before : nonEmpty(after);
+        }
+        if (cue.has(CueFlag.POST) && breakBefore && !before.isEmpty() && adjunctOnly(a, after)) {
+            return before;
+        }
+        return nonEmpty(after);
+    }
+
+    /** Past "reporters", "him", "the BBC" up to "that", "to", a colon or a quotation. */
+    private static int skipAddressee(ArticleText a, int from, int limit) {
+        for (int k = from; k < limit && k - from <= LONGEST_ADDRESSEE; k++) {
+            Token t = a.token(k);
+            String w = t.lower();
+            if (w.equals("that") || w.equals("to") || w.equals("about") || t.is(':') || t.is(',')
+                    || a.quoteOpenedBy(k) != null) {
+                return k;
+            }
+            if (!t.isWord() && !w.equals("'s") && !w.equals("’s")) {
+                return from;
+            }
+        }
+        return from;
+    }
+
+    private static boolean endsWithBreak(ArticleText a, int i) {
+        Token t = a.token(i);
+        return t.is(',') || t.is('—') || t.text().equals("--") || t.is(':') || a.closesQuote(i);
+    }
+
+    /** Nothing after the cue but time, place or manner: "on Thursday during a speech". */
+    private static boolean adjunctOnly(ArticleText a, TokenSpan after) {
+        if (after.isEmpty()) {
+            return true;
+        }
+        for (int k = after.first(); k < after.end(); k++) {
+            if (a.token(k).lower().equals("that") || a.inQuote(k) || a.token(k).is(':')) {
+                return false;
+            }
+        }
+        return ADJUNCT_STARTS.contains(a.token(after.first()).lower()) || after.size() <= 2;
+    }
+
+    private static TokenSpan trimStart(ArticleText a, TokenSpan span) {
+        int first = span.first();
+        while (first < span.end() && isLeadingPunctuation(a.token(first))) {
+            first++;
+        }
+        return new TokenSpan(first, span.end());
+    }
+
+    private static boolean isLeadingPunctuation(Token t) {
+        return t.is(',') || t.is(':') || t.is('—') || t.text().equals("--") || t.is(';') || t.is('-');
+    }
+
+    /** Drops trailing connectors and stops, but keeps a closing quotation mark. */
+    static TokenSpan trimEnd(ArticleText a, TokenSpan span) {
+        int end = span.end();
+        while (end > span.first() && !a.closesQuote(end - 1) && trailing(a.token(end - 1))) {
+            end--;
+        }
+        return new TokenSpan(span.first(), end);
+    }
+
+    private static boolean trailing(Token t) {
+        return CONNECTORS.contains(t.lower()) || t.is('.') || t.is(':') || t.is('(');
+    }
+
+    private static TokenSpan nonEmpty(TokenSpan span) {
+        return span.isEmpty() ? null : span;
+    }
+}

@@ -1,0 +1,98 @@
+package org.parley.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the attributions of one sentence: each cue with its source and content, where a cue
+ * that shares its subject with the one before ("said ..., adding", "blasted X and defended Y")
+ * takes that source.
+ */
+final class SentenceAttributor {
+
+    private final CueFinder cues;
+    private final SourceFinder sources;
+    private final ContentFinder contents = new ContentFinder();
+
+    SentenceAttributor(Lexicons lexicons) {
+        this.cues = new CueFinder(lexicons);
+        this.sources = new SourceFinder(lexicons);
+    }
+
+    List<Found> attribute(ArticleText a, Sentence s) {
+        List<Found> sourced = new ArrayList<>();
+        Found previous = null;
+        for (Cue cue : cues.find(a, s)) {
+            Found f = withSource(a, s, cue, previous);
+            if (f != null) {
+                sourced.add(f);
+                previous = f;
+            }
+        }
+        List<Found> found = new ArrayList<>();
+        for (int k = 0; k < sourced.size(); k++) {
+            Found f = sourced.get(k);
+            int limit = k + 1 < sourced.size() ? limit(a, s, f, sourced.get(k + 1)) : s.end();
+            if (limit <= f.cue().first()) {
+                limit = s.end();
+            }
+            TokenSpan content = contents.find(a, s, f.cue(), f.source(), f.inverted(), limit);
+            if (content != null) {
+                found.add(f.withContent(content));
+            }
+        }
+        return found;
+    }
+
+    private Found withSource(ArticleText a, Sentence s, Cue cue, Found previous) {
+        if (cue.has(CueFlag.SOURCE_AFTER)) {
+            TokenSpan right = sources.nounPhraseRight(a, s, cue.end());
+            return right == null ? null : new Found(cue, right, null, true);
+        }
+        if (previous != null && sharesSubject(a, s, previous, cue)) {
+            return new Found(cue, previous.source(), null, false);
+        }
+        TokenSpan left = sources.left(a, s, cue.first());
+        if (left != null) {
+            return new Found(cue, left, null, false);
+        }
+        if (cue.has(CueFlag.INVERT) && cue.first() > s.first() && afterBreak(a, cue.first() - 1)) {
+            TokenSpan right = sources.nounPhraseRight(a, s, cue.end());
+            return right == null ? null : new Found(cue, right, null, true);
+        }
+        return null;
+    }
+
+    /** "..., adding", "... and defended": a participle after a comma, or a verb right after "and". */
+    private boolean sharesSubject(ArticleText a, Sentence s, Found previous, Cue cue) {
+        int before = sources.skipBetween(a, s, cue.first() - 1);
+        if (before < s.first() || before < previous.cue().end()) {
+            return false;
+        }
+        Token t = a.token(before);
+        boolean participle = a.token(cue.first()).lower().endsWith("ing") && t.is(',');
+        return participle || t.lower().equals("and") || t.lower().equals("but");
+    }
+
+    private static boolean afterBreak(ArticleText a, int i) {
+        Token t = a.token(i);
+        return t.is(',') || a.closesQuote(i) || t.is('—') || t.text().equals("--");
+    }
+
+    /** Where the content of {@code current} stops: before the connector that leads to {@code next}. */
+    private static int limit(ArticleText a, Sentence s, Found current, Found next) {
+        int edge = next.cue().first();
+        TokenSpan source = next.source();
+        if (!next.inverted() && source.first() >= current.cue().end() && source.end() <= edge) {
+            edge = source.first();
+        }
+        int before = edge - 1;
+        if (before < s.first()) {
+            return s.end();
+        }
+        String w = a.token(before).lower();
+        boolean connector = w.equals(",") || w.equals("and") || w.equals("but") || w.equals(";")
+                || w.equals("—") || w.equals("--");
+        return connector ? before : s.end();
+    }
+}
