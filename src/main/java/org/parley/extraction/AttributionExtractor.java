@@ -45,6 +45,6 @@ public final class AttributionExtractor {
         Span content = a.span(f.content());
         Span cue = a.span(new TokenSpan(f.cue().first(), f.cue().end()));
         Span source = a.span(f.source());
-        return new Attribution(KindClassifier.of(a, content), content, cue, source, source.of(a.text()), null, null);
+        return new Attribution(KindClassifier.of(a, content, cue), content, cue, source, source.of(a.text()), null, null);
     }
 }

@@ -36,8 +36,19 @@ final class ContentFinder {
         if (cue.has(CueFlag.SOURCE_AFTER)) {
             return !before.isEmpty() && breakBefore ? before : nonEmpty(after);
         }
-        if (cue.has(CueFlag.POST) && breakBefore && !before.isEmpty() && adjunctOnly(a, after)) {
-            return before;
+        if (inverted && breakBefore && !before.isEmpty()) {
+            return before; // "..., said Mr. Grushko, who ...": what he said comes before
+        }
+        if (cue.has(CueFlag.POST) && breakBefore && !before.isEmpty()) {
+            if (a.closesQuote(leftEdge - 1) || a.closesQuote(leftEdge - 2)) {
+                TokenSpan rest = continuingQuote(a, after);
+                if (rest != null) {
+                    return new TokenSpan(before.first(), rest.end());
+                }
+            }
+            if (adjunctOnly(a, after)) {
+                return before;
+            }
         }
         return nonEmpty(after);
     }
@@ -56,6 +67,14 @@ final class ContentFinder {
             }
         }
         return from;
+    }
+
+    /** After {@code "X," he said}: the rest of the sentence when it is the quotation going on ({@code , "Y."}). */
+    private static TokenSpan continuingQuote(ArticleText a, TokenSpan after) {
+        if (after.isEmpty() || a.quoteOpenedBy(after.first()) == null) {
+            return null;
+        }
+        return after;
     }
 
     private static boolean endsWithBreak(ArticleText a, int i) {

@@ -25,6 +25,9 @@ final class CueFinder {
             if (a.inQuote(i) || !a.token(i).isWord()) {
                 continue;
             }
+            if (a.token(i).isCapitalized() && i > s.first() && s.paragraph() > 0) {
+                continue; // "the United States", "Sunshine State": a name, not a cue
+            }
             Cue cue = lexicons.cues().match(a.tokens(), i, s.end());
             if (cue != null && (cue.has(CueFlag.FIXED) || isVerb(a, s, cue))) {
                 cues.add(cue);

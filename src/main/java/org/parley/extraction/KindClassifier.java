@@ -11,7 +11,11 @@ final class KindClassifier {
     private KindClassifier() {
     }
 
-    static Kind of(ArticleText a, Span content) {
+    /**
+     * The kind of a statement; the words between two of its quotations that hold its own cue
+     * ({@code "X," he said, "Y."}) do not make it mixed.
+     */
+    static Kind of(ArticleText a, Span content, Span cue) {
         List<Quote> quotes = a.quotes();
         String text = a.text();
         boolean quoted = false;
@@ -24,7 +28,7 @@ final class KindClassifier {
             boolean inside = q < quotes.size() && quotes.get(q).contains(i);
             if (inside) {
                 quoted = true;
-            } else if (Character.isLetterOrDigit(text.charAt(i))) {
+            } else if (Character.isLetterOrDigit(text.charAt(i)) && !inFrame(quotes, q, i, content, cue)) {
                 unquoted = true;
             }
         }
@@ -32,6 +36,16 @@ final class KindClassifier {
             return Kind.INDIRECT;
         }
         return unquoted ? Kind.MIXED : Kind.DIRECT;
+    }
+
+    /** Whether position i lies between two quotations of the content, in a gap that holds the cue. */
+    private static boolean inFrame(List<Quote> quotes, int next, int i, Span content, Span cue) {
+        if (next == 0 || next >= quotes.size() || quotes.get(next).start() >= content.end()) {
+            return false;
+        }
+        int gapStart = quotes.get(next - 1).end();
+        int gapEnd = quotes.get(next).start();
+        return gapStart >= content.start() && gapStart <= i && cue.start() >= gapStart && cue.end() <= gapEnd;
     }
 
     private static int firstEndingAfter(List<Quote> quotes, int at) {

@@ -32,9 +32,10 @@ final class SentenceAttributor {
         List<Found> found = new ArrayList<>();
         for (int k = 0; k < sourced.size(); k++) {
             Found f = sourced.get(k);
-            int limit = k + 1 < sourced.size() ? limit(a, s, f, sourced.get(k + 1)) : s.end();
-            if (limit <= f.cue().first()) {
-                limit = s.end();
+            int limit = s.end();
+            for (int j = k + 1; j < sourced.size() && limit == s.end(); j++) {
+                int edge = limit(a, s, f, sourced.get(j));
+                limit = edge > f.cue().first() ? edge : s.end();
             }
             TokenSpan content = contents.find(a, s, f.cue(), f.source(), f.inverted(), limit);
             if (content != null) {

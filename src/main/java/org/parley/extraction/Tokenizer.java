@@ -26,29 +26,27 @@ final class Tokenizer {
     List<Token> tokenize(String text) {
         List<Token> tokens = new ArrayList<>(text.length() / 5);
         Matcher m = TOKEN.matcher(text);
-        while (m.find()) {
+        int at = 0;
+        while (at < text.length() && m.find(at)) {
             int start = m.start();
-            int end = m.end();
-            if (Character.isLetterOrDigit(text.charAt(start))) {
-                addWord(text, start, end, tokens);
-            } else {
-                add(text, start, end, tokens);
-            }
+            at = Character.isLetterOrDigit(text.charAt(start))
+                    ? addWord(text, start, m.end(), tokens)
+                    : add(text, start, m.end(), tokens);
         }
         return tokens;
     }
 
-    private void addWord(String text, int start, int end, List<Token> tokens) {
+    /** Adds a word, splitting off a possessive and keeping an abbreviation's period; returns where it ends. */
+    private int addWord(String text, int start, int end, List<Token> tokens) {
         int possessive = possessiveAt(text, start, end);
         if (possessive > start) {
             add(text, start, possessive, tokens);
-            add(text, possessive, end, tokens);
-            return;
+            return add(text, possessive, end, tokens);
         }
         if (end < text.length() && text.charAt(end) == '.' && keepsPeriod(text.substring(start, end))) {
             end++;
         }
-        add(text, start, end, tokens);
+        return add(text, start, end, tokens);
     }
 
     /** Where a trailing "'s" or "’s" starts, or -1. */
@@ -73,8 +71,9 @@ final class Tokenizer {
         return abbreviations.contains(word.toLowerCase(Locale.ROOT) + ".");
     }
 
-    private static void add(String text, int start, int end, List<Token> tokens) {
+    private static int add(String text, int start, int end, List<Token> tokens) {
         String s = text.substring(start, end);
         tokens.add(new Token(start, end, s, s.toLowerCase(Locale.ROOT)));
+        return end;
     }
 }
