@@ -32,25 +32,43 @@ final class ContentFinder {
         }
         TokenSpan before = trimEnd(a, new TokenSpan(s.first(), leftEdge));
         TokenSpan after = trimEnd(a, trimStart(a, new TokenSpan(afterStart, limit)));
-        boolean breakBefore = leftEdge > s.first() && endsWithBreak(a, leftEdge - 1);
+        boolean breakBefore = !before.isEmpty() && endsWithBreak(a, leftEdge - 1);
         if (cue.has(CueFlag.SOURCE_AFTER)) {
-            return !before.isEmpty() && breakBefore ? before : nonEmpty(after);
+            return breakBefore ? before : nonEmpty(after);
         }
-        if (inverted && breakBefore && !before.isEmpty()) {
-            return before; // "..., said Mr. Grushko, who ...": what he said comes before
-        }
-        if (cue.has(CueFlag.POST) && breakBefore && !before.isEmpty()) {
-            if (a.closesQuote(leftEdge - 1) || a.closesQuote(leftEdge - 2)) {
-                TokenSpan rest = continuingQuote(a, after);
-                if (rest != null) {
-                    return new TokenSpan(before.first(), rest.end());
-                }
-            }
-            if (adjunctOnly(a, after)) {
-                return before;
-            }
+        if (breakBefore && (inverted || cue.has(CueFlag.POST)) && saidBefore(a, cue, before, afterStart, after)) {
+            TokenSpan rest = a.closesQuote(before.end() - 1) ? continuingQuote(a, after) : null;
+            return rest == null ? before : new TokenSpan(before.first(), rest.end());
         }
         return nonEmpty(after);
+    }
+
+    /**
+     * Whether what was said comes before the source and cue: after them the sentence ends, goes
+     * on with a new clause (", and ..."), or holds only time, place or manner, or an addressee
+     * after a quotation.
+     */
+    private static boolean saidBefore(ArticleText a, Cue cue, TokenSpan before, int afterStart, TokenSpan after) {
+        if (after.isEmpty() || afterStart >= a.tokens().size()) {
+            return true;
+        }
+        if (a.closesQuote(before.end() - 1)) {
+            return a.quoteOpenedBy(after.first()) != null || !opensClause(a, after);
+        }
+        if (opensClause(a, after)) {
+            return false;
+        }
+        Token next = a.token(afterStart);
+        if (next.is(',') || next.lower().equals("and") || next.lower().equals("but") || next.is(';')) {
+            return true;
+        }
+        return adjunctOnly(a, after);
+    }
+
+    /** Content of its own after the cue: "that ...", a colon, or a quotation. */
+    private static boolean opensClause(ArticleText a, TokenSpan after) {
+        Token first = a.token(after.first());
+        return first.lower().equals("that") || first.is(':') || a.quoteOpenedBy(after.first()) != null;
     }
 
     /** Past "reporters", "him", "the BBC" up to "that", "to", a colon or a quotation. */
@@ -71,10 +89,11 @@ final class ContentFinder {
 
     /** After {@code "X," he said}: the rest of the sentence when it is the quotation going on ({@code , "Y."}). */
     private static TokenSpan continuingQuote(ArticleText a, TokenSpan after) {
-        if (after.isEmpty() || a.quoteOpenedBy(after.first()) == null) {
+        if (after.isEmpty()) {
             return null;
         }
-        return after;
+        Quote q = a.quoteOpenedBy(after.first());
+        return q == null ? null : after;
     }
 
     private static boolean endsWithBreak(ArticleText a, int i) {

@@ -41,8 +41,9 @@ final class QuoteContinuations {
         return a.inQuote(f.content().end() - 1) || a.inQuote(f.content().first());
     }
 
+    /** The same paragraph, or the paragraph right after it. */
     private static boolean samePlace(ArticleText a, int sentence, int next) {
-        return a.sentences().get(sentence).paragraph() == a.sentences().get(next).paragraph();
+        return a.sentences().get(next).paragraph() - a.sentences().get(sentence).paragraph() <= 1;
     }
 
     /** A sentence that is one quotation and nothing else. */

@@ -13,13 +13,27 @@ final class SentenceAttributor {
     private final CueFinder cues;
     private final SourceFinder sources;
     private final ContentFinder contents = new ContentFinder();
+    private final PunctuationCues punctuation;
 
     SentenceAttributor(Lexicons lexicons) {
         this.cues = new CueFinder(lexicons);
         this.sources = new SourceFinder(lexicons);
+        this.punctuation = new PunctuationCues(lexicons, sources);
     }
 
     List<Found> attribute(ArticleText a, Sentence s) {
+        List<Found> found = byWords(a, s);
+        if (found.isEmpty()) {
+            Found marked = punctuation.colon(a, s);
+            marked = marked != null ? marked : punctuation.dash(a, s);
+            if (marked != null) {
+                found.add(marked);
+            }
+        }
+        return found;
+    }
+
+    private List<Found> byWords(ArticleText a, Sentence s) {
         List<Found> sourced = new ArrayList<>();
         Found previous = null;
         for (Cue cue : cues.find(a, s)) {
@@ -52,6 +66,10 @@ final class SentenceAttributor {
         }
         if (previous != null && sharesSubject(a, s, previous, cue)) {
             return new Found(cue, previous.source(), null, false);
+        }
+        if (cue.has(CueFlag.INVERT) && cue.first() == s.first()) {
+            TokenSpan right = sources.nounPhraseRight(a, s, cue.end());
+            return right == null ? null : new Found(cue, right, null, true); // "Said Ellis: ..."
         }
         TokenSpan left = sources.left(a, s, cue.first());
         if (left != null) {

@@ -1,0 +1,73 @@
+package org.parley.extraction;
+
+import java.util.Set;
+
+/**
+ * Attributions marked by punctuation instead of a word: a speaker's name and a colon
+ * ("Pat Caddell: ...", "GRUSHKO: ..."), or a quotation signed with a dash ("“...” ― Jane Doe").
+ */
+final class PunctuationCues {
+
+    private static final CueEntry COLON = new CueEntry(":", Set.of(CueFlag.FIXED));
+    private static final CueEntry DASH = new CueEntry("—", Set.of(CueFlag.FIXED));
+    private static final Set<String> DASHES = Set.of("―", "—", "–", "--", "-");
+    private static final int LONGEST_NAME = 5;
+
+    private final SourceFinder sources;
+    private final Set<String> titles;
+    private final Set<String> notSpeakers;
+
+    PunctuationCues(Lexicons lexicons, SourceFinder sources) {
+        this.sources = sources;
+        this.titles = lexicons.titles();
+        this.notSpeakers = lexicons.notSpeakers();
+    }
+
+    /** "NAME: what was said", with the name opening the sentence. */
+    Found colon(ArticleText a, Sentence s) {
+        for (int i = s.first() + 1; i < s.end() - 2 && i <= s.first() + LONGEST_NAME; i++) {
+            if (a.token(i).is(':') && !a.inQuote(i)) {
+                TokenSpan name = new TokenSpan(s.first(), i);
+                if (!isName(a, name)) {
+                    return null;
+                }
+                TokenSpan content = ContentFinder.trimEnd(a, new TokenSpan(i + 1, s.end()));
+                return content.isEmpty() ? null : new Found(new Cue(i, i + 1, COLON), name, content, false);
+            }
+        }
+        return null;
+    }
+
+    /** "“What was said.” ― NAME": a quotation, a dash and a name that end the sentence. */
+    Found dash(ArticleText a, Sentence s) {
+        Quote q = a.quoteOpenedBy(s.first());
+        if (q == null) {
+            return null;
+        }
+        int i = s.first();
+        while (i < s.end() && a.token(i).end() <= q.end()) {
+            i++;
+        }
+        if (i + 1 >= s.end() || !DASHES.contains(a.token(i).text())) {
+            return null;
+        }
+        TokenSpan name = sources.nounPhraseRight(a, s, i + 1);
+        if (name == null || !a.token(name.first()).isCapitalized()) {
+            return null;
+        }
+        return new Found(new Cue(i, i + 1, DASH), name, new TokenSpan(s.first(), i), false);
+    }
+
+    private boolean isName(ArticleText a, TokenSpan span) {
+        boolean capital = false;
+        for (int k = span.first(); k < span.end(); k++) {
+            Token t = a.token(k);
+            if (t.isCapitalized() && !notSpeakers.contains(t.lower())) {
+                capital = true;
+            } else if (!titles.contains(t.lower()) && !t.lower().equals("'s") && !t.lower().equals("’s")) {
+                return false;
+            }
+        }
+        return capital;
+    }
+}
