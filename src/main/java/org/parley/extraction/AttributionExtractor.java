@@ -27,9 +27,11 @@ public final class AttributionExtractor {
         ArticleText a = ArticleText.of(article.text(), lexicons);
         int titleStart = Math.max(0, article.text().indexOf(article.title()));
         List<List<Found>> perSentence = new ArrayList<>();
+        Sentence previous = null;
         for (Sentence s : a.sentences()) {
             boolean beforeTitle = a.token(s.end() - 1).end() <= titleStart;
-            perSentence.add(beforeTitle ? new ArrayList<>() : new ArrayList<>(attributor.attribute(a, s)));
+            perSentence.add(beforeTitle ? new ArrayList<>() : new ArrayList<>(attributor.attribute(a, s, previous)));
+            previous = s;
         }
         QuoteContinuations.join(a, perSentence);
         List<Attribution> attributions = new ArrayList<>();

@@ -26,7 +26,8 @@ final class QuoteContinuations {
                 Found last = found.get(found.size() - 1);
                 open = endsInQuote(a, last) ? last : null;
                 openSentence = k;
-            } else if (open != null && isBareQuote(a, s) && samePlace(a, openSentence, k)) {
+            } else if (open != null && isBareQuote(a, s) && samePlace(a, openSentence, k)
+                    && !claimedByNext(a, perSentence, k)) {
                 List<Found> host = perSentence.get(openSentence);
                 Found extended = open.withContent(new TokenSpan(open.content().first(), s.end()));
                 host.set(host.size() - 1, extended);
@@ -35,6 +36,15 @@ final class QuoteContinuations {
                 open = null;
             }
         }
+    }
+
+    /** Whether the next sentence ("Bush said.") takes this one as its content. */
+    private static boolean claimedByNext(ArticleText a, List<List<Found>> perSentence, int k) {
+        if (k + 1 >= perSentence.size()) {
+            return false;
+        }
+        int nextStart = a.sentences().get(k + 1).first();
+        return perSentence.get(k + 1).stream().anyMatch(f -> f.content().first() < nextStart);
     }
 
     private static boolean endsInQuote(ArticleText a, Found f) {

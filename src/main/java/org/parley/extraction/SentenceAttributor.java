@@ -21,8 +21,12 @@ final class SentenceAttributor {
         this.punctuation = new PunctuationCues(lexicons, sources);
     }
 
-    List<Found> attribute(ArticleText a, Sentence s) {
-        List<Found> found = byWords(a, s);
+    /**
+     * The attributions of sentence {@code s}; {@code previous} is the sentence before it, or null,
+     * whose closing quotation a bare "he said." takes as its content.
+     */
+    List<Found> attribute(ArticleText a, Sentence s, Sentence previous) {
+        List<Found> found = byWords(a, s, previous);
         if (found.isEmpty()) {
             Found marked = punctuation.colon(a, s);
             marked = marked != null ? marked : punctuation.dash(a, s);
@@ -33,14 +37,14 @@ final class SentenceAttributor {
         return found;
     }
 
-    private List<Found> byWords(ArticleText a, Sentence s) {
+    private List<Found> byWords(ArticleText a, Sentence s, Sentence previous) {
         List<Found> sourced = new ArrayList<>();
-        Found previous = null;
+        Found last = null;
         for (Cue cue : cues.find(a, s)) {
-            Found f = withSource(a, s, cue, previous);
+            Found f = withSource(a, s, cue, last);
             if (f != null) {
                 sourced.add(f);
-                previous = f;
+                last = f;
             }
         }
         List<Found> found = new ArrayList<>();
@@ -51,7 +55,10 @@ final class SentenceAttributor {
                 int edge = limit(a, s, f, sourced.get(j));
                 limit = edge > f.cue().first() ? edge : s.end();
             }
-            TokenSpan content = contents.find(a, s, f.cue(), f.source(), f.inverted(), limit);
+            TokenSpan content = k == 0 ? contents.quoteBefore(a, s, f, previous) : null;
+            if (content == null) {
+                content = contents.find(a, s, f.cue(), f.source(), f.inverted(), limit);
+            }
             if (content != null) {
                 found.add(f.withContent(content));
             }
