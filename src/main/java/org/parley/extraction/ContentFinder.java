@@ -44,6 +44,29 @@ final class ContentFinder {
     }
 
     /**
+     * For a sentence that is only a source and a cue ("Bush said."), the quotation that ends the
+     * sentence before it in the same paragraph; else null.
+     */
+    TokenSpan quoteBefore(ArticleText a, Sentence s, Found f, Sentence previous) {
+        boolean trailing = f.inverted() || f.cue().has(CueFlag.POST);
+        int leftEdge = f.inverted() ? f.cue().first() : Math.min(f.source().first(), f.cue().first());
+        if (!trailing || previous == null || previous.paragraph() != s.paragraph() || leftEdge != s.first()) {
+            return null;
+        }
+        int afterStart = f.inverted() ? Math.max(f.source().end(), f.cue().end()) : f.cue().end();
+        TokenSpan after = trimEnd(a, trimStart(a, new TokenSpan(afterStart, s.end())));
+        int last = previous.end() - 1;
+        if (!adjunctOnly(a, after) || !a.closesQuote(last)) {
+            return null;
+        }
+        int first = last;
+        while (first > previous.first() && a.quoteOf()[first - 1] == a.quoteOf()[last]) {
+            first--;
+        }
+        return new TokenSpan(first, previous.end());
+    }
+
+    /**
      * Whether what was said comes before the source and cue: after them the sentence ends, goes
      * on with a new clause (", and ..."), or holds only time, place or manner, or an addressee
      * after a quotation.
