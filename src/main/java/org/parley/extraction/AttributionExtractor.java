@@ -14,12 +14,12 @@ public final class AttributionExtractor {
 
     private final Lexicons lexicons;
     private final SentenceAttributor attributor;
-    private final PartyResolver parties;
+    private final SpeakerResolver speakers;
 
     public AttributionExtractor(PartyResolver parties) {
-        this.parties = parties;
         this.lexicons = Lexicons.bundled();
         this.attributor = new SentenceAttributor(lexicons);
+        this.speakers = new SpeakerResolver(lexicons, parties);
     }
 
     /** The attributions in the article, in text order. */
@@ -34,19 +34,20 @@ public final class AttributionExtractor {
             previous = s;
         }
         QuoteContinuations.join(a, perSentence);
-        List<Attribution> attributions = new ArrayList<>();
-        for (List<Found> found : perSentence) {
-            for (Found f : found) {
-                attributions.add(toAttribution(a, f));
-            }
+        List<Found> found = perSentence.stream().flatMap(List::stream).toList();
+        List<Speaker> resolved = speakers.resolve(article, a, found);
+        List<Attribution> attributions = new ArrayList<>(found.size());
+        for (int k = 0; k < found.size(); k++) {
+            attributions.add(toAttribution(a, found.get(k), resolved.get(k)));
         }
         return attributions;
     }
 
-    private Attribution toAttribution(ArticleText a, Found f) {
+    private static Attribution toAttribution(ArticleText a, Found f, Speaker speaker) {
         Span content = a.span(f.content());
         Span cue = a.span(new TokenSpan(f.cue().first(), f.cue().end()));
         Span source = a.span(f.source());
-        return new Attribution(KindClassifier.of(a, content, cue), content, cue, source, source.of(a.text()), null, null);
+        return new Attribution(KindClassifier.of(a, content, cue), content, cue, source, speaker.name(),
+                speaker.role(), speaker.party());
     }
 }

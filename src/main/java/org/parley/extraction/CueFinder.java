@@ -11,7 +11,9 @@ import java.util.Set;
 final class CueFinder {
 
     private static final Set<String> BE = Set.of("is", "was", "were", "are", "been", "being", "be",
-            "am", "get", "got", "gets");
+            "am", "get", "got", "gets",
+            "feel", "feels", "felt", "seem", "seems", "seemed", "look", "looks", "looked", "appear", "appears",
+            "appeared", "become", "becomes", "became", "remain", "remains", "remained");
 
     private final Lexicons lexicons;
 

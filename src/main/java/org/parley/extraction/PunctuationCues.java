@@ -12,6 +12,7 @@ final class PunctuationCues {
     private static final CueEntry DASH = new CueEntry("—", Set.of(CueFlag.FIXED));
     private static final Set<String> DASHES = Set.of("―", "—", "–", "--", "-");
     private static final int LONGEST_NAME = 5;
+    private static final int LONGEST_LEAD = 14;
 
     private final SourceFinder sources;
     private final Set<String> titles;
@@ -23,12 +24,16 @@ final class PunctuationCues {
         this.notSpeakers = lexicons.notSpeakers();
     }
 
-    /** "NAME: what was said", with the name opening the sentence. */
+    /** "NAME: what was said", with the name opening the sentence or following a comma. */
     Found colon(ArticleText a, Sentence s) {
-        for (int i = s.first() + 1; i < s.end() - 2 && i <= s.first() + LONGEST_NAME; i++) {
+        for (int i = s.first() + 1; i < s.end() - 2 && i <= s.first() + LONGEST_LEAD; i++) {
             if (a.token(i).is(':') && !a.inQuote(i)) {
-                TokenSpan name = new TokenSpan(s.first(), i);
-                if (!isName(a, name)) {
+                int start = i - 1;
+                while (start > s.first() && !a.token(start - 1).is(',') && i - start < LONGEST_NAME) {
+                    start--;
+                }
+                TokenSpan name = new TokenSpan(start, i);
+                if (start > s.first() && !a.token(start - 1).is(',') || !isName(a, name)) {
                     return null;
                 }
                 TokenSpan content = ContentFinder.trimEnd(a, new TokenSpan(i + 1, s.end()));

@@ -74,7 +74,12 @@ final class SentenceAttributor {
         if (previous != null && sharesSubject(a, s, previous, cue)) {
             return new Found(cue, previous.source(), null, false);
         }
-        if (cue.has(CueFlag.INVERT) && cue.first() == s.first()) {
+        int before = cue.first() - 1;
+        if (before - 1 >= s.first() && a.token(before).lower().equals("as") && a.token(cue.first()).lower().endsWith("ing")) {
+            TokenSpan quoted = sources.nounPhraseLeft(a, s, before - 1); // "quoted X as saying"
+            return quoted == null ? null : new Found(cue, quoted, null, false);
+        }
+        if (cue.has(CueFlag.INVERT) && cue.first() == s.first() && colonAfterName(a, s, cue)) {
             TokenSpan right = sources.nounPhraseRight(a, s, cue.end());
             return right == null ? null : new Found(cue, right, null, true); // "Said Ellis: ..."
         }
@@ -87,6 +92,12 @@ final class SentenceAttributor {
             return right == null ? null : new Found(cue, right, null, true);
         }
         return null;
+    }
+
+    /** "Said Ellis: ...": the cue opens the sentence and a colon follows the name after it. */
+    private boolean colonAfterName(ArticleText a, Sentence s, Cue cue) {
+        TokenSpan name = sources.nounPhraseRight(a, s, cue.end());
+        return name != null && name.size() <= 4 && name.end() < s.end() && a.token(name.end()).is(':');
     }
 
     /** "..., adding", "... and defended": a participle after a comma, or a verb right after "and". */

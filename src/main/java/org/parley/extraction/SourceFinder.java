@@ -102,7 +102,7 @@ final class SourceFinder {
             return !lexicons.boundaries().contains(t.lower()) || t.isCapitalized() && !t.lower().equals("i");
         }
         String x = t.text();
-        return x.equals("'s") || x.equals("’s") || x.equals("-") || x.equals("&") || x.equals("(") || x.equals(")");
+        return x.equals("'s") || x.equals("’s") || x.equals("&") || x.equals("(") || x.equals(")");
     }
 
     private static boolean startsAppositive(Token t) {
