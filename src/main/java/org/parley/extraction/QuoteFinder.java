@@ -44,6 +44,9 @@ final class QuoteFinder {
                                    List<Quote> quotes) {
         int first = skipSpaces(text, from, to);
         for (int i = from; i < to; i++) {
+            if (!QuoteMarks.mayBeMark(text.charAt(i))) {
+                continue;
+            }
             int ambiguous = QuoteMarks.ambiguousDoubleLength(text, i);
             boolean continuation = continuing && i == first;
             if (QuoteMarks.opensDouble(text, i) || (ambiguous > 0 && open < 0)) {
@@ -65,7 +68,7 @@ final class QuoteFinder {
         List<Quote> found = new ArrayList<>();
         int opener = -1;
         for (int i = from; i < to; i++) {
-            if (insideAny(doubles, i) || (open >= 0 && i >= open) || partOfDoubleApostrophe(text, i)) {
+            if (!QuoteMarks.mayBeMark(text.charAt(i)) || insideAny(doubles, i) || (open >= 0 && i >= open) || partOfDoubleApostrophe(text, i)) {
                 continue;
             }
             if (opener >= 0 && QuoteMarks.mayCloseSingle(text, i)) {

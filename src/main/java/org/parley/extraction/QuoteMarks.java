@@ -11,6 +11,11 @@ final class QuoteMarks {
     private QuoteMarks() {
     }
 
+    /** Whether a character can be, or begin, a quotation mark; a cheap test before the exact ones. */
+    static boolean mayBeMark(char c) {
+        return c == '"' || c == '\'' || c == '`' || c == '«' || c == '»' || (c >= '‘' && c <= '›');
+    }
+
     static boolean isMark(String token) {
         return token.equals("\"") || token.equals("''") || token.equals("``") || token.equals("'")
                 || (token.length() == 1 && (DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE)

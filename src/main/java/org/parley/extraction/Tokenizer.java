@@ -4,18 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Splits text into {@link Token}s with a regular expression: words keep inner hyphens, periods
- * and apostrophes ("U.S", "don't", "Secretary-General"), a possessive "'s" is its own token, and an
- * abbreviation keeps its final period ("Mr.", "U.S.").
+ * Splits text into {@link Token}s: words keep inner hyphens, periods and apostrophes ("U.S",
+ * "don't", "Secretary-General"), a possessive "'s" is its own token, an abbreviation keeps its
+ * final period ("Mr.", "U.S."), and every other mark is a token of its own, except {@code ''},
+ * {@code ``}, dashes of hyphens ({@code --}) and {@code ...}. A hand-written scanner: this runs on
+ * every character of every article, several times faster than the equivalent regular expression.
  */
 final class Tokenizer {
 
-    private static final Pattern TOKEN = Pattern.compile(
-            "[\\p{L}\\p{N}]+(?:[-'’.&/][\\p{L}\\p{N}]+)*|''|``|--+|\\.\\.\\.|\\S");
+    private static final String JOINERS = "-'’.&/";
 
     private final Set<String> abbreviations;
 
@@ -25,15 +24,52 @@ final class Tokenizer {
 
     List<Token> tokenize(String text) {
         List<Token> tokens = new ArrayList<>(text.length() / 5);
-        Matcher m = TOKEN.matcher(text);
+        int n = text.length();
         int at = 0;
-        while (at < text.length() && m.find(at)) {
-            int start = m.start();
-            at = Character.isLetterOrDigit(text.charAt(start))
-                    ? addWord(text, start, m.end(), tokens)
-                    : add(text, start, m.end(), tokens);
+        while (at < n) {
+            char c = text.charAt(at);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                at++;
+            } else if (Character.isLetterOrDigit(c)) {
+                at = addWord(text, at, wordEnd(text, at), tokens);
+            } else {
+                at = add(text, at, markEnd(text, at), tokens);
+            }
         }
         return tokens;
+    }
+
+    /** The end of letters and digits, joined by one hyphen, period, apostrophe, ampersand or slash. */
+    private static int wordEnd(String text, int from) {
+        int n = text.length();
+        int i = from;
+        while (true) {
+            while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+            if (i + 1 < n && JOINERS.indexOf(text.charAt(i)) >= 0 && Character.isLetterOrDigit(text.charAt(i + 1))) {
+                i++;
+            } else {
+                return i;
+            }
+        }
+    }
+
+    private static int markEnd(String text, int from) {
+        if (text.startsWith("''", from) || text.startsWith("``", from)) {
+            return from + 2;
+        }
+        if (text.startsWith("...", from)) {
+            return from + 3;
+        }
+        if (text.startsWith("--", from)) {
+            int i = from;
+            while (i < text.length() && text.charAt(i) == '-') {
+                i++;
+            }
+            return i;
+        }
+        return Character.isHighSurrogate(text.charAt(from)) && from + 1 < text.length() ? from + 2 : from + 1;
     }
 
     /** Adds a word, splitting off a possessive and keeping an abbreviation's period; returns where it ends. */
