@@ -59,12 +59,6 @@ final class QuoteMarks {
         }
         boolean afterSpace = i == 0 || Character.isWhitespace(text.charAt(i - 1));
         boolean beforeWord = i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
-        return !afterSpace && !beforeWord && !pluralPossessive(text, i);
-    }
-
-    /** "voters’ rights": an s, the mark, a space and a lower-case word. */
-    private static boolean pluralPossessive(String text, int i) {
-        return i > 0 && text.charAt(i - 1) == 's' && i + 2 < text.length()
-                && text.charAt(i + 1) == ' ' && Character.isLowerCase(text.charAt(i + 2));
+        return !afterSpace && !beforeWord;
     }
 }
