@@ -103,6 +103,9 @@ final class ContentFinder {
                     || a.quoteOpenedBy(k) != null) {
                 return k;
             }
+            if (ADJUNCT_STARTS.contains(w) && k > from) {
+                return from; // "told reporters after the meeting that ...": the "that" is not hers
+            }
             if (!t.isWord() && !w.equals("'s") && !w.equals("’s")) {
                 return from;
             }

@@ -61,8 +61,14 @@ final class SourceFinder {
     /** The noun phrase ending at token {@code last}. */
     TokenSpan nounPhraseLeft(ArticleText a, Sentence s, int last) {
         int j = last;
-        while (j >= s.first() && last - j < LONGEST && inPhrase(a, j)) {
-            j--;
+        while (j >= s.first() && last - j < LONGEST) {
+            if (a.token(j).is(')')) {
+                j = openingParenthesis(a, s, j); // "Rep. Elijah E. Cummings (D-Md.)"
+            } else if (inPhrase(a, j)) {
+                j--;
+            } else {
+                break;
+            }
         }
         if (j == last) {
             return null;
@@ -91,6 +97,16 @@ final class SourceFinder {
             return new TokenSpan(first, k);
         }
         return new TokenSpan(first, j);
+    }
+
+    /** Just before the "(" that the ")" at {@code close} closes, or {@code close} itself when there is none near. */
+    private static int openingParenthesis(ArticleText a, Sentence s, int close) {
+        for (int k = close - 1; k >= s.first() && close - k <= 8; k--) {
+            if (a.token(k).is('(')) {
+                return k - 1;
+            }
+        }
+        return close - 1;
     }
 
     private boolean inPhrase(ArticleText a, int i) {
