@@ -17,6 +17,7 @@ final class ContentFinder {
             "under", "over", "near", "moments", "days", "weeks", "once", "too", "also", "simply");
     private static final Set<String> CONNECTORS = Set.of(",", "and", "but", ";", "—", "--", "-", "or");
     private static final int LONGEST_ADDRESSEE = 6;
+    private static final int LONGEST_ADJUNCT = 10;
 
     /**
      * The content of the cue, or null.
@@ -31,7 +32,7 @@ final class ContentFinder {
             afterStart = skipAddressee(a, afterStart, limit);
         }
         TokenSpan before = trimEnd(a, new TokenSpan(s.first(), leftEdge));
-        TokenSpan after = trimEnd(a, trimStart(a, new TokenSpan(afterStart, limit)));
+        TokenSpan after = pastAdjunct(a, trimEnd(a, trimStart(a, new TokenSpan(afterStart, limit))));
         boolean breakBefore = !before.isEmpty() && endsWithBreak(a, leftEdge - 1);
         if (cue.has(CueFlag.SOURCE_AFTER)) {
             return breakBefore ? before : nonEmpty(after);
@@ -41,6 +42,29 @@ final class ContentFinder {
             return rest == null ? before : new TokenSpan(before.first(), rest.end());
         }
         return nonEmpty(after);
+    }
+
+    /** The content after a cue whose source is shared with the statement before it. */
+    TokenSpan after(ArticleText a, Cue cue, int limit) {
+        int afterStart = cue.has(CueFlag.ADDRESSEE) ? skipAddressee(a, cue.end(), limit) : cue.end();
+        return nonEmpty(pastAdjunct(a, trimEnd(a, trimStart(a, new TokenSpan(afterStart, limit)))));
+    }
+
+    /** "said via email that ...", "said at a rally in Ohio that ...": the content starts at "that". */
+    private static TokenSpan pastAdjunct(ArticleText a, TokenSpan after) {
+        if (after.isEmpty() || !ADJUNCT_STARTS.contains(a.token(after.first()).lower())) {
+            return after;
+        }
+        for (int k = after.first() + 1; k < after.end() && k - after.first() <= LONGEST_ADJUNCT; k++) {
+            Token t = a.token(k);
+            if (t.lower().equals("that") || t.is(':')) {
+                return new TokenSpan(t.is(':') ? k + 1 : k, after.end());
+            }
+            if (!t.isWord() && !t.lower().equals("'s") && !t.lower().equals("’s") && !t.is('.')) {
+                return after;
+            }
+        }
+        return after;
     }
 
     /**
@@ -74,6 +98,9 @@ final class ContentFinder {
     private static boolean saidBefore(ArticleText a, Cue cue, TokenSpan before, int afterStart, TokenSpan after) {
         if (after.isEmpty() || afterStart >= a.tokens().size()) {
             return true;
+        }
+        if (ADJUNCT_STARTS.contains(a.token(before.first()).lower()) && a.quoteOpenedBy(before.first()) == null) {
+            return false; // "In an interview on \"Face the Nation,\" Ryan said ...": the quotation names a show
         }
         if (a.closesQuote(before.end() - 1)) {
             return a.quoteOpenedBy(after.first()) != null || !opensClause(a, after);

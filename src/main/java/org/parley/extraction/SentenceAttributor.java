@@ -56,7 +56,9 @@ final class SentenceAttributor {
                 limit = edge > f.cue().first() ? edge : s.end();
             }
             TokenSpan content = k == 0 ? contents.quoteBefore(a, s, f, previous) : null;
-            if (content == null) {
+            if (content == null && k > 0 && f.source() == sourced.get(k - 1).source()) {
+                content = contents.after(a, f.cue(), limit); // "..., adding that ...": only what follows
+            } else if (content == null) {
                 content = contents.find(a, s, f.cue(), f.source(), f.inverted(), limit);
             }
             if (content != null) {
