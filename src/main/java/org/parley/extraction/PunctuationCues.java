@@ -10,6 +10,7 @@ final class PunctuationCues {
 
     private static final CueEntry COLON = new CueEntry(":", Set.of(CueFlag.FIXED));
     private static final CueEntry DASH = new CueEntry("—", Set.of(CueFlag.FIXED));
+    private static final CueEntry TRAILING = new CueEntry("", Set.of(CueFlag.FIXED, CueFlag.POST));
     private static final Set<String> DASHES = Set.of("―", "—", "–", "--", "-");
     private static final int LONGEST_NAME = 5;
     private static final int LONGEST_LEAD = 14;
@@ -41,6 +42,35 @@ final class PunctuationCues {
             }
         }
         return null;
+    }
+
+    /**
+     * "“What was said,” the article read.": a quotation, then a short subject and one verb that
+     * end the sentence, where the verb is not in the lexicon; the shape alone marks it as said.
+     */
+    Found trailingVerb(ArticleText a, Sentence s) {
+        Quote q = a.quoteOpenedBy(s.first());
+        if (q == null || !q.closed()) {
+            return null;
+        }
+        int i = s.first();
+        while (i < s.end() && a.token(i).end() <= q.end()) {
+            i++;
+        }
+        int verb = s.end() - 1;
+        while (verb > i && !a.token(verb).isWord()) {
+            verb--;
+        }
+        String w = a.token(verb).lower();
+        boolean finite = w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss");
+        if (verb - i < 1 || verb - i > LONGEST_NAME || !finite || a.token(verb).isCapitalized()) {
+            return null;
+        }
+        TokenSpan subject = sources.nounPhraseLeft(a, s, verb - 1);
+        if (subject == null || subject.first() != i) {
+            return null;
+        }
+        return new Found(new Cue(verb, verb + 1, TRAILING), subject, new TokenSpan(s.first(), i), false);
     }
 
     /** "“What was said.” ― NAME": a quotation, a dash and a name that end the sentence. */

@@ -30,6 +30,7 @@ final class SentenceAttributor {
         if (found.isEmpty()) {
             Found marked = punctuation.colon(a, s);
             marked = marked != null ? marked : punctuation.dash(a, s);
+            marked = marked != null ? marked : punctuation.trailingVerb(a, s);
             if (marked != null) {
                 found.add(marked);
             }

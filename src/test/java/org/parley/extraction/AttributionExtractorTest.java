@@ -114,6 +114,15 @@ class AttributionExtractorTest {
     }
 
     @Test
+    void quoteSignedByASubjectAndAnUnlistedVerb() {
+        String body = "“Both sides agree to meet again,” the memo summarised.";
+        Attribution a = only(body);
+        assertEquals("“Both sides agree to meet again,”", text(body, a.content()));
+        assertEquals("summarised", text(body, a.cue()));
+        assertEquals("the memo", text(body, a.source()));
+    }
+
+    @Test
     void scareQuotesAndTitlesAreNotAttributions() {
         String body = "The so-called \"road map\" was published on Monday. Delegates carried copies of "
                 + "\"The Art of the Deal\" into the hall.";
