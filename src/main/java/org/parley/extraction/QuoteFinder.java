@@ -32,7 +32,7 @@ final class QuoteFinder {
                     open = -1;
                 }
             }
-            scanSingles(text, line, end, quotes.subList(lineQuotes, quotes.size()), open, quotes);
+            scanSingles(text, line, end, quotes, lineQuotes, open);
             line = end + 1;
         }
         quotes.sort(Comparator.comparingInt(Quote::start));
@@ -62,32 +62,31 @@ final class QuoteFinder {
         return open;
     }
 
-    /** Pairs single marks within one paragraph, outside its double quotes. */
-    private static void scanSingles(String text, int from, int to, List<Quote> doubles, int open,
-                                    List<Quote> quotes) {
-        List<Quote> found = new ArrayList<>();
+    /** Pairs single marks within one paragraph, outside its double quotes ({@code quotes} from {@code lineQuotes} on). */
+    private static void scanSingles(String text, int from, int to, List<Quote> quotes, int lineQuotes, int open) {
+        int doublesEnd = quotes.size();
         int opener = -1;
         for (int i = from; i < to; i++) {
-            if (!QuoteMarks.mayBeMark(text.charAt(i)) || insideAny(doubles, i) || (open >= 0 && i >= open) || partOfDoubleApostrophe(text, i)) {
+            if (!QuoteMarks.mayBeMark(text.charAt(i)) || (open >= 0 && i >= open)
+                    || insideAny(quotes, lineQuotes, doublesEnd, i) || partOfDoubleApostrophe(text, i)) {
                 continue;
             }
             if (opener >= 0 && QuoteMarks.mayCloseSingle(text, i)) {
-                found.add(new Quote(opener, i + 1, true));
+                quotes.add(new Quote(opener, i + 1, true));
                 opener = -1;
             } else if (opener < 0 && QuoteMarks.mayOpenSingle(text, i)) {
                 opener = i;
             }
         }
-        quotes.addAll(found);
     }
 
     private static boolean partOfDoubleApostrophe(String text, int i) {
         return text.charAt(i) == '\'' && (text.startsWith("''", i) || (i > 0 && text.charAt(i - 1) == '\''));
     }
 
-    private static boolean insideAny(List<Quote> quotes, int i) {
-        for (Quote q : quotes) {
-            if (q.contains(i)) {
+    private static boolean insideAny(List<Quote> quotes, int from, int to, int i) {
+        for (int k = from; k < to; k++) {
+            if (quotes.get(k).contains(i)) {
                 return true;
             }
         }
