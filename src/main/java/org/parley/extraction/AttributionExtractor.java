@@ -2,11 +2,9 @@ package org.parley.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.parley.article.Article;
-import org.parley.party.PartyRegistry;
+import org.parley.party.PartyResolver;
 
 /**
  * Finds the attributions in one article: quotes and reported statements with their cue, source
@@ -14,27 +12,42 @@ import org.parley.party.PartyRegistry;
  */
 public final class AttributionExtractor {
 
-    // A first cut: a double-quoted stretch followed by "NAME said". Replaced by the real extractor.
-    private static final Pattern QUOTE_SAID = Pattern.compile(
-            "([\"“][^\"”\\n]{10,}[\"”]),? ((?:[A-Z][a-z]+ ?){1,3}|he|she) (said|told reporters)");
+    private final Lexicons lexicons;
+    private final SentenceAttributor attributor;
+    private final SpeakerResolver speakers;
 
-    private final PartyRegistry parties;
-
-    public AttributionExtractor(PartyRegistry parties) {
-        this.parties = parties;
+    public AttributionExtractor(PartyResolver parties) {
+        this.lexicons = Lexicons.bundled();
+        this.attributor = new SentenceAttributor(lexicons);
+        this.speakers = new SpeakerResolver(lexicons, parties);
     }
 
     /** The attributions in the article, in text order. */
     public List<Attribution> extract(Article article) {
-        List<Attribution> found = new ArrayList<>();
-        Matcher m = QUOTE_SAID.matcher(article.text());
-        m.region(article.bodyStart(), article.text().length());
-        while (m.find()) {
-            String speaker = m.group(2).strip();
-            found.add(new Attribution(Kind.DIRECT, new Span(m.start(1), m.end(1)), new Span(m.start(3), m.end(3)),
-                    new Span(m.start(2), m.start(2) + speaker.length()), speaker, null,
-                    parties.match(speaker).map(p -> p.name()).orElse(null)));
+        ArticleText a = ArticleText.of(article.text(), lexicons);
+        int titleStart = Math.max(0, article.text().indexOf(article.title()));
+        List<List<Found>> perSentence = new ArrayList<>();
+        Sentence previous = null;
+        for (Sentence s : a.sentences()) {
+            boolean beforeTitle = a.token(s.end() - 1).end() <= titleStart;
+            perSentence.add(beforeTitle ? new ArrayList<>() : new ArrayList<>(attributor.attribute(a, s, previous)));
+            previous = s;
         }
-        return found;
+        QuoteContinuations.join(a, perSentence);
+        List<Found> found = perSentence.stream().flatMap(List::stream).toList();
+        List<Speaker> resolved = speakers.resolve(article, a, found);
+        List<Attribution> attributions = new ArrayList<>(found.size());
+        for (int k = 0; k < found.size(); k++) {
+            attributions.add(toAttribution(a, found.get(k), resolved.get(k)));
+        }
+        return attributions;
+    }
+
+    private static Attribution toAttribution(ArticleText a, Found f, Speaker speaker) {
+        Span content = a.span(f.content());
+        Span cue = a.span(new TokenSpan(f.cue().first(), f.cue().end()));
+        Span source = a.span(f.source());
+        return new Attribution(KindClassifier.of(a, content, cue), content, cue, source, speaker.name(),
+                speaker.role(), speaker.party());
     }
 }

@@ -1,21 +1,18 @@
 package org.parley.extraction;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 
 import org.parley.article.Article;
 
 /**
  * Writes attributions in the fixed exchange format: one JSON object per line, offsets
- * {@code [start, end)} in Unicode code points of the article's text.
+ * {@code [start, end)} in Unicode code points of the article's text. Written directly rather
+ * than through a data-binding mapper: the format is small and fixed, and this runs once per
+ * attribution of every article.
  */
 public final class AttributionJsonl {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonStringEncoder ENCODER = JsonStringEncoder.getInstance();
 
     private AttributionJsonl() {
     }
@@ -23,26 +20,40 @@ public final class AttributionJsonl {
     /** One line, without the line end. */
     public static String line(Article article, Attribution a) {
         String text = article.text();
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("doc", article.doc());
-        line.put("kind", a.kind().json());
-        line.put("content", codePoints(text, a.content()));
-        line.put("cue", codePoints(text, a.cue()));
-        line.put("source", codePoints(text, a.source()));
-        line.put("speaker", a.speaker());
-        line.put("party", a.party());
-        try {
-            return JSON.writeValueAsString(line);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write an attribution as JSON", e);
+        StringBuilder line = new StringBuilder(160);
+        line.append("{\"doc\":");
+        string(line, article.doc());
+        line.append(",\"kind\":\"").append(a.kind().json()).append('"');
+        line.append(",\"content\":");
+        codePoints(line, text, a.content());
+        line.append(",\"cue\":");
+        codePoints(line, text, a.cue());
+        line.append(",\"source\":");
+        codePoints(line, text, a.source());
+        line.append(",\"speaker\":");
+        string(line, a.speaker());
+        line.append(",\"party\":");
+        string(line, a.party());
+        return line.append('}').toString();
+    }
+
+    private static void string(StringBuilder line, String value) {
+        if (value == null) {
+            line.append("null");
+        } else {
+            line.append('"');
+            ENCODER.quoteAsString(value, line);
+            line.append('"');
         }
     }
 
-    private static List<Integer> codePoints(String text, Span span) {
+    private static void codePoints(StringBuilder line, String text, Span span) {
         if (span == null) {
-            return null;
+            line.append("null");
+            return;
         }
         int start = text.codePointCount(0, span.start());
-        return List.of(start, start + text.codePointCount(span.start(), span.end()));
+        int end = start + text.codePointCount(span.start(), span.end());
+        line.append('[').append(start).append(',').append(end).append(']');
     }
 }

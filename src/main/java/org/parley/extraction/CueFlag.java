@@ -1,0 +1,17 @@
+package org.parley.extraction;
+
+/** How a cue in the lexicon behaves around its source and content. */
+enum CueFlag {
+    /** It may follow what was said: "..., he said." */
+    POST,
+    /** Its source may follow it: "..., said Mr. Grushko." */
+    INVERT,
+    /** An addressee may sit between it and what was said: "told reporters that ...". */
+    ADDRESSEE,
+    /** Its source follows it and what was said is the rest of the sentence: "according to Interfax". */
+    SOURCE_AFTER,
+    /** A noun or phrase, not a verb: no inflections. */
+    FIXED,
+    /** A verb whose final consonant doubles: "admit", "admitted". */
+    DOUBLE
+}

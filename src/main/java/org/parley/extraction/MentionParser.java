@@ -1,0 +1,112 @@
+package org.parley.extraction;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Takes a source mention apart into role and name: "Russian Deputy Foreign Minister Alexander
+ * Grushko" is the role "Russian Deputy Foreign Minister" and the name "Alexander Grushko";
+ * "Jens Stoltenberg, NATO's secretary-general" gives the role after the comma.
+ */
+final class MentionParser {
+
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    private static final Set<String> HONORIFICS = Set.of("mr.", "mrs.", "ms.", "miss", "dr.", "sir", "dame", "messrs.",
+            "mr", "mrs", "ms", "dr");
+
+    private final Lexicons lexicons;
+
+    MentionParser(Lexicons lexicons) {
+        this.lexicons = lexicons;
+    }
+
+    Mention parse(ArticleText a, TokenSpan span) {
+        String text = a.span(span).of(a.text());
+        if (span.size() == 1 && lexicons.pronouns().contains(a.token(span.first()).lower())) {
+            return new Mention(Mention.Kind.PRONOUN, a.token(span.first()).lower(), null, text);
+        }
+        int comma = span.first();
+        while (comma < span.end() && !a.token(comma).is(',')) {
+            comma++;
+        }
+        int nameEnd = withoutParenthesis(a, span.first(), comma);
+        int nameStart = nameEnd;
+        while (nameStart > span.first() && isNameWord(a.token(nameStart - 1))) {
+            nameStart--;
+        }
+        String role = withoutHonorific(words(a, span.first(), nameStart));
+        if (comma + 1 < span.end()) {
+            String appositive = words(a, comma + 1, span.end());
+            role = role == null ? appositive : role;
+        }
+        if (nameStart == nameEnd) {
+            String organisation = organisation(a, span.first(), nameEnd);
+            return organisation == null ? new Mention(Mention.Kind.ROLE, null, role, text)
+                    : new Mention(Mention.Kind.NAME, organisation, null, text);
+        }
+        return new Mention(Mention.Kind.NAME, words(a, nameStart, nameEnd), role, text);
+    }
+
+    /**
+     * The name in "the Interfax news agency": capitalised words before a head noun that is not a
+     * person's title ("the New Jersey governor" names no organisation), or null.
+     */
+    private String organisation(ArticleText a, int first, int end) {
+        if (end <= first || lexicons.titles().contains(a.token(end - 1).lower())) {
+            return null;
+        }
+        for (int k = first; k < end; k++) {
+            int run = k;
+            while (run < end && isNameWord(a.token(run))) {
+                run++;
+            }
+            if (run > k) {
+                return words(a, k, run);
+            }
+        }
+        return null;
+    }
+
+    /** Where a name ends before a parenthesis after it: "Ted Cruz (R-Tex.)". */
+    private static int withoutParenthesis(ArticleText a, int first, int end) {
+        if (end - 1 > first && a.token(end - 1).is(')')) {
+            for (int k = end - 2; k > first; k--) {
+                if (a.token(k).is('(')) {
+                    return k;
+                }
+            }
+        }
+        return end;
+    }
+
+    private static String withoutHonorific(String role) {
+        return role == null || HONORIFICS.contains(role.toLowerCase(Locale.ROOT)) ? null : role;
+    }
+
+    /** A capitalised word that is not a title ("Minister", "Sen."), or an initial ("O."). */
+    boolean isNameWord(Token t) {
+        return t.isWord() && t.isCapitalized() && !lexicons.titles().contains(t.lower())
+                && !lexicons.boundaries().contains(t.lower()) && !ARTICLES.contains(t.lower());
+    }
+
+    /** The words of tokens [from, to) as written, without a leading article, or null when none. */
+    private static String words(ArticleText a, int from, int to) {
+        int first = from;
+        while (first < to && (ARTICLES.contains(a.token(first).lower()) || !a.token(first).isWord())) {
+            first++;
+        }
+        int last = to;
+        while (last > first && !a.token(last - 1).isWord() && !a.token(last - 1).text().startsWith("'")
+                && !a.token(last - 1).text().startsWith("’") && !a.token(last - 1).is(')')) {
+            last--;
+        }
+        if (first >= last) {
+            return null;
+        }
+        return a.text().substring(a.token(first).start(), a.token(last - 1).end()).strip();
+    }
+
+    static String lower(String s) {
+        return s == null ? null : s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,78 @@
+package org.parley.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the people an article names in full ("Russian Deputy Foreign Minister Alexander
+ * Grushko", "Jens Stoltenberg, NATO's secretary-general"), each with the role written before the
+ * name or in an appositive after it, so that later surnames and titles can be resolved to them.
+ */
+final class PeopleFinder {
+
+    private static final int LONGEST_ROLE = 8;
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("the", "a", "an");
+
+    private final Lexicons lexicons;
+    private final MentionParser names;
+
+    PeopleFinder(Lexicons lexicons, MentionParser names) {
+        this.lexicons = lexicons;
+        this.names = names;
+    }
+
+    /** The people named in full, in order of first mention, each with its first role. */
+    List<Person> find(ArticleText a) {
+        List<Person> people = new ArrayList<>();
+        List<Token> tokens = a.tokens();
+        int i = 0;
+        while (i < tokens.size()) {
+            int end = i;
+            while (end < tokens.size() && names.isNameWord(tokens.get(end)) && !a.inQuote(end)) {
+                end++;
+            }
+            if (end - i >= 2 && end - i <= 4) {
+                add(people, a, i, end);
+            }
+            i = Math.max(end, i + 1);
+        }
+        return people;
+    }
+
+    private void add(List<Person> people, ArticleText a, int first, int end) {
+        String name = a.text().substring(a.token(first).start(), a.token(end - 1).end());
+        String role = roleBefore(a, first);
+        for (int k = 0; k < people.size(); k++) {
+            if (people.get(k).name().equals(name)) {
+                people.set(k, people.get(k).withRole(role));
+                return;
+            }
+        }
+        people.add(new Person(name, role));
+    }
+
+    /** Title words, capitals, "of" and possessives just before a name: "US Deputy Secretary of State". */
+    private String roleBefore(ArticleText a, int nameStart) {
+        int k = nameStart;
+        while (k > 0 && nameStart - k < LONGEST_ROLE && !a.inQuote(k - 1) && isRoleWord(a.token(k - 1))) {
+            k--;
+        }
+        while (k < nameStart && (ARTICLES.contains(a.token(k).lower())
+                || !lexicons.titles().contains(a.token(k).lower()) && !a.token(k).isCapitalized())) {
+            k++;
+        }
+        if (k == nameStart) {
+            return null;
+        }
+        String role = a.text().substring(a.token(k).start(), a.token(nameStart - 1).end());
+        return role.equalsIgnoreCase("Mr.") || role.equalsIgnoreCase("Mrs.") || role.equalsIgnoreCase("Ms.")
+                ? null : role;
+    }
+
+    private boolean isRoleWord(Token t) {
+        String w = t.lower();
+        boolean title = lexicons.titles().contains(w);
+        boolean capital = t.isWord() && t.isCapitalized() && !lexicons.boundaries().contains(w);
+        return title || capital || w.equals("of") || w.equals("'s") || w.equals("’s");
+    }
+}

@@ -1,0 +1,71 @@
+package org.parley.extraction;
+
+import java.util.List;
+
+/**
+ * Joins a quotation that stands alone in its sentence to the quoted statement just before it in
+ * the same paragraph: in {@code "X," he said. "Y."} both sentences are one statement.
+ */
+final class QuoteContinuations {
+
+    private QuoteContinuations() {
+    }
+
+    /**
+     * Extends, in place, the last statement of each sentence over the bare quotations after it.
+     *
+     * @param perSentence the statements found in each sentence, indexed like {@code a.sentences()}
+     */
+    static void join(ArticleText a, List<List<Found>> perSentence) {
+        Found open = null;
+        int openSentence = -1;
+        for (int k = 0; k < perSentence.size(); k++) {
+            List<Found> found = perSentence.get(k);
+            Sentence s = a.sentences().get(k);
+            if (!found.isEmpty()) {
+                Found last = found.get(found.size() - 1);
+                open = endsInQuote(a, last) ? last : null;
+                openSentence = k;
+            } else if (open != null && isBareQuote(a, s) && samePlace(a, openSentence, k)
+                    && !claimedByNext(a, perSentence, k)) {
+                List<Found> host = perSentence.get(openSentence);
+                Found extended = open.withContent(new TokenSpan(open.content().first(), s.end()));
+                host.set(host.size() - 1, extended);
+                open = extended;
+            } else {
+                open = null;
+            }
+        }
+    }
+
+    /** Whether the next sentence ("Bush said.") takes this one as its content. */
+    private static boolean claimedByNext(ArticleText a, List<List<Found>> perSentence, int k) {
+        if (k + 1 >= perSentence.size()) {
+            return false;
+        }
+        int nextStart = a.sentences().get(k + 1).first();
+        return perSentence.get(k + 1).stream().anyMatch(f -> f.content().first() < nextStart);
+    }
+
+    private static boolean endsInQuote(ArticleText a, Found f) {
+        return a.inQuote(f.content().end() - 1) || a.inQuote(f.content().first());
+    }
+
+    /** The same paragraph, or the paragraph right after it. */
+    private static boolean samePlace(ArticleText a, int sentence, int next) {
+        return a.sentences().get(next).paragraph() - a.sentences().get(sentence).paragraph() <= 1;
+    }
+
+    /** A sentence that is one quotation and nothing else. */
+    private static boolean isBareQuote(ArticleText a, Sentence s) {
+        Quote q = a.quoteOpenedBy(s.first());
+        if (q == null) {
+            return false;
+        }
+        int last = s.end() - 1;
+        while (last > s.first() && !a.token(last).isWord() && !a.inQuote(last)) {
+            last--;
+        }
+        return a.token(last).end() <= q.end();
+    }
+}

@@ -1,0 +1,123 @@
+package org.parley.extraction;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Finds quoted stretches: double marks of every kind (“…”, "…", ''…'', «…»), quotes that run over
+ * several paragraphs (an opening mark on each paragraph, one closing mark at the end), and single
+ * marks (‘…’, '…') where they pair up within a paragraph, so that apostrophes are not taken for
+ * quotation marks.
+ */
+final class QuoteFinder {
+
+    List<Quote> find(String text) {
+        List<Quote> quotes = new ArrayList<>();
+        int open = -1;
+        boolean continuing = false;
+        int line = 0;
+        while (line < text.length()) {
+            int end = text.indexOf('\n', line);
+            end = end < 0 ? text.length() : end;
+            int lineQuotes = quotes.size();
+            open = scanDoubles(text, line, end, open, continuing, quotes);
+            continuing = false;
+            if (open >= 0) {
+                int next = nextParagraph(text, end);
+                if (next < text.length() && opensAt(text, next)) {
+                    continuing = true;
+                } else {
+                    quotes.add(new Quote(open, trimEnd(text, line, end), false));
+                    open = -1;
+                }
+            }
+            scanSingles(text, line, end, quotes, lineQuotes, open);
+            line = end + 1;
+        }
+        quotes.sort(Comparator.comparingInt(Quote::start));
+        return quotes;
+    }
+
+    /** Scans one paragraph for double marks; returns where a still open quote started, or -1. */
+    private static int scanDoubles(String text, int from, int to, int open, boolean continuing,
+                                   List<Quote> quotes) {
+        int first = skipSpaces(text, from, to);
+        for (int i = from; i < to; i++) {
+            if (!QuoteMarks.mayBeMark(text.charAt(i))) {
+                continue;
+            }
+            int ambiguous = QuoteMarks.ambiguousDoubleLength(text, i);
+            boolean continuation = continuing && i == first;
+            if (QuoteMarks.opensDouble(text, i) || (ambiguous > 0 && open < 0)) {
+                open = open < 0 ? i : open;
+            } else if (continuation) {
+                // the paragraph-initial mark of a quote running on: the quote stays open
+            } else if (open >= 0 && (ambiguous > 0 || QuoteMarks.closesDouble(text, i))) {
+                quotes.add(new Quote(open, i + Math.max(ambiguous, 1), true));
+                open = -1;
+            }
+            i += Math.max(ambiguous, 1) - 1;
+        }
+        return open;
+    }
+
+    /** Pairs single marks within one paragraph, outside its double quotes ({@code quotes} from {@code lineQuotes} on). */
+    private static void scanSingles(String text, int from, int to, List<Quote> quotes, int lineQuotes, int open) {
+        int doublesEnd = quotes.size();
+        int opener = -1;
+        for (int i = from; i < to; i++) {
+            if (!QuoteMarks.mayBeMark(text.charAt(i)) || (open >= 0 && i >= open)
+                    || insideAny(quotes, lineQuotes, doublesEnd, i) || partOfDoubleApostrophe(text, i)) {
+                continue;
+            }
+            if (opener >= 0 && QuoteMarks.mayCloseSingle(text, i)) {
+                quotes.add(new Quote(opener, i + 1, true));
+                opener = -1;
+            } else if (opener < 0 && QuoteMarks.mayOpenSingle(text, i)) {
+                opener = i;
+            }
+        }
+    }
+
+    private static boolean partOfDoubleApostrophe(String text, int i) {
+        return text.charAt(i) == '\'' && (text.startsWith("''", i) || (i > 0 && text.charAt(i - 1) == '\''));
+    }
+
+    private static boolean insideAny(List<Quote> quotes, int from, int to, int i) {
+        for (int k = from; k < to; k++) {
+            if (quotes.get(k).contains(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean opensAt(String text, int i) {
+        return QuoteMarks.opensDouble(text, i) || QuoteMarks.ambiguousDoubleLength(text, i) > 0;
+    }
+
+    private static int nextParagraph(String text, int lineEnd) {
+        int i = lineEnd;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int skipSpaces(String text, int from, int to) {
+        int i = from;
+        while (i < to && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int trimEnd(String text, int from, int to) {
+        int i = to;
+        while (i > from && Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+}

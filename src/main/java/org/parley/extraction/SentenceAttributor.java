@@ -1,0 +1,138 @@
+package org.parley.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the attributions of one sentence: each cue with its source and content, where a cue
+ * that shares its subject with the one before ("said ..., adding", "blasted X and defended Y")
+ * takes that source.
+ */
+final class SentenceAttributor {
+
+    private final CueFinder cues;
+    private final SourceFinder sources;
+    private final ContentFinder contents = new ContentFinder();
+    private final PunctuationCues punctuation;
+
+    SentenceAttributor(Lexicons lexicons) {
+        this.cues = new CueFinder(lexicons);
+        this.sources = new SourceFinder(lexicons);
+        this.punctuation = new PunctuationCues(lexicons, sources);
+    }
+
+    /**
+     * The attributions of sentence {@code s}; {@code previous} is the sentence before it, or null,
+     * whose closing quotation a bare "he said." takes as its content.
+     */
+    List<Found> attribute(ArticleText a, Sentence s, Sentence previous) {
+        List<Found> found = byWords(a, s, previous);
+        if (found.isEmpty()) {
+            Found marked = punctuation.colon(a, s);
+            marked = marked != null ? marked : punctuation.dash(a, s);
+            marked = marked != null ? marked : punctuation.trailingVerb(a, s);
+            if (marked != null) {
+                found.add(marked);
+            }
+        }
+        return found;
+    }
+
+    private List<Found> byWords(ArticleText a, Sentence s, Sentence previous) {
+        List<Found> sourced = new ArrayList<>();
+        Found last = null;
+        for (Cue cue : cues.find(a, s)) {
+            Found f = withSource(a, s, cue, last);
+            if (f != null) {
+                sourced.add(f);
+                last = f;
+            }
+        }
+        List<Found> found = new ArrayList<>();
+        for (int k = 0; k < sourced.size(); k++) {
+            Found f = sourced.get(k);
+            int limit = s.end();
+            for (int j = k + 1; j < sourced.size() && limit == s.end(); j++) {
+                int edge = limit(a, s, f, sourced.get(j));
+                limit = edge > f.cue().first() ? edge : s.end();
+            }
+            TokenSpan content = k == 0 ? contents.quoteBefore(a, s, f, previous) : null;
+            if (content == null && k > 0 && f.source() == sourced.get(k - 1).source()) {
+                content = contents.after(a, f.cue(), limit); // "..., adding that ...": only what follows
+            } else if (content == null) {
+                content = contents.find(a, s, f.cue(), f.source(), f.inverted(), limit);
+            }
+            if (content != null) {
+                found.add(f.withContent(content));
+            }
+        }
+        return found;
+    }
+
+    private Found withSource(ArticleText a, Sentence s, Cue cue, Found previous) {
+        if (cue.has(CueFlag.SOURCE_AFTER)) {
+            TokenSpan right = sources.nounPhraseRight(a, s, cue.end());
+            return right == null ? null : new Found(cue, right, null, true);
+        }
+        if (previous != null && sharesSubject(a, s, previous, cue)) {
+            return new Found(cue, previous.source(), null, false);
+        }
+        int before = cue.first() - 1;
+        if (before - 1 >= s.first() && a.token(before).lower().equals("as") && a.token(cue.first()).lower().endsWith("ing")) {
+            TokenSpan quoted = sources.nounPhraseLeft(a, s, before - 1); // "quoted X as saying"
+            return quoted == null ? null : new Found(cue, quoted, null, false);
+        }
+        if (cue.has(CueFlag.INVERT) && cue.first() == s.first() && colonAfterName(a, s, cue)) {
+            TokenSpan right = sources.nounPhraseRight(a, s, cue.end());
+            return right == null ? null : new Found(cue, right, null, true); // "Said Ellis: ..."
+        }
+        TokenSpan left = sources.left(a, s, cue.first());
+        if (left != null) {
+            return new Found(cue, left, null, false);
+        }
+        if (cue.has(CueFlag.INVERT) && cue.first() > s.first() && afterBreak(a, cue.first() - 1)) {
+            TokenSpan right = sources.nounPhraseRight(a, s, cue.end());
+            return right == null ? null : new Found(cue, right, null, true);
+        }
+        return null;
+    }
+
+    /** "Said Ellis: ...": the cue opens the sentence and a colon follows the name after it. */
+    private boolean colonAfterName(ArticleText a, Sentence s, Cue cue) {
+        TokenSpan name = sources.nounPhraseRight(a, s, cue.end());
+        return name != null && name.size() <= 4 && name.end() < s.end() && a.token(name.end()).is(':');
+    }
+
+    /** "..., adding", "... and defended": a participle after a comma, or a verb right after "and". */
+    private boolean sharesSubject(ArticleText a, Sentence s, Found previous, Cue cue) {
+        int before = sources.skipBetween(a, s, cue.first() - 1);
+        if (before < s.first() || before < previous.cue().end()) {
+            return false;
+        }
+        Token t = a.token(before);
+        boolean participle = a.token(cue.first()).lower().endsWith("ing") && t.is(',');
+        return participle || t.lower().equals("and") || t.lower().equals("but");
+    }
+
+    private static boolean afterBreak(ArticleText a, int i) {
+        Token t = a.token(i);
+        return t.is(',') || a.closesQuote(i) || t.is('—') || t.text().equals("--");
+    }
+
+    /** Where the content of {@code current} stops: before the connector that leads to {@code next}. */
+    private static int limit(ArticleText a, Sentence s, Found current, Found next) {
+        int edge = next.cue().first();
+        TokenSpan source = next.source();
+        if (!next.inverted() && source.first() >= current.cue().end() && source.end() <= edge) {
+            edge = source.first();
+        }
+        int before = edge - 1;
+        if (before < s.first()) {
+            return s.end();
+        }
+        String w = a.token(before).lower();
+        boolean connector = w.equals(",") || w.equals("and") || w.equals("but") || w.equals(";")
+                || w.equals("—") || w.equals("--");
+        return connector ? before : s.end();
+    }
+}

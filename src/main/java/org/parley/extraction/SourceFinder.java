@@ -1,0 +1,132 @@
+package org.parley.extraction;
+
+/**
+ * Finds the source mention a cue belongs to: the noun phrase before it ("NATO Secretary-General
+ * Jens Stoltenberg said"), with an appositive ("Brian Fallon, a spokesman, said"), or after it
+ * when inverted ("said Mr. Grushko") or led by a preposition ("according to Interfax").
+ */
+final class SourceFinder {
+
+    private static final int LONGEST = 12;
+    private static final int LONGEST_APPOSITIVE = 25;
+
+    private final Lexicons lexicons;
+
+    SourceFinder(Lexicons lexicons) {
+        this.lexicons = lexicons;
+    }
+
+    /** The source before the cue, skipping auxiliaries and adverbs, or null. */
+    TokenSpan left(ArticleText a, Sentence s, int cueFirst) {
+        int i = skipBetween(a, s, cueFirst - 1);
+        if (i < s.first() || a.inQuote(i)) {
+            return null;
+        }
+        Token t = a.token(i);
+        if (t.lower().equals("who") && i - 2 >= s.first() && a.token(i - 1).is(',')) {
+            return nounPhraseLeft(a, s, i - 2);
+        }
+        if (lexicons.pronouns().contains(t.lower())) {
+            return new TokenSpan(i, i + 1);
+        }
+        if (t.is(',')) {
+            return appositive(a, s, i);
+        }
+        return nounPhraseLeft(a, s, i);
+    }
+
+    /** The first token before {@code from} (going left) that is not an auxiliary, adverb or time word. */
+    int skipBetween(ArticleText a, Sentence s, int from) {
+        int i = from;
+        while (i >= s.first() && lexicons.between().contains(a.token(i).lower()) && !a.inQuote(i)) {
+            i--;
+        }
+        return i;
+    }
+
+    /** "NAME, APPOSITIVE," ending at the comma at {@code comma}. */
+    private TokenSpan appositive(ArticleText a, Sentence s, int comma) {
+        int j = comma - 1;
+        while (j >= s.first() && comma - j <= LONGEST_APPOSITIVE && !a.token(j).is(',') && !a.inQuote(j)
+                && !a.token(j).isQuoteMark()) {
+            j--;
+        }
+        if (j <= s.first() || !a.token(j).is(',') || comma - j < 2) {
+            return null;
+        }
+        TokenSpan head = nounPhraseLeft(a, s, j - 1);
+        return head == null ? null : new TokenSpan(head.first(), comma);
+    }
+
+    /** The noun phrase ending at token {@code last}. */
+    TokenSpan nounPhraseLeft(ArticleText a, Sentence s, int last) {
+        int j = last;
+        while (j >= s.first() && last - j < LONGEST) {
+            if (a.token(j).is(')')) {
+                j = openingParenthesis(a, s, j); // "Rep. Elijah E. Cummings (D-Md.)"
+            } else if (inPhrase(a, j)) {
+                j--;
+            } else {
+                break;
+            }
+        }
+        if (j == last) {
+            return null;
+        }
+        int first = j + 1;
+        while (first <= last && (!a.token(first).isWord() || lexicons.boundaries().contains(a.token(first).lower()))) {
+            first++;
+        }
+        return first > last ? null : new TokenSpan(first, last + 1);
+    }
+
+    /** The noun phrase starting at token {@code first}, with an appositive after a comma. */
+    TokenSpan nounPhraseRight(ArticleText a, Sentence s, int first) {
+        int j = first;
+        while (j < s.end() && j - first < LONGEST && inPhrase(a, j)) {
+            j++;
+        }
+        if (j == first) {
+            return null;
+        }
+        if (j + 1 < s.end() && a.token(j).is(',') && startsAppositive(a.token(j + 1))) {
+            int k = j + 1;
+            while (k < s.end() && k - j < LONGEST_APPOSITIVE && !a.token(k).is(',') && !isStop(a.token(k))) {
+                k++;
+            }
+            return new TokenSpan(first, k);
+        }
+        return new TokenSpan(first, j);
+    }
+
+    /** Just before the "(" that the ")" at {@code close} closes, or {@code close} itself when there is none near. */
+    private static int openingParenthesis(ArticleText a, Sentence s, int close) {
+        for (int k = close - 1; k >= s.first() && close - k <= 8; k--) {
+            if (a.token(k).is('(')) {
+                return k - 1;
+            }
+        }
+        return close - 1;
+    }
+
+    private boolean inPhrase(ArticleText a, int i) {
+        Token t = a.token(i);
+        if (a.inQuote(i)) {
+            return false;
+        }
+        if (t.isWord()) {
+            return !lexicons.boundaries().contains(t.lower()) || t.isCapitalized() && !t.lower().equals("i");
+        }
+        String x = t.text();
+        return x.equals("'s") || x.equals("’s") || x.equals("&") || x.equals("(") || x.equals(")");
+    }
+
+    private static boolean startsAppositive(Token t) {
+        String w = t.lower();
+        return w.equals("a") || w.equals("an") || w.equals("the") || w.equals("who") || t.isCapitalized();
+    }
+
+    private static boolean isStop(Token t) {
+        return t.is('.') || t.is(';') || t.is('!') || t.is('?') || t.is(':');
+    }
+}

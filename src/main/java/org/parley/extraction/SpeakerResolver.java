@@ -1,0 +1,139 @@
+package org.parley.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.parley.article.Article;
+import org.parley.party.Party;
+import org.parley.party.PartyResolver;
+
+/**
+ * Resolves the source mentions of one article to speakers: full names to themselves, surnames
+ * and titles to the person first introduced with them, organisations and metonyms to their
+ * party, and pronouns to the most recent fitting speaker (by recency, not by grammatical gender,
+ * which translated copy often gets wrong).
+ */
+final class SpeakerResolver {
+
+    private static final Set<String> PERSONAL = Set.of("he", "she", "i", "who");
+
+    private final MentionParser mentions;
+    private final PeopleFinder peopleFinder;
+    private final PartyResolver parties;
+
+    SpeakerResolver(Lexicons lexicons, PartyResolver parties) {
+        this.mentions = new MentionParser(lexicons);
+        this.peopleFinder = new PeopleFinder(lexicons, mentions);
+        this.parties = parties;
+    }
+
+    /** The speaker of each statement, in the order given (text order). */
+    List<Speaker> resolve(Article article, ArticleText a, List<Found> found) {
+        Cast cast = new Cast(peopleFinder.find(a));
+        List<Speaker> speakers = new ArrayList<>(found.size());
+        for (Found f : found) {
+            Mention m = mentions.parse(a, f.source());
+            Speaker s = switch (m.kind()) {
+                case PRONOUN -> PERSONAL.contains(m.name()) ? cast.lastPerson : cast.lastGroup;
+                case NAME -> named(article, cast, m);
+                case ROLE -> byRole(article, cast, m);
+            };
+            s = s == null ? Speaker.UNKNOWN : s;
+            cast.spoke(s);
+            speakers.add(s);
+        }
+        return speakers;
+    }
+
+    private Speaker named(Article article, Cast cast, Mention m) {
+        if (m.role() == null) {
+            Party party = parties.partyOfMention(m.text(), article)
+                    .or(() -> parties.partyOfMention(m.name(), article)).orElse(null);
+            if (party != null) {
+                return new Speaker(party.name(), null, party.name());
+            }
+        }
+        Person person = cast.find(m.name());
+        if (person == null) {
+            person = cast.add(new Person(m.name(), m.role()));
+        }
+        String role = m.role() != null ? m.role() : person.role();
+        return new Speaker(person.name(), role, partyOf(role));
+    }
+
+    private Speaker byRole(Article article, Cast cast, Mention m) {
+        Party party = parties.partyOfMention(m.text(), article).orElse(null);
+        if (party != null) {
+            return new Speaker(party.name(), null, party.name());
+        }
+        if (m.role() == null) {
+            return null;
+        }
+        Person person = cast.withRole(m.roleHead());
+        if (person == null) {
+            return new Speaker(null, m.role(), partyOf(m.role()));
+        }
+        return new Speaker(person.name(), person.role(), partyOf(person.role()));
+    }
+
+    private String partyOf(String role) {
+        return role == null ? null : parties.partyOfRole(role).map(Party::name).orElse(null);
+    }
+
+    /** The people of one article and who spoke last. */
+    private static final class Cast {
+        private final List<Person> people;
+        private Speaker lastPerson;
+        private Speaker lastGroup;
+
+        Cast(List<Person> people) {
+            this.people = new ArrayList<>(people);
+        }
+
+        /** The person a name refers to: the same full name, surname or first name. */
+        Person find(String name) {
+            for (Person p : people) {
+                if (p.name().equals(name) || p.surname().equals(name) || p.firstName().equals(name)
+                        || p.name().endsWith(" " + lastWord(name)) && name.indexOf(' ') > 0
+                        && p.firstName().equals(name.substring(0, name.indexOf(' ')))) {
+                    return p;
+                }
+            }
+            return null;
+        }
+
+        Person add(Person p) {
+            people.add(p);
+            return p;
+        }
+
+        /** The person whose role ends with the head noun of a role mention ("the minister"). */
+        Person withRole(String head) {
+            Person found = null;
+            for (Person p : people) {
+                if (p.role() != null && p.role().toLowerCase(Locale.ROOT).contains(head)) {
+                    found = p;
+                }
+            }
+            return found;
+        }
+
+        void spoke(Speaker s) {
+            if (s.name() == null) {
+                return;
+            }
+            boolean group = s.party() != null && s.name().equals(s.party());
+            if (group) {
+                lastGroup = s;
+            } else {
+                lastPerson = s;
+            }
+        }
+
+        private static String lastWord(String s) {
+            return s.substring(s.lastIndexOf(' ') + 1);
+        }
+    }
+}

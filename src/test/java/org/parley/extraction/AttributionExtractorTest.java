@@ -1,0 +1,225 @@
+package org.parley.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** One short passage per phenomenon the extractor must handle. */
+class AttributionExtractorTest {
+
+    private static final String TITLE = "Talks in Fredville\n\n";
+
+    private static List<Attribution> extract(String body) {
+        return Passages.extract(TITLE + body);
+    }
+
+    private static String text(String body, Span span) {
+        return Passages.text(TITLE + body, span);
+    }
+
+    private static Attribution only(String body) {
+        List<Attribution> found = extract(body);
+        assertEquals(1, found.size(), () -> "expected one attribution in: " + body + "\nfound: " + found);
+        return found.get(0);
+    }
+
+    @Test
+    void straightDoubleQuoteBeforeItsCue() {
+        String body = "\"We will talk again,\" the minister said.";
+        Attribution a = only(body);
+        assertEquals(Kind.DIRECT, a.kind());
+        assertEquals("\"We will talk again,\"", text(body, a.content()));
+        assertEquals("said", text(body, a.cue()));
+        assertEquals("the minister", text(body, a.source()));
+    }
+
+    @Test
+    void curlyQuoteWithInvertedSourceAndAppositive() {
+        String body = "“We will talk again,” said Maria Lopez, the foreign minister of Freedonia.";
+        Attribution a = only(body);
+        assertEquals("“We will talk again,”", text(body, a.content()));
+        assertEquals("Maria Lopez, the foreign minister of Freedonia", text(body, a.source()));
+        assertEquals("Maria Lopez", a.speaker());
+    }
+
+    @Test
+    void britishSingleQuotesAreToldApartFromApostrophes() {
+        String body = "‘We won’t move an inch on the border,’ the envoy’s deputy said.";
+        Attribution a = only(body);
+        assertEquals(Kind.DIRECT, a.kind());
+        assertEquals("‘We won’t move an inch on the border,’", text(body, a.content()));
+    }
+
+    @Test
+    void guillemets() {
+        String body = "«We are ready for a compromise», the ambassador said.";
+        Attribution a = only(body);
+        assertEquals(Kind.DIRECT, a.kind());
+        assertEquals("«We are ready for a compromise»", text(body, a.content()));
+    }
+
+    @Test
+    void quoteOverSeveralParagraphsIsOneStatement() {
+        String body = "Lopez said: \"The first round went well.\n\n\"The second round will decide everything.\"";
+        Attribution a = only(body);
+        assertEquals(Kind.DIRECT, a.kind());
+        assertEquals("\"The first round went well.\n\n\"The second round will decide everything.\"",
+                text(body, a.content()));
+    }
+
+    @Test
+    void quoteSplitByItsAttributionIsOneDirectStatement() {
+        String body = "\"We came to listen,\" he said, \"and we will come back next month.\"";
+        Attribution a = only(body);
+        assertEquals(Kind.DIRECT, a.kind());
+        assertEquals(body.substring(0, body.length()), text(body, a.content()));
+        assertEquals("he", text(body, a.source()));
+    }
+
+    @Test
+    void quoteContinuedInTheNextSentenceJoinsTheStatement() {
+        String body = "\"We came to listen,\" he said. \"We will come back next month.\"";
+        Attribution a = only(body);
+        assertEquals(Kind.DIRECT, a.kind());
+        assertEquals(body, text(body, a.content()));
+    }
+
+    @Test
+    void partialQuoteInsideAReportedSentenceIsMixed() {
+        String body = "The envoy reiterated that the demands were 'not a start'.";
+        Attribution a = only(body);
+        assertEquals(Kind.MIXED, a.kind());
+        assertEquals("that the demands were 'not a start'", text(body, a.content()));
+    }
+
+    @Test
+    void colonLeadIn() {
+        String body = "Lopez said: \"We are ready to sign.\"";
+        Attribution a = only(body);
+        assertEquals(Kind.DIRECT, a.kind());
+        assertEquals("\"We are ready to sign.\"", text(body, a.content()));
+        assertEquals("said", text(body, a.cue()));
+    }
+
+    @Test
+    void dashAttribution() {
+        String body = "“We are ready to sign.” ― Maria Lopez";
+        Attribution a = only(body);
+        assertEquals(Kind.DIRECT, a.kind());
+        assertEquals("“We are ready to sign.”", text(body, a.content()));
+        assertEquals("Maria Lopez", text(body, a.source()));
+    }
+
+    @Test
+    void quoteSignedByASubjectAndAnUnlistedVerb() {
+        String body = "“Both sides agree to meet again,” the memo summarised.";
+        Attribution a = only(body);
+        assertEquals("“Both sides agree to meet again,”", text(body, a.content()));
+        assertEquals("summarised", text(body, a.cue()));
+        assertEquals("the memo", text(body, a.source()));
+    }
+
+    @Test
+    void scareQuotesAndTitlesAreNotAttributions() {
+        String body = "The so-called \"road map\" was published on Monday. Delegates carried copies of "
+                + "\"The Art of the Deal\" into the hall.";
+        assertEquals(List.of(), extract(body));
+    }
+
+    @Test
+    void reportedSpeechAfterTheCue() {
+        String body = "Fredville said the situation was very dangerous.";
+        Attribution a = only(body);
+        assertEquals(Kind.INDIRECT, a.kind());
+        assertEquals("the situation was very dangerous", text(body, a.content()));
+        assertEquals("Freedonia", a.speaker());
+        assertEquals("Freedonia", a.party());
+    }
+
+    @Test
+    void reportedSpeechBeforeTheCue() {
+        String body = "The league would not allow a veto on its members, Lopez said.";
+        Attribution a = only(body);
+        assertEquals(Kind.INDIRECT, a.kind());
+        assertEquals("The league would not allow a veto on its members", text(body, a.content()));
+        assertEquals("Lopez", text(body, a.source()));
+    }
+
+    @Test
+    void accordingTo() {
+        String body = "The talks will resume in March, according to the Freedonian news agency.";
+        Attribution a = only(body);
+        assertEquals("The talks will resume in March", text(body, a.content()));
+        assertEquals("according to", text(body, a.cue()));
+        assertEquals("the Freedonian news agency", text(body, a.source()));
+    }
+
+    @Test
+    void phrasalCueWithAnAddressee() {
+        String body = "Lopez told reporters that the talks had failed.";
+        Attribution a = only(body);
+        assertEquals("that the talks had failed", text(body, a.content()));
+        assertEquals("told", text(body, a.cue()));
+    }
+
+    @Test
+    void participleCueSharesTheSubject() {
+        String body = "The minister said the talks had failed, adding that a new round was planned.";
+        List<Attribution> found = extract(body);
+        assertEquals(2, found.size());
+        assertEquals("the talks had failed", text(body, found.get(0).content()));
+        assertEquals("that a new round was planned", text(body, found.get(1).content()));
+        assertEquals("The minister", text(body, found.get(1).source()));
+    }
+
+    @Test
+    void titlesCountToo() {
+        String article = "Maria Lopez: We will not give up the border\n\nThe talks ended on Monday without a deal.";
+        List<Attribution> found = Passages.extract(article);
+        assertEquals(1, found.size());
+        assertEquals("We will not give up the border", Passages.text(article, found.get(0).content()));
+        assertEquals("Maria Lopez", found.get(0).speaker());
+    }
+
+    @Test
+    void surnamesAndTitlesResolveToTheFullNameWithItsRoleAndParty() {
+        String body = "Freedonian Foreign Minister Maria Lopez said the border was closed. "
+                + "Lopez said talks would go on. The minister said she was hopeful.";
+        List<Attribution> found = extract(body);
+        assertEquals(3, found.size());
+        for (Attribution a : found) {
+            assertEquals("Maria Lopez", a.speaker());
+            assertEquals("Freedonia", a.party());
+        }
+        assertEquals("Freedonian Foreign Minister", found.get(0).role());
+    }
+
+    @Test
+    void pronounsResolveToTheMostRecentSpeakerWhateverTheirGender() {
+        String body = "Envoy Jane Okafor said the league was divided. \"We need time,\" Okafor said.\n\n"
+                + "Nobody had made commitments, he said.";
+        List<Attribution> found = extract(body);
+        assertEquals(3, found.size());
+        assertEquals("he", text(body, found.get(2).source()));
+        assertEquals("Jane Okafor", found.get(2).speaker());
+    }
+
+    @Test
+    void organisationPhraseResolvesToItsParty() {
+        String body = "The league said it was willing to talk.";
+        Attribution a = only(body);
+        assertEquals("Northern League", a.party());
+        assertEquals("Northern League", a.speaker());
+    }
+
+    @Test
+    void attributionsComeInTextOrder() {
+        String body = "Lopez said the talks had failed. Okafor said they had not.";
+        List<Attribution> found = extract(body);
+        assertEquals(2, found.size());
+        assertTrue(found.get(0).content().start() < found.get(1).content().start());
+    }
+}
