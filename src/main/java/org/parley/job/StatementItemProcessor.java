@@ -8,6 +8,7 @@ import org.parley.article.Article;
 import org.parley.article.ArticleRejectedException;
 import org.parley.extraction.ArticleAttributions;
 import org.parley.extraction.AttributionExtractor;
+import org.parley.party.PartyResolver;
 
 /**
  * Extracts an article's statements. An article the extractor cannot handle is skipped with the
@@ -25,7 +26,7 @@ public class StatementItemProcessor implements ItemProcessor {
     public Object processItem(Object item) throws Exception {
         Article article = (Article) item;
         if (extractor == null) {
-            extractor = new AttributionExtractor(RunParties.load(parties));
+            extractor = new AttributionExtractor(new PartyResolver(RunParties.load(parties)));
         }
         try {
             return new ArticleAttributions(article, extractor.extract(article));
