@@ -44,7 +44,7 @@ public class AssembleBriefingsBatchlet extends AbstractBatchlet {
         JobEnvironment env = JobEnvironment.current();
         long run = job.getInstanceId();
         SpeakerDirectory people = SpeakerDirectory.load(env.people(), LocalDate.now());
-        List<ArticleAttributions> extracted = RunSpeakers.resolve(env.statements().load(run, env.articles()), people);
+        List<ArticleAttributions> extracted = RunSpeakers.resolve(env.statements().load(run), people);
         people.save();
         Path roundsFile = rounds == null || rounds.isBlank() ? null : Path.of(rounds);
         RoundPlan plan = new RoundPlanner(RunParties.load(parties), roundsFile).plan(extracted);

@@ -71,12 +71,17 @@ public final class Jobs {
         operator.stop(executionId);
     }
 
+    /** The execution's status now. */
+    public BatchStatus status(long executionId) {
+        return operator.getJobExecution(executionId).getBatchStatus();
+    }
+
     /** Polls until the execution ends or the timeout passes; returns its last status. */
     public BatchStatus await(long executionId, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         long pause = 20;
         while (true) {
-            BatchStatus status = operator.getJobExecution(executionId).getBatchStatus();
+            BatchStatus status = status(executionId);
             if (TERMINAL.contains(status) || System.nanoTime() >= deadline) {
                 return status;
             }

@@ -22,6 +22,7 @@ final class RunMonitor {
     private static final List<String> STEPS = List.of("ingestArticles", "extractStatements", "assembleBriefings",
             "renderBriefings");
     private static final int BAR = 30;
+    private static final long POLL_MILLIS = 300;
     private static final long PLAIN_EVERY_NANOS = 5_000_000_000L;
 
     private final Jobs jobs;
@@ -39,7 +40,7 @@ final class RunMonitor {
     /** Polls until the execution ends; returns its status. */
     BatchStatus follow(long execution) throws InterruptedException {
         while (true) {
-            BatchStatus status = jobs.await(execution, java.time.Duration.ofMillis(250));
+            BatchStatus status = jobs.status(execution);
             show(execution);
             if (status != BatchStatus.STARTING && status != BatchStatus.STARTED && status != BatchStatus.STOPPING) {
                 if (terminal) {
@@ -47,6 +48,7 @@ final class RunMonitor {
                 }
                 return status;
             }
+            Thread.sleep(POLL_MILLIS);
         }
     }
 

@@ -93,7 +93,7 @@ public final class ArticleStore {
                 rs -> new Stored(article(rs), rs.getString("COPY_OF")), run));
     }
 
-    private static Article article(ResultSet rs) throws SQLException {
+    static Article article(ResultSet rs) throws SQLException {
         Date published = rs.getDate("PUBLISHED");
         return new Article(rs.getString("DOC"), rs.getString("TITLE"), rs.getString("TEXT"), rs.getInt("BODY_START"),
                 published == null ? null : published.toLocalDate(), rs.getString("OUTLET"), rs.getString("URL"));

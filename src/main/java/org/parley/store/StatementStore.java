@@ -61,26 +61,21 @@ public final class StatementStore {
     }
 
     /** Every extracted article of a run with its statements, in set order. */
-    public List<ArticleAttributions> load(long run, ArticleStore articles) {
-        Map<String, List<Attribution>> byDoc = new LinkedHashMap<>();
-        Sql.transaction(db, "load statements", c -> {
-            for (String doc : Sql.query(c, "SELECT E.DOC FROM PARLEY.EXTRACTED E JOIN PARLEY.ARTICLE A "
-                    + "ON A.JOB_INSTANCE = E.JOB_INSTANCE AND A.DOC = E.DOC WHERE E.JOB_INSTANCE = ? ORDER BY A.SEQ",
-                    rs -> rs.getString(1), run)) {
-                byDoc.put(doc, new ArrayList<>());
-            }
+    public List<ArticleAttributions> load(long run) {
+        return Sql.transaction(db, "load statements", c -> {
+            Map<String, List<Attribution>> byDoc = new LinkedHashMap<>();
             for (Object[] row : Sql.query(c, "SELECT * FROM PARLEY.STATEMENT WHERE JOB_INSTANCE = ? ORDER BY DOC, IDX",
                     rs -> new Object[] {rs.getString("DOC"), attribution(rs)}, run)) {
                 byDoc.computeIfAbsent((String) row[0], d -> new ArrayList<>()).add((Attribution) row[1]);
             }
-            return null;
+            List<ArticleAttributions> out = new ArrayList<>();
+            for (Article article : Sql.query(c, "SELECT A.* FROM PARLEY.EXTRACTED E JOIN PARLEY.ARTICLE A "
+                    + "ON A.JOB_INSTANCE = E.JOB_INSTANCE AND A.DOC = E.DOC WHERE E.JOB_INSTANCE = ? ORDER BY A.SEQ",
+                    ArticleStore::article, run)) {
+                out.add(new ArticleAttributions(article, byDoc.getOrDefault(article.doc(), List.of())));
+            }
+            return out;
         });
-        List<ArticleAttributions> out = new ArrayList<>();
-        for (Map.Entry<String, List<Attribution>> e : byDoc.entrySet()) {
-            Article article = articles.load(run, e.getKey());
-            out.add(new ArticleAttributions(article, e.getValue()));
-        }
-        return out;
     }
 
     private static Attribution attribution(ResultSet rs) throws SQLException {

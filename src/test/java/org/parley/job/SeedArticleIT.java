@@ -39,7 +39,7 @@ class SeedArticleIT {
         long run = new Jobs().instanceOf(execution);
         var db = TestHome.get().database();
         Map<String, String> partyOf = new TreeMap<>();
-        for (ArticleAttributions a : new StatementStore(db).load(run, new ArticleStore(db))) {
+        for (ArticleAttributions a : new StatementStore(db).load(run)) {
             for (Attribution s : a.attributions()) {
                 if (s.speaker() != null) {
                     partyOf.merge(s.speaker(), String.valueOf(s.party()), (x, y) -> x.equals(y) ? x : x + "|" + y);

@@ -80,7 +80,7 @@ class StoreTest {
         statements.replace(3, List.of(new ArticleAttributions(a, List.of(said, said))));
         statements.replace(3, List.of(new ArticleAttributions(a, List.of(said))));
         assertEquals(1, statements.count(3));
-        List<ArticleAttributions> loaded = statements.load(3, articles);
+        List<ArticleAttributions> loaded = statements.load(3);
         assertEquals(List.of(said), loaded.get(0).attributions());
         assertEquals(a, loaded.get(0).article());
     }
