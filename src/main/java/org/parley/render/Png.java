@@ -89,6 +89,16 @@ final class Png {
         return width > 0 && height > 0 && idat.size() > 0 ? new Rgb(width, height, idat.toByteArray()) : null;
     }
 
+    /** The width of any PNG, from its header; 0 when the bytes are not a PNG. */
+    static int width(byte[] png) {
+        return png.length >= 24 && Arrays.equals(Arrays.copyOf(png, 8), SIGNATURE) ? ByteBuffer.wrap(png).getInt(16) : 0;
+    }
+
+    /** The height of any PNG, from its header; 0 when the bytes are not a PNG. */
+    static int height(byte[] png) {
+        return png.length >= 24 && Arrays.equals(Arrays.copyOf(png, 8), SIGNATURE) ? ByteBuffer.wrap(png).getInt(20) : 0;
+    }
+
     private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
         byte[] name = type.getBytes(StandardCharsets.US_ASCII);
         CRC32 crc = new CRC32();

@@ -1,0 +1,133 @@
+package org.parley.render;
+
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblLook;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
+import org.w3c.dom.Element;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Maps an XHTML table to a Word table in the briefing's table style. A {@code thead} row becomes the
+ * style's header row, repeated on every page; no row splits across pages; {@code td class="num"}
+ * is right-aligned; a row's {@code id} becomes a bookmark in its first cell.
+ */
+final class DocxTables {
+
+    private static final Set<String> CELL_BLOCKS = Set.of("p", "div", "li");
+    /** tblLook bits: first row formatting on, banded columns off. */
+    private static final byte[] LOOK_HEADER = {0x04, 0x20};
+    private static final byte[] LOOK_PLAIN = {0x04, 0x00};
+
+    private static final int TEXT_WIDTH_TWIPS = 9638;
+
+    private final DocxBody body;
+
+    DocxTables(DocxBody body) {
+        this.body = body;
+    }
+
+    void table(XWPFDocument doc, Element table) {
+        if (body.breakPending()) {
+            body.paragraph(DocxStyles.NORMAL);
+        }
+        List<Element> rows = new ArrayList<>();
+        boolean header = collectRows(table, rows, false);
+        XWPFTable t = doc.createTable();
+        t.setStyleID(DocxStyles.TABLE);
+        t.setWidth("100%");
+        look(t, header);
+        grid(t, rows);
+        for (int i = 0; i < rows.size(); i++) {
+            XWPFTableRow row = i == 0 ? t.getRow(0) : t.createRow();
+            row.setCantSplitRow(true);
+            if (i == 0 && header) {
+                row.setRepeatHeader(true);
+            }
+            body.mark(rows.get(i));
+            cells(row, rows.get(i));
+        }
+    }
+
+    /** Collects the rows in order; true when the first comes from a {@code thead}. */
+    private static boolean collectRows(Element parent, List<Element> rows, boolean header) {
+        boolean first = header;
+        for (Element child : Xhtml.children(parent)) {
+            switch (Xhtml.name(child)) {
+                case "tr" -> rows.add(child);
+                case "thead" -> first |= rows.isEmpty() && collectRows(child, rows, true);
+                case "tbody", "tfoot" -> collectRows(child, rows, false);
+                default -> { }
+            }
+        }
+        return first;
+    }
+
+    private void cells(XWPFTableRow row, Element tr) {
+        List<Element> cells = Xhtml.children(tr);
+        for (int c = 0; c < cells.size(); c++) {
+            XWPFTableCell cell = c < row.getTableCells().size() ? row.getCell(c) : row.addNewTableCell();
+            Element td = cells.get(c);
+            XWPFParagraph p = cell.getParagraphs().get(0);
+            p.setStyle(DocxStyles.TABLE_TEXT);
+            if (Xhtml.hasClass(td, "num")) {
+                p.setAlignment(ParagraphAlignment.RIGHT);
+            }
+            if (c == 0) {
+                body.attachPending(p);
+            }
+            content(cell, p, td);
+        }
+    }
+
+    /** Inline content into the cell's paragraph; block children each get a paragraph of their own. */
+    private void content(XWPFTableCell cell, XWPFParagraph first, Element td) {
+        boolean blocks = Xhtml.children(td).stream().anyMatch(e -> CELL_BLOCKS.contains(Xhtml.name(e)));
+        boolean label = Xhtml.name(td).equals("th") && !td.getParentNode().getParentNode().getNodeName().endsWith("thead");
+        DocxInline.Format format = label ? new DocxInline.Format(false, false, DocxStyles.META_CHAR)
+                : DocxInline.Format.PLAIN;
+        if (!blocks) {
+            body.inline(first).content(td, format);
+            return;
+        }
+        XWPFParagraph p = first;
+        for (Element e : Xhtml.children(td)) {
+            if (p == null) {
+                p = cell.addParagraph();
+                p.setStyle(DocxStyles.TABLE_TEXT);
+            }
+            body.inline(p).content(e, format);
+            p = null;
+        }
+    }
+
+    /** Word wants the column grid declared; equal columns, which autofit then adjusts to the content. */
+    private static void grid(XWPFTable table, List<Element> rows) {
+        int columns = rows.stream().mapToInt(r -> Xhtml.children(r).size()).max().orElse(1);
+        CTTblGrid grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid()
+                : table.getCTTbl().getTblGrid();
+        for (int c = 0; c < columns; c++) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(TEXT_WIDTH_TWIPS / columns));
+        }
+    }
+
+    private static void look(XWPFTable table, boolean header) {
+        CTTblPr pr = table.getCTTbl().getTblPr();
+        if (pr.isSetTblBorders()) {
+            pr.unsetTblBorders(); // POI draws every border; the table style decides
+        }
+        CTTblLook look = pr.isSetTblLook() ? pr.getTblLook() : pr.addNewTblLook();
+        look.setVal(header ? LOOK_HEADER : LOOK_PLAIN);
+        look.setFirstRow(header);
+        look.setNoVBand(true);
+    }
+}
