@@ -48,6 +48,11 @@ public final class BriefingFiles {
         Map<Path, Path> moves = new LinkedHashMap<>();
         try {
             Files.createDirectories(folder);
+            for (String name : files.keySet()) {
+                if (Files.isDirectory(folder.resolve(name))) {
+                    throw new IOException(folder.resolve(name) + " is a folder");
+                }
+            }
             for (Map.Entry<String, byte[]> file : files.entrySet()) {
                 Path target = folder.resolve(file.getKey());
                 moves.put(temporary(target, file.getValue()), target);
