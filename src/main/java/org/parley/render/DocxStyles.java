@@ -30,7 +30,8 @@ final class DocxStyles {
     static final String TOC_2 = "TOC2";
     static final String HEADER = "Header";
     static final String FOOTER = "Footer";
-    static final String HYPERLINK = "Hyperlink";
+    /** Links to URLs: based on Word's Hyperlink, which LibreOffice would recolour as its own. */
+    static final String HYPERLINK = "SourceLink";
     static final String CITATION = "Citation";
     static final String META_CHAR = "MetaChar";
 

@@ -9,6 +9,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblLook;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.w3c.dom.Element;
 
 import java.math.BigInteger;
@@ -110,13 +111,29 @@ final class DocxTables {
         }
     }
 
-    /** Word wants the column grid declared; equal columns, which autofit then adjusts to the content. */
+    /**
+     * Declares the column grid, which Word wants: widths from the first row's {@code width="N%"}
+     * attributes, the rest of the page shared equally by the columns without one.
+     */
     private static void grid(XWPFTable table, List<Element> rows) {
-        int columns = rows.stream().mapToInt(r -> Xhtml.children(r).size()).max().orElse(1);
-        CTTblGrid grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid()
-                : table.getCTTbl().getTblGrid();
+        List<Element> first = rows.isEmpty() ? List.of() : Xhtml.children(rows.get(0));
+        int columns = Math.max(1, rows.stream().mapToInt(r -> Xhtml.children(r).size()).max().orElse(1));
+        double[] percent = new double[columns];
+        double given = 0;
+        int open = 0;
         for (int c = 0; c < columns; c++) {
-            grid.addNewGridCol().setW(BigInteger.valueOf(TEXT_WIDTH_TWIPS / columns));
+            String width = c < first.size() ? first.get(c).getAttribute("width").strip() : "";
+            percent[c] = width.matches("\\d+(\\.\\d+)?%") ? Double.parseDouble(width.replace("%", "")) : -1;
+            given += Math.max(0, percent[c]);
+            open += percent[c] < 0 ? 1 : 0;
+        }
+        CTTblGrid grid = table.getCTTbl().addNewTblGrid();
+        for (int c = 0; c < columns; c++) {
+            double share = percent[c] >= 0 ? percent[c] : Math.max(0, 100 - given) / open;
+            grid.addNewGridCol().setW(BigInteger.valueOf(Math.round(TEXT_WIDTH_TWIPS * share / 100)));
+        }
+        if (open < columns) {
+            table.getCTTbl().getTblPr().addNewTblLayout().setType(STTblLayoutType.FIXED);
         }
     }
 

@@ -3,6 +3,7 @@ package org.parley.render;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
@@ -85,6 +86,7 @@ final class IssueChart {
         plot.setOutlineVisible(false);
         plot.setRangeGridlinePaint(new Color(0xc9d1dc));
         plot.setNoDataMessage("No statement named an issue");
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
         CategoryAxis issues = plot.getDomainAxis();
         issues.setMaximumCategoryLabelWidthRatio(0.35f);
         issues.setCategoryMargin(0.25);

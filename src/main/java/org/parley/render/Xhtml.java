@@ -34,7 +34,7 @@ final class Xhtml {
      * @throws RenderException with the line and column where the markup stops being well-formed
      */
     static Document parse(String markup) {
-        String clean = NOT_XML.matcher(markup).replaceAll("");
+        String clean = allowedInXml(markup) ? markup : NOT_XML.matcher(markup).replaceAll("");
         DocumentBuilder builder = BUILDER.get();
         builder.reset();
         try {
@@ -45,6 +45,17 @@ final class Xhtml {
         } catch (SAXException | IOException e) {
             throw new RenderException("Cannot read the template's output as XHTML: " + e.getMessage(), e);
         }
+    }
+
+    /** A quick scan: nearly all markup is clean, and the regex replacement costs as much as parsing. */
+    private static boolean allowedInXml(String markup) {
+        for (int i = 0; i < markup.length(); i++) {
+            char c = markup.charAt(i);
+            if (c < 0x20 ? c != 0x09 && c != 0x0A && c != 0x0D : c >= 0xFFFE || Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The element's child elements, in order. */
