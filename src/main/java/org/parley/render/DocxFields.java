@@ -28,28 +28,35 @@ final class DocxFields {
     private DocxFields() {
     }
 
-    /** A4 with the PDF's margins; header and footer on every page but the cover. */
-    static void pages(XWPFDocument doc, String header, String footer) {
+    /**
+     * A4 with the PDF's margins (narrower when compact); header and footer on every page, but not on
+     * a cover page, which has neither.
+     */
+    static void pages(XWPFDocument doc, String header, String footer, boolean cover, boolean compact) {
         CTSectPr sect = doc.getDocument().getBody().isSetSectPr()
                 ? doc.getDocument().getBody().getSectPr() : doc.getDocument().getBody().addNewSectPr();
         CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
         size.setW(BigInteger.valueOf(11906));
         size.setH(BigInteger.valueOf(16838));
         CTPageMar margins = sect.isSetPgMar() ? sect.getPgMar() : sect.addNewPgMar();
-        margins.setTop(BigInteger.valueOf(1304));
-        margins.setBottom(BigInteger.valueOf(1191));
-        margins.setLeft(BigInteger.valueOf(1134));
-        margins.setRight(BigInteger.valueOf(1134));
-        margins.setHeader(BigInteger.valueOf(624));
-        margins.setFooter(BigInteger.valueOf(567));
-        doc.createHeader(HeaderFooterType.FIRST).createParagraph();
-        doc.createFooter(HeaderFooterType.FIRST).createParagraph();
-        if (!sect.isSetTitlePg()) {
-            sect.addNewTitlePg();
+        margins.setTop(BigInteger.valueOf(compact ? 850 : 1304));
+        margins.setBottom(BigInteger.valueOf(compact ? 850 : 1191));
+        margins.setLeft(BigInteger.valueOf(compact ? 907 : 1134));
+        margins.setRight(BigInteger.valueOf(compact ? 907 : 1134));
+        margins.setHeader(BigInteger.valueOf(compact ? 425 : 624));
+        margins.setFooter(BigInteger.valueOf(compact ? 425 : 567));
+        if (cover) {
+            doc.createHeader(HeaderFooterType.FIRST).createParagraph();
+            doc.createFooter(HeaderFooterType.FIRST).createParagraph();
+            if (!sect.isSetTitlePg()) {
+                sect.addNewTitlePg();
+            }
         }
-        XWPFParagraph top = doc.createHeader(HeaderFooterType.DEFAULT).createParagraph();
-        top.setStyle(DocxStyles.HEADER);
-        top.createRun().setText(header);
+        if (!header.isEmpty()) {
+            XWPFParagraph top = doc.createHeader(HeaderFooterType.DEFAULT).createParagraph();
+            top.setStyle(DocxStyles.HEADER);
+            top.createRun().setText(header);
+        }
         XWPFParagraph bottom = doc.createFooter(HeaderFooterType.DEFAULT).createParagraph();
         bottom.setStyle(DocxStyles.FOOTER);
         bottom.createRun().setText(footer);

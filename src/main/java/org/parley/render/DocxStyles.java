@@ -10,7 +10,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The Word styles and list numbering of a briefing ({@code docx-styles.xml}, {@code docx-numbering.xml}
@@ -41,16 +43,21 @@ final class DocxStyles {
             "meta", "Meta", "caption", "Caption", "empty", "Empty", "attribution", QUOTE_ATTRIBUTION);
     private static final Map<String, String> HEADINGS = Map.of("h1", "Heading1", "h2", "Heading2", "h3", "Heading3");
 
+    private static final Pattern SIZE = Pattern.compile("w:(sz|szCs) w:val=\"(\\d+)\"");
+    private static final Pattern SPACING = Pattern.compile("w:(before|after)=\"(\\d+)\"");
     private static final byte[] STYLES = resource("docx-styles.xml");
+    /** The same styles for {@code <body class="compact">}: type at 82 %, a third of the spacing. */
+    private static final byte[] COMPACT_STYLES = compact(STYLES);
     private static final byte[] NUMBERING = resource("docx-numbering.xml");
 
     private DocxStyles() {
     }
 
-    /** Defines every style and the list numbering in a new document. */
-    static void install(XWPFDocument doc) {
+    /** Defines every style and the list numbering in a new document; compact for one-page templates. */
+    static void install(XWPFDocument doc, boolean compact) {
         try {
-            doc.createStyles().setStyles(StylesDocument.Factory.parse(new ByteArrayInputStream(STYLES)).getStyles());
+            byte[] styles = compact ? COMPACT_STYLES : STYLES;
+            doc.createStyles().setStyles(StylesDocument.Factory.parse(new ByteArrayInputStream(styles)).getStyles());
             doc.createNumbering().setNumbering(
                     NumberingDocument.Factory.parse(new ByteArrayInputStream(NUMBERING)).getNumbering());
         } catch (XmlException | IOException e) {
@@ -71,6 +78,14 @@ final class DocxStyles {
             }
         }
         return NORMAL;
+    }
+
+    private static byte[] compact(byte[] styles) {
+        String xml = new String(styles, StandardCharsets.UTF_8);
+        xml = SIZE.matcher(xml).replaceAll(m ->
+                "w:" + m.group(1) + " w:val=\"" + Math.round(Integer.parseInt(m.group(2)) * 0.82) + "\"");
+        xml = SPACING.matcher(xml).replaceAll(m -> "w:" + m.group(1) + "=\"" + Integer.parseInt(m.group(2)) / 3 + "\"");
+        return xml.getBytes(StandardCharsets.UTF_8);
     }
 
     private static byte[] resource(String name) {

@@ -21,7 +21,8 @@ import java.util.Optional;
  * outline levels, Quote, List Bullet with real numbering, a table style with a repeated header row.
  * {@code div class="toc"} becomes Word's table-of-contents field, updated on opening;
  * {@code div class="running-header"} and {@code "running-footer"} become the page header and footer
- * (with PAGE and NUMPAGES fields); links stay links and ids become bookmarks. Document properties
+ * (with PAGE and NUMPAGES fields), left off a {@code div class="cover"} page; {@code <body class="compact">}
+ * (a one-page template) gets smaller type and margins; links stay links and ids become bookmarks. Document properties
  * come from the XHTML head (see {@link DocumentMeta}). No random ids and no clock: equal markup
  * gives equal bytes. Thread-safe: each call builds its own document.
  */
@@ -38,8 +39,10 @@ public final class DocxWriter {
             throw new RenderException("The template's output has no <body>");
         }
         try (XWPFDocument doc = new XWPFDocument()) {
-            DocxStyles.install(doc);
-            DocxFields.pages(doc, running(body, "running-header"), running(body, "running-footer"));
+            boolean compact = Xhtml.hasClass(body, "compact");
+            boolean cover = Xhtml.children(body).stream().anyMatch(e -> Xhtml.hasClass(e, "cover"));
+            DocxStyles.install(doc, compact);
+            DocxFields.pages(doc, running(body, "running-header"), running(body, "running-footer"), cover, compact);
             new DocxBody(doc, markup.images()).blocks(body);
             properties(doc, meta);
             doc.enforceUpdateFields();
