@@ -42,6 +42,13 @@ class BriefingFilesTest {
     }
 
     @Test
+    void placedFilesGetTheFoldersUsualPermissions(@TempDir Path folder) throws IOException {
+        Path placed = BriefingFiles.place(folder, Map.of("r.pdf", bytes("pdf"))).get(0);
+        Path usual = Files.createFile(folder.resolve("usual"));
+        assertEquals(Files.getPosixFilePermissions(usual), Files.getPosixFilePermissions(placed));
+    }
+
+    @Test
     void replacesAnEarlierFile(@TempDir Path folder) throws IOException {
         BriefingFiles.place(folder, Map.of("r.pdf", bytes("old")));
         BriefingFiles.place(folder, Map.of("r.pdf", bytes("new")));
