@@ -8,7 +8,9 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.junit.jupiter.api.AfterAll;
@@ -131,6 +133,25 @@ class PdfWriterTest {
         Set<String> expected = new HashSet<>();
         BRIEFING.sources().forEach(s -> expected.add(s.url()));
         assertEquals(expected, uris);
+    }
+
+    @Test
+    void citationsJumpToTheSourcesSection() throws IOException {
+        int sources = Documents.bookmarks(pdf).get("Sources");
+        int toSources = 0;
+        for (int number = 2; number < sources; number++) {
+            for (PDAnnotation annotation : pdf.getPage(number - 1).getAnnotations()) {
+                if (annotation instanceof PDAnnotationLink link && link.getDestination() instanceof PDPageDestination dest) {
+                    int target = pdf.getPages().indexOf(dest.getPage()) + 1;
+                    toSources += target >= sources ? 1 : 0;
+                } else if (annotation instanceof PDAnnotationLink link && link.getAction() instanceof PDActionGoTo goTo
+                        && goTo.getDestination() instanceof PDPageDestination dest) {
+                    toSources += pdf.getPages().indexOf(dest.getPage()) + 1 >= sources ? 1 : 0;
+                }
+            }
+        }
+        long citations = Pattern.compile("\\[\\d+]").matcher(Documents.text(pdf, 2, sources - 1)).results().count();
+        assertEquals(citations, toSources, "every [n] before the sources should be a link into them");
     }
 
     @Test
