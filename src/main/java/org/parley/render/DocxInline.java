@@ -133,25 +133,28 @@ final class DocxInline {
             text("[" + img.getAttribute("alt") + "]", Format.PLAIN);
             return;
         }
-        long width = pixels(img, "width", Png.width(png) / 2) * (long) EMU_PER_PX;
-        long height = pixels(img, "height", Png.height(png) / 2) * (long) EMU_PER_PX;
-        if (width > MAX_WIDTH_EMU) {
-            height = height * MAX_WIDTH_EMU / width;
-            width = MAX_WIDTH_EMU;
-        }
+        long[] size = sizeEmu(img, png);
+        String alt = img.getAttribute("alt");
+        XWPFRun run = paragraph.createRun();
         try {
-            XWPFRun run = paragraph.createRun();
-            String alt = img.getAttribute("alt");
-            run.addPicture(new ByteArrayInputStream(png), PictureType.PNG, src,
-                    Math.toIntExact(width), Math.toIntExact(height)).getCTPicture().getNvPicPr().getCNvPr().setDescr(alt);
-            // Word reads alt text from docPr, and wants its id unique and above 0
-            CTNonVisualDrawingProps docPr = run.getCTR().getDrawingArray(0).getInlineArray(0).getDocPr();
-            docPr.setId(paragraph.getDocument().getAllPictures().size());
-            docPr.setDescr(alt);
+            run.addPicture(new ByteArrayInputStream(png), PictureType.PNG, src, Math.toIntExact(size[0]),
+                    Math.toIntExact(size[1])).getCTPicture().getNvPicPr().getCNvPr().setDescr(alt);
         } catch (InvalidFormatException | IOException e) {
             throw new RenderException("Cannot embed image " + src + " in the Word file: " + e.getMessage(), e);
         }
+        // Word reads alt text from docPr, and wants its id unique and above 0
+        CTNonVisualDrawingProps docPr = run.getCTR().getDrawingArray(0).getInlineArray(0).getDocPr();
+        docPr.setId(paragraph.getDocument().getAllPictures().size());
+        docPr.setDescr(alt);
         started = true;
+    }
+
+    /** Width and height in EMU; the PNG is drawn at twice its display size when no attribute says. */
+    private static long[] sizeEmu(Element img, byte[] png) {
+        long width = pixels(img, "width", Png.width(png) / 2) * (long) EMU_PER_PX;
+        long height = pixels(img, "height", Png.height(png) / 2) * (long) EMU_PER_PX;
+        return width <= MAX_WIDTH_EMU ? new long[] {width, height}
+                : new long[] {MAX_WIDTH_EMU, height * MAX_WIDTH_EMU / width};
     }
 
     private static int pixels(Element img, String attribute, int fallback) {

@@ -4,6 +4,7 @@ import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.axis.AxisLocation;
+import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
@@ -81,7 +82,17 @@ final class IssueChart {
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
-        CategoryPlot plot = chart.getCategoryPlot();
+        stylePlot(chart.getCategoryPlot());
+        styleBars((BarRenderer) chart.getCategoryPlot().getRenderer(), parties);
+        LegendTitle legend = chart.getLegend();
+        if (legend != null) {
+            legend.setPosition(RectangleEdge.TOP);
+            legend.setFrame(BlockBorder.NONE);
+        }
+        return chart;
+    }
+
+    private static void stylePlot(CategoryPlot plot) {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlineVisible(false);
         plot.setRangeGridlinePaint(new Color(0xc9d1dc));
@@ -91,7 +102,10 @@ final class IssueChart {
         issues.setMaximumCategoryLabelWidthRatio(0.35f);
         issues.setCategoryMargin(0.25);
         ((NumberAxis) plot.getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        BarRenderer bars = (BarRenderer) plot.getRenderer();
+    }
+
+    /** Flat bars in the party colours, each segment labelled with its count. */
+    private static void styleBars(BarRenderer bars, int parties) {
         bars.setBarPainter(new StandardBarPainter());
         bars.setShadowVisible(false);
         bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator());
@@ -101,12 +115,6 @@ final class IssueChart {
         for (int i = 0; i < parties; i++) {
             bars.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
         }
-        LegendTitle legend = chart.getLegend();
-        if (legend != null) {
-            legend.setPosition(RectangleEdge.TOP);
-            legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
-        }
-        return chart;
     }
 
     private static StandardChartTheme theme() {
