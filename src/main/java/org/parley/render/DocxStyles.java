@@ -27,6 +27,8 @@ final class DocxStyles {
     static final String LIST_NUMBER = "ListNumber";
     static final String TABLE = "ParleyTable";
     static final String TABLE_TEXT = "TableText";
+    /** Cells of a table that is not {@code class="data"}, such as the cover's facts: body-size text. */
+    static final String FACT_TEXT = "FactText";
     static final String TOC_HEADING = "TOCHeading";
     static final String TOC_1 = "TOC1";
     static final String TOC_2 = "TOC2";

@@ -20,7 +20,8 @@ import java.util.Set;
 /**
  * Maps an XHTML table to a Word table in the briefing's table style. A {@code thead} row becomes the
  * style's header row, repeated on every page; no row splits across pages; {@code td class="num"}
- * is right-aligned; a row's {@code id} becomes a bookmark in its first cell.
+ * is right-aligned; a row's {@code id} becomes a bookmark in its first cell. Cells of a
+ * {@code class="data"} table get small table text, others (the cover's facts) body-size text.
  */
 final class DocxTables {
 
@@ -55,7 +56,7 @@ final class DocxTables {
                 row.setRepeatHeader(true);
             }
             body.mark(rows.get(i));
-            cells(row, rows.get(i));
+            cells(row, rows.get(i), Xhtml.hasClass(table, "data") ? DocxStyles.TABLE_TEXT : DocxStyles.FACT_TEXT);
         }
     }
 
@@ -73,25 +74,25 @@ final class DocxTables {
         return first;
     }
 
-    private void cells(XWPFTableRow row, Element tr) {
+    private void cells(XWPFTableRow row, Element tr, String style) {
         List<Element> cells = Xhtml.children(tr);
         for (int c = 0; c < cells.size(); c++) {
             XWPFTableCell cell = c < row.getTableCells().size() ? row.getCell(c) : row.addNewTableCell();
             Element td = cells.get(c);
             XWPFParagraph p = cell.getParagraphs().get(0);
-            p.setStyle(DocxStyles.TABLE_TEXT);
+            p.setStyle(style);
             if (Xhtml.hasClass(td, "num")) {
                 p.setAlignment(ParagraphAlignment.RIGHT);
             }
             if (c == 0) {
                 body.attachPending(p);
             }
-            content(cell, p, td);
+            content(cell, p, td, style);
         }
     }
 
     /** Inline content into the cell's paragraph; block children each get a paragraph of their own. */
-    private void content(XWPFTableCell cell, XWPFParagraph first, Element td) {
+    private void content(XWPFTableCell cell, XWPFParagraph first, Element td, String style) {
         boolean blocks = Xhtml.children(td).stream().anyMatch(e -> CELL_BLOCKS.contains(Xhtml.name(e)));
         boolean label = Xhtml.name(td).equals("th") && !td.getParentNode().getParentNode().getNodeName().endsWith("thead");
         DocxInline.Format format = label ? new DocxInline.Format(false, false, DocxStyles.META_CHAR)
@@ -104,7 +105,7 @@ final class DocxTables {
         for (Element e : Xhtml.children(td)) {
             if (p == null) {
                 p = cell.addParagraph();
-                p.setStyle(DocxStyles.TABLE_TEXT);
+                p.setStyle(style);
             }
             body.inline(p).content(e, format);
             p = null;
