@@ -105,6 +105,51 @@ class BriefingRendererTest {
         }
     }
 
+    @Test
+    void markupThatIsNotWellFormedFailsWithItsPosition(@TempDir Path dir) throws IOException {
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        Files.writeString(templates.resolve("loose.ftlh"), "<html>\n<body>\n<p>open<br></p>\n</body>\n</html>\n");
+        RenderException e = assertThrows(RenderException.class, () -> new BriefingRenderer(new TemplateEngine(templates))
+                .renderBytes(BriefingFixtures.small(), "loose", Set.of(Format.PDF)));
+        assertTrue(e.getMessage().startsWith("The template's output is not well-formed XHTML at line 3"), e.getMessage());
+    }
+
+    @Test
+    void controlCharactersFromScrapedTextAreDropped() {
+        Briefing b = BriefingFixtures.small();
+        Briefing.Source first = b.sources().get(0);
+        List<Briefing.Source> sources = new ArrayList<>(b.sources());
+        sources.set(0, new Briefing.Source(1, first.outlet(), first.date(), "Bell\u0007 and form\u000Cfeed", first.url(),
+                first.doc()));
+        Briefing dirty = new Briefing(b.roundId(), b.cover(), b.summary(), b.parties(), b.issues(), b.changes(), sources,
+                b.method(), b.statements());
+        Map<Format, byte[]> files = new BriefingRenderer(TemplateEngine.bundled())
+                .renderBytes(dirty, TemplateEngine.BRIEFING, Set.of(Format.PDF, Format.DOCX));
+        try (PDDocument pdf = Documents.pdf(files.get(Format.PDF))) {
+            assertTrue(Documents.text(pdf).contains("Bell and formfeed"));
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void rendersInParallelAsItDoesAlone() throws Exception {
+        Briefing a = BriefingFixtures.sample();
+        Briefing b = BriefingFixtures.small();
+        Map<Format, byte[]> aloneA = Documents.render(a, TemplateEngine.BRIEFING);
+        Map<Format, byte[]> aloneB = Documents.render(b, TemplateEngine.BRIEFING);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var futureA = pool.submit(() -> Documents.render(a, TemplateEngine.BRIEFING));
+            var futureB = pool.submit(() -> Documents.render(b, TemplateEngine.BRIEFING));
+            assertArrayEquals(aloneA.get(Format.PDF), futureA.get().get(Format.PDF));
+            assertArrayEquals(aloneB.get(Format.PDF), futureB.get().get(Format.PDF));
+            assertArrayEquals(aloneA.get(Format.DOCX), futureA.get().get(Format.DOCX));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     /** The worst case for one page: every summary line as long as a sentence gets. */
     private static Briefing withLongSummaryLines(Briefing b) {
         String filler = " and that the talks would go on at expert level in the weeks ahead, with a report due before the summer";
