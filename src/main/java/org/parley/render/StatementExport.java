@@ -1,0 +1,95 @@
+package org.parley.render;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import org.parley.briefing.Briefing;
+import org.parley.briefing.Briefing.StatementRow;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * The round's statements as data, beside the documents: CSV (RFC 4180, UTF-8, one row per statement)
+ * and JSON ({@code {"round", "title", "statements": [...]}}). Columns and fields, in this order:
+ * round, party, speaker, kind, text, article, start, end (code points, as in the attribution JSONL),
+ * outlets ("; "-separated in CSV, an array in JSON). An unknown value is empty (CSV) or null (JSON).
+ */
+final class StatementExport {
+
+    static final List<String> COLUMNS =
+            List.of("round", "party", "speaker", "kind", "text", "article", "start", "end", "outlets");
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private StatementExport() {
+    }
+
+    static byte[] csv(Briefing briefing) {
+        StringBuilder out = new StringBuilder(256 * (1 + briefing.statements().size()));
+        row(out, COLUMNS);
+        for (StatementRow s : briefing.statements()) {
+            row(out, List.of(nullToEmpty(s.round()), nullToEmpty(s.party()), nullToEmpty(s.speaker()),
+                    nullToEmpty(s.kind()), nullToEmpty(s.text()), nullToEmpty(s.article()),
+                    Integer.toString(s.start()), Integer.toString(s.end()), String.join("; ", s.outlets())));
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    static byte[] json(Briefing briefing) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(512 * (1 + briefing.statements().size()));
+        try (JsonGenerator json = JSON.createGenerator(bytes).useDefaultPrettyPrinter()) {
+            json.writeStartObject();
+            json.writeStringField("round", briefing.roundId());
+            json.writeStringField("title", briefing.cover().title());
+            json.writeArrayFieldStart("statements");
+            for (StatementRow s : briefing.statements()) {
+                statement(json, s);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the statements as JSON", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static void statement(JsonGenerator json, StatementRow s) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("round", s.round());
+        json.writeStringField("party", s.party());
+        json.writeStringField("speaker", s.speaker());
+        json.writeStringField("kind", s.kind());
+        json.writeStringField("text", s.text());
+        json.writeStringField("article", s.article());
+        json.writeNumberField("start", s.start());
+        json.writeNumberField("end", s.end());
+        json.writeArrayFieldStart("outlets");
+        for (String outlet : s.outlets()) {
+            json.writeString(outlet);
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private static void row(StringBuilder out, List<String> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            String field = fields.get(i);
+            if (field.indexOf(',') >= 0 || field.indexOf('"') >= 0 || field.indexOf('\n') >= 0
+                    || field.indexOf('\r') >= 0) {
+                out.append('"').append(field.replace("\"", "\"\"")).append('"');
+            } else {
+                out.append(field);
+            }
+        }
+        out.append("\r\n");
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

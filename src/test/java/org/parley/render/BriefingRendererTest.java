@@ -1,0 +1,177 @@
+package org.parley.render;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.briefing.Briefing;
+import org.parley.briefing.Briefing.PartySummary;
+import org.parley.briefing.Briefing.SummaryLine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class BriefingRendererTest {
+
+    @Test
+    void writesTheFourFilesUnderTheirNames(@TempDir Path out) throws IOException {
+        Briefing briefing = BriefingFixtures.small();
+        List<Path> files = new BriefingRenderer(TemplateEngine.bundled())
+                .render(briefing, TemplateEngine.BRIEFING, Format.ALL, out.resolve("run-1"));
+        String id = briefing.roundId();
+        assertEquals(List.of(id + ".pdf", id + ".docx", id + ".csv", id + ".json"),
+                files.stream().map(p -> p.getFileName().toString()).toList());
+        assertEquals(Set.copyOf(files), Set.copyOf(list(out.resolve("run-1"))), "temporary files were left");
+    }
+
+    @Test
+    void anEditToACopyOfTheTemplatesShowsInBothFormats(@TempDir Path dir) throws IOException {
+        Path templates = copyBundledTemplates(dir.resolve("templates"));
+        Path template = templates.resolve("briefing.ftlh");
+        String original = Files.readString(template);
+        assertTrue(original.contains("<h1 id=\"method\">Method</h1>"));
+        Files.writeString(template, original.replace("<h1 id=\"method\">Method</h1>",
+                "<h1 id=\"method\">How this briefing was made</h1>"));
+        Map<Format, byte[]> files = new BriefingRenderer(new TemplateEngine(templates))
+                .renderBytes(BriefingFixtures.small(), TemplateEngine.BRIEFING, Set.of(Format.PDF, Format.DOCX));
+        try (PDDocument pdf = Documents.pdf(files.get(Format.PDF));
+             XWPFDocument docx = Documents.docx(files.get(Format.DOCX));
+             XWPFWordExtractor word = new XWPFWordExtractor(docx)) {
+            assertTrue(Documents.text(pdf).contains("How this briefing was made"), "the PDF misses the edit");
+            assertTrue(word.getText().contains("How this briefing was made"), "the Word file misses the edit");
+        }
+    }
+
+    @Test
+    void aBrokenTemplateFailsWithItsPositionAndLeavesNoFile(@TempDir Path dir) throws IOException {
+        Path templates = copyBundledTemplates(dir.resolve("templates"));
+        Path template = templates.resolve("briefing.ftlh");
+        List<String> lines = new ArrayList<>(Files.readAllLines(template));
+        int line = lines.indexOf("<body>") + 2;
+        lines.add(line - 1, "<p>${briefing.cover.nosuch}</p>");
+        Files.write(template, lines);
+        Path out = dir.resolve("out");
+        RenderException e = assertThrows(RenderException.class, () -> new BriefingRenderer(new TemplateEngine(templates))
+                .render(BriefingFixtures.small(), TemplateEngine.BRIEFING, Format.ALL, out));
+        assertTrue(e.getMessage().startsWith("Template \"briefing.ftlh\" failed at line " + line + ", column 6:"),
+                e.getMessage());
+        assertFalse(Files.exists(out) && !list(out).isEmpty(), "files were left in " + out);
+    }
+
+    @Test
+    void theSummaryFitsOnOnePageForTheLargestBriefing(@TempDir Path out) throws IOException {
+        Briefing largest = withLongSummaryLines(BriefingFixtures.large());
+        List<Path> files = new BriefingRenderer(TemplateEngine.bundled())
+                .render(largest, TemplateEngine.SUMMARY, Set.of(Format.PDF), out);
+        assertEquals(largest.roundId() + ".summary.pdf", files.get(0).getFileName().toString());
+        try (PDDocument pdf = Documents.pdf(Files.readAllBytes(files.get(0)))) {
+            assertEquals(1, pdf.getNumberOfPages());
+            String text = Documents.text(pdf);
+            largest.summary().stream().limit(6).forEach(p -> assertTrue(text.contains(p.party()), p.party()));
+        }
+    }
+
+    @Test
+    void theFullBriefingOfTheLargestModelRunsToAboutTwentyPages() {
+        try (PDDocument pdf = Documents.pdf(Documents.render(BriefingFixtures.large(), TemplateEngine.BRIEFING)
+                .get(Format.PDF))) {
+            int pages = pdf.getNumberOfPages();
+            assertTrue(pages >= 17 && pages <= 24, "pages: " + pages);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void equalInputGivesEqualFiles() {
+        Map<Format, byte[]> first = Documents.render(BriefingFixtures.sample(), TemplateEngine.BRIEFING);
+        Map<Format, byte[]> second = Documents.render(BriefingFixtures.sample(), TemplateEngine.BRIEFING);
+        for (Format format : Format.values()) {
+            assertArrayEquals(first.get(format), second.get(format), format + " differs between two renderings");
+        }
+    }
+
+    @Test
+    void markupThatIsNotWellFormedFailsWithItsPosition(@TempDir Path dir) throws IOException {
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        Files.writeString(templates.resolve("loose.ftlh"), "<html>\n<body>\n<p>open<br></p>\n</body>\n</html>\n");
+        RenderException e = assertThrows(RenderException.class, () -> new BriefingRenderer(new TemplateEngine(templates))
+                .renderBytes(BriefingFixtures.small(), "loose", Set.of(Format.PDF)));
+        assertTrue(e.getMessage().startsWith("The template's output is not well-formed XHTML at line 3"), e.getMessage());
+    }
+
+    @Test
+    void controlCharactersFromScrapedTextAreDropped() {
+        Briefing b = BriefingFixtures.small();
+        Briefing.Source first = b.sources().get(0);
+        List<Briefing.Source> sources = new ArrayList<>(b.sources());
+        sources.set(0, new Briefing.Source(1, first.outlet(), first.date(), "Bell\u0007 and form\u000Cfeed", first.url(),
+                first.doc()));
+        Briefing dirty = new Briefing(b.roundId(), b.cover(), b.summary(), b.parties(), b.issues(), b.changes(), sources,
+                b.method(), b.statements());
+        Map<Format, byte[]> files = new BriefingRenderer(TemplateEngine.bundled())
+                .renderBytes(dirty, TemplateEngine.BRIEFING, Set.of(Format.PDF, Format.DOCX));
+        try (PDDocument pdf = Documents.pdf(files.get(Format.PDF))) {
+            assertTrue(Documents.text(pdf).contains("Bell and formfeed"));
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void rendersInParallelAsItDoesAlone() throws Exception {
+        Briefing a = BriefingFixtures.sample();
+        Briefing b = BriefingFixtures.small();
+        Map<Format, byte[]> aloneA = Documents.render(a, TemplateEngine.BRIEFING);
+        Map<Format, byte[]> aloneB = Documents.render(b, TemplateEngine.BRIEFING);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var futureA = pool.submit(() -> Documents.render(a, TemplateEngine.BRIEFING));
+            var futureB = pool.submit(() -> Documents.render(b, TemplateEngine.BRIEFING));
+            assertArrayEquals(aloneA.get(Format.PDF), futureA.get().get(Format.PDF));
+            assertArrayEquals(aloneB.get(Format.PDF), futureB.get().get(Format.PDF));
+            assertArrayEquals(aloneA.get(Format.DOCX), futureA.get().get(Format.DOCX));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The worst case for one page: every summary line as long as a sentence gets. */
+    private static Briefing withLongSummaryLines(Briefing b) {
+        String filler = " and that the talks would go on at expert level in the weeks ahead, with a report due before the summer";
+        List<PartySummary> summary = b.summary().stream().map(p -> new PartySummary(p.party(), p.lines().stream()
+                .map(l -> new SummaryLine(l.text() + filler, l.sources())).toList())).toList();
+        return new Briefing(b.roundId(), b.cover(), summary, b.parties(), b.issues(), b.changes(), b.sources(),
+                b.method(), b.statements());
+    }
+
+    static Path copyBundledTemplates(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        for (String name : List.of("briefing.ftlh", "summary.ftlh", "briefing.css")) {
+            try (InputStream in = BriefingRendererTest.class.getClassLoader().getResourceAsStream("templates/" + name)) {
+                Files.write(folder.resolve(name), in.readAllBytes());
+            }
+        }
+        return folder;
+    }
+
+    private static List<Path> list(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.toList();
+        }
+    }
+}

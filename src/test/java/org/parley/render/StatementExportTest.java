@@ -1,0 +1,63 @@
+package org.parley.render;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.parley.briefing.Briefing;
+import org.parley.briefing.Briefing.StatementRow;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class StatementExportTest {
+
+    private static final StatementRow AWKWARD = new StatementRow(null, "Karsk Federation", "r1", "direct",
+            "“We said \"no\", twice,\nand meant it”", "set.zip!/a.txt", 10, 44, List.of("Nordic Wire", "Karsk Today"));
+
+    @Test
+    void csvHasAHeaderAndOneQuotedRowPerStatement() {
+        Briefing briefing = with(AWKWARD);
+        String csv = new String(StatementExport.csv(briefing), StandardCharsets.UTF_8);
+        String[] lines = csv.split("\r\n"); // the awkward text breaks its line with \n alone
+        assertEquals("round,party,speaker,kind,text,article,start,end,outlets", lines[0]);
+        assertEquals(briefing.statements().size() + 1, lines.length);
+        assertEquals("r1,Karsk Federation,,direct,\"“We said \"\"no\"\", twice,\nand meant it”\",set.zip!/a.txt,10,44,"
+                + "Nordic Wire; Karsk Today", lines[lines.length - 1]);
+    }
+
+    @Test
+    void jsonCarriesEveryFieldWithOffsetsAndOutlets() throws IOException {
+        Briefing briefing = with(AWKWARD);
+        JsonNode root = new ObjectMapper().readTree(StatementExport.json(briefing));
+        assertEquals(briefing.roundId(), root.get("round").asText());
+        JsonNode statements = root.get("statements");
+        assertEquals(briefing.statements().size(), statements.size());
+        JsonNode last = statements.get(statements.size() - 1);
+        assertTrue(last.get("speaker").isNull());
+        assertEquals(AWKWARD.text(), last.get("text").asText());
+        assertEquals(10, last.get("start").asInt());
+        assertEquals(44, last.get("end").asInt());
+        assertEquals(List.of("Nordic Wire", "Karsk Today"), List.of(last.get("outlets").get(0).asText(),
+                last.get("outlets").get(1).asText()));
+        assertEquals(StatementExport.COLUMNS, iterable(last.fieldNames()));
+    }
+
+    private static List<String> iterable(java.util.Iterator<String> names) {
+        List<String> result = new ArrayList<>();
+        names.forEachRemaining(result::add);
+        return result;
+    }
+
+    private static Briefing with(StatementRow extra) {
+        Briefing b = BriefingFixtures.small();
+        List<StatementRow> rows = new ArrayList<>(b.statements());
+        rows.add(extra);
+        return new Briefing(b.roundId(), b.cover(), b.summary(), b.parties(), b.issues(), b.changes(), b.sources(),
+                b.method(), rows);
+    }
+}
