@@ -2,73 +2,89 @@ package org.parley.briefing;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-import org.parley.article.Article;
 import org.parley.extraction.ArticleAttributions;
-import org.parley.extraction.Attribution;
 import org.parley.round.Round;
 import org.parley.round.RoundPlan;
 
 /**
  * Builds one briefing per round from a run's statements: each statement goes to its round, then
- * to its party, as a position (reported) or a quote (direct), citing its numbered source.
+ * to its party, as a position or a key quote citing its numbered sources; the issues it names fill
+ * the matrix; each round is compared with the previous round of the same talks.
  */
 public final class BriefingAssembler {
 
     private final Instant generatedAt;
+    private final IssueLexicon lexicon;
 
     /** An assembler that stamps briefings with the given generation time. */
-    public BriefingAssembler(Instant generatedAt) {
+    public BriefingAssembler(Instant generatedAt, IssueLexicon lexicon) {
         this.generatedAt = generatedAt;
+        this.lexicon = lexicon;
     }
 
-    /**
-     * Assembles a run.
-     *
-     * @param extracted the original articles with their statements
-     * @param outlets   for each original article, every outlet that carried it (itself and its copies)
-     * @param copies    how many articles were merged as copies
-     * @param plan      the rounds and the round of each statement
-     */
-    public Assembly assemble(List<ArticleAttributions> extracted, Map<String, List<String>> outlets, int copies,
-                             RoundPlan plan) {
+    /** Assembles a run whose rounds are planned. */
+    public Assembly assemble(RunInput run, RoundPlan plan) {
         Map<String, List<Said>> byRound = new LinkedHashMap<>();
         plan.rounds().forEach(r -> byRound.put(r.id(), new ArrayList<>()));
         List<RunSummary.UnassignedStatement> unassigned = new ArrayList<>();
         int statements = 0;
-        for (ArticleAttributions a : extracted) {
-            List<String> carriedBy = outlets.getOrDefault(a.article().doc(), List.of(a.article().outletOrDoc()));
+        for (ArticleAttributions a : run.extracted()) {
+            String doc = a.article().doc();
+            List<String> outlets = run.outlets().getOrDefault(doc, List.of(a.article().outletOrDoc()));
             for (int i = 0; i < a.attributions().size(); i++) {
                 statements++;
-                Said said = new Said(a.article(), a.attributions().get(i), carriedBy);
-                String round = plan.roundOf(a.article().doc(), i).orElse(null);
-                if (round == null || !byRound.containsKey(round)) {
-                    unassigned.add(new RunSummary.UnassignedStatement(a.article().doc(), i, said.attribution().speaker(),
-                            said.attribution().party(), said.text(),
-                            plan.unassigned().getOrDefault(RoundPlan.key(a.article().doc(), i), "fits no round")));
-                } else {
+                Said said = new Said(a.article(), i, a.attributions().get(i), outlets,
+                        lexicon.issuesOf(a.attributions().get(i).content().of(a.article().text())));
+                String round = plan.roundOf(doc, i).orElse(null);
+                if (round != null && byRound.containsKey(round)) {
                     byRound.get(round).add(said);
+                } else {
+                    unassigned.add(new RunSummary.UnassignedStatement(doc, i, said.speaker(), said.party(), said.text(),
+                            plan.unassigned().getOrDefault(RoundPlan.key(doc, i), "fits no round")));
                 }
             }
         }
+        List<RoundView> views = plan.rounds().stream().map(r -> new RoundView(r, byRound.get(r.id()))).toList();
         List<Briefing> briefings = new ArrayList<>();
         List<RunSummary.RoundEntry> entries = new ArrayList<>();
-        for (Round round : plan.rounds()) {
-            List<Said> said = byRound.get(round.id());
-            briefings.add(new RoundBriefing(round, said, generatedAt).build());
-            entries.add(new RunSummary.RoundEntry(round.id(), round.title(), round.dates(), said.size()));
+        for (int i = 0; i < views.size(); i++) {
+            RoundView view = views.get(i);
+            briefings.add(view.briefing(generatedAt, changes(views, i), run));
+            entries.add(new RunSummary.RoundEntry(view.round().id(), view.round().title(), view.round().dates(),
+                    byRound.get(view.round().id()).size()));
         }
-        return new Assembly(briefings, new RunSummary(extracted.size(), copies, statements, entries, unassigned));
+        int reprints = run.reprints().values().stream().mapToInt(Integer::intValue).sum();
+        return new Assembly(briefings, new RunSummary(run.extracted().size(), reprints, statements, entries, unassigned));
     }
 
-    /** One statement in its article, with every outlet that carried the article. */
-    record Said(Article article, Attribution attribution, List<String> outlets) {
-
-        String text() {
-            return attribution.content().of(article.text()).replaceAll("\\s+", " ").strip();
+    /**
+     * Changes since the latest earlier round of the same talks: one that shares at least two of
+     * this round's parties (or its only party).
+     */
+    private static Briefing.Changes changes(List<RoundView> views, int index) {
+        RoundView now = views.get(index);
+        Set<String> parties = parties(now);
+        for (int i = index - 1; i >= 0; i--) {
+            Set<String> shared = new HashSet<>(parties(views.get(i)));
+            shared.retainAll(parties);
+            if (!parties.isEmpty() && shared.size() >= Math.min(2, parties.size())) {
+                Round previous = views.get(i).round();
+                return RoundChanges.between(previous.title() + " (" + previous.dates() + ")", views.get(i).issues(),
+                        now.issues());
+            }
         }
+        return Briefing.Changes.none();
+    }
+
+    private static Set<String> parties(RoundView view) {
+        Set<String> parties = new HashSet<>(view.issues().parties());
+        parties.addAll(view.round().parties());
+        return parties;
     }
 }

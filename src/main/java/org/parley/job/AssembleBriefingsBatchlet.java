@@ -17,6 +17,8 @@ import org.parley.briefing.Assembly;
 import org.parley.briefing.Briefing;
 import org.parley.briefing.BriefingAssembler;
 import org.parley.briefing.BriefingJson;
+import org.parley.briefing.IssueLexicon;
+import org.parley.briefing.RunInput;
 import org.parley.briefing.RunSpeakers;
 import org.parley.extraction.ArticleAttributions;
 import org.parley.party.SpeakerDirectory;
@@ -49,14 +51,23 @@ public class AssembleBriefingsBatchlet extends AbstractBatchlet {
         Path roundsFile = rounds == null || rounds.isBlank() ? null : Path.of(rounds);
         RoundPlan plan = new RoundPlanner(RunParties.load(parties), roundsFile).plan(extracted);
         List<ArticleStore.Stored> stored = env.articles().all(run);
-        Assembly assembly = new BriefingAssembler(Instant.now()).assemble(extracted, outlets(stored),
-                (int) stored.stream().filter(s -> s.copyOf() != null).count(), plan);
+        List<Briefing.SkippedArticle> skipped = env.skips().list(run).stream()
+                .map(s -> new Briefing.SkippedArticle(s.doc(), s.reason())).toList();
+        RunInput input = new RunInput(extracted, outlets(stored), reprints(stored), skipped);
+        Assembly assembly = new BriefingAssembler(Instant.now(), IssueLexicon.bundled()).assemble(input, plan);
         List<BriefingStore.Stored> models = new ArrayList<>();
         for (Briefing b : assembly.briefings()) {
             models.add(new BriefingStore.Stored(b.roundId(), BriefingJson.write(b)));
         }
         env.briefings().replace(run, models, BriefingJson.write(assembly.summary()));
         return "COMPLETED";
+    }
+
+    /** For each original article, how many copies of it were merged into it. */
+    private static Map<String, Integer> reprints(List<ArticleStore.Stored> stored) {
+        Map<String, Integer> reprints = new LinkedHashMap<>();
+        stored.stream().filter(s -> s.copyOf() != null).forEach(s -> reprints.merge(s.copyOf(), 1, Integer::sum));
+        return reprints;
     }
 
     /** For each original article, the outlets that carried it: its own and its copies'. */

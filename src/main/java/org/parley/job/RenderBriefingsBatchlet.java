@@ -15,7 +15,11 @@ import jakarta.inject.Inject;
 import org.parley.briefing.Briefing;
 import org.parley.briefing.BriefingJson;
 import org.parley.briefing.RunSummary;
+import org.parley.config.TemplateFolder;
+import org.parley.render.BriefingRenderer;
+import org.parley.render.Format;
 import org.parley.render.RunPublisher;
+import org.parley.render.TemplateEngine;
 import org.parley.store.BriefingStore;
 
 /** Renders the run's briefings and publishes the run folder, {@code latest/} and the manifest. */
@@ -46,7 +50,8 @@ public class RenderBriefingsBatchlet extends AbstractBatchlet {
         }
         RunSummary summary = BriefingJson.read(env.briefings().summary(run), RunSummary.class);
         Path folder = output == null || output.isBlank() ? env.home().briefings() : Path.of(output);
-        RunPublisher publisher = new RunPublisher(folder, (briefing, staging) -> List.of());
+        BriefingRenderer renderer = new BriefingRenderer(new TemplateEngine(TemplateFolder.resolve()));
+        RunPublisher publisher = new RunPublisher(folder, renderer, template, Format.parse(formats));
         publisher.publish(job.getExecutionId(), run, parameters(), briefings, summary, env.skips().list(run));
         return "COMPLETED";
     }

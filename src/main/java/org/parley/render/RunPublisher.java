@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,9 +19,9 @@ import org.parley.briefing.RunSummary;
 import org.parley.store.SkipStore;
 
 /**
- * Publishes one run: renders each round's briefing into a staging folder, writes the manifest,
- * renames the folder to the run's name in one step, then refreshes {@code latest/} round by round.
- * A run folder is therefore complete or absent, never half-written.
+ * Publishes one run: renders each round's briefing (documents, and the statements as CSV and JSON)
+ * into a staging folder, writes the manifest, renames the folder to the run's name in one step,
+ * then refreshes {@code latest/} round by round. A run folder is complete or absent, never half-written.
  */
 public final class RunPublisher {
 
@@ -33,16 +34,21 @@ public final class RunPublisher {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
 
     private final Path output;
-    private final RoundRenderer renderer;
+    private final BriefingRenderer renderer;
+    private final String template;
+    private final Set<Format> formats;
 
-    /** Renders one round's briefing into a folder and returns the files written. */
-    public interface RoundRenderer {
-        List<Path> render(Briefing briefing, Path folder) throws IOException;
-    }
-
-    public RunPublisher(Path output, RoundRenderer renderer) {
+    /**
+     * @param output    the folder that holds run folders and {@code latest/}
+     * @param documents the document formats asked for; CSV and JSON data files are always written
+     */
+    public RunPublisher(Path output, BriefingRenderer renderer, String template, Set<Format> documents) {
         this.output = output;
         this.renderer = renderer;
+        this.template = template;
+        Set<Format> all = EnumSet.of(Format.CSV, Format.JSON);
+        all.addAll(documents);
+        this.formats = Set.copyOf(all);
     }
 
     /** The run folder of an execution. */
@@ -58,20 +64,23 @@ public final class RunPublisher {
         Files.createDirectories(staging);
         List<RunManifest.RoundFiles> rounds = new ArrayList<>();
         for (Briefing briefing : briefings) {
-            rounds.add(roundFiles(briefing, summary, renderer.render(briefing, staging)));
+            rounds.add(roundFiles(briefing, summary, renderer.render(briefing, template, formats, staging)));
         }
         String message = briefings.isEmpty() ? "No rounds of talks were found in the article set, so no briefing was "
-                + "written; the statements found are listed under unassigned." : null;
+                + "written; the statements found are listed under summary.unassigned." : null;
         RunManifest manifest = new RunManifest(execution, instance, parameters, Instant.now(), summary, skipped,
                 rounds, message);
-        PublishedFiles.write(staging.resolve(MANIFEST), JSON.writeValueAsBytes(manifest));
+        BriefingFiles.place(staging, Map.of(MANIFEST, JSON.writeValueAsBytes(manifest)));
         Path folder = runFolder(execution);
         PublishedFiles.publishFolder(staging, folder);
-        refreshLatest(folder, rounds);
+        for (RunManifest.RoundFiles round : rounds) {
+            BriefingFiles.publishLatest(round.id(), round.files().stream().map(f -> folder.resolve(f.name())).toList(),
+                    output.resolve(LATEST));
+        }
         return manifest;
     }
 
-    private RunManifest.RoundFiles roundFiles(Briefing b, RunSummary summary, List<Path> files) throws IOException {
+    private static RunManifest.RoundFiles roundFiles(Briefing b, RunSummary summary, List<Path> files) throws IOException {
         List<RunManifest.FileEntry> entries = new ArrayList<>();
         for (Path f : files) {
             String name = f.getFileName().toString();
@@ -80,20 +89,6 @@ public final class RunPublisher {
         }
         int statements = summary.rounds().stream().filter(r -> r.id().equals(b.roundId()))
                 .mapToInt(RunSummary.RoundEntry::statements).sum();
-        return new RunManifest.RoundFiles(b.roundId(), b.title(), b.dates(), statements, entries);
-    }
-
-    private void refreshLatest(Path folder, List<RunManifest.RoundFiles> rounds) throws IOException {
-        Path latest = output.resolve(LATEST);
-        for (RunManifest.RoundFiles round : rounds) {
-            for (RunManifest.FileEntry file : round.files()) {
-                PublishedFiles.copy(folder.resolve(file.name()), latest.resolve(file.name()));
-            }
-        }
-    }
-
-    /** The formats a run writes, from the job's comma-separated parameter. */
-    public static Set<String> formats(String parameter) {
-        return Set.of(parameter.split("\\s*,\\s*"));
+        return new RunManifest.RoundFiles(b.roundId(), b.cover().title(), b.cover().dates(), statements, entries);
     }
 }

@@ -1,0 +1,100 @@
+package org.parley.briefing;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.parley.round.Round;
+
+/** One round's statements, with its parties in the one order every part of its briefing uses. */
+final class RoundView {
+
+    private final Round round;
+    private final List<Said> said;
+    private final SourceList sources;
+    private final Map<String, List<Said>> byParty = new LinkedHashMap<>();
+    private final List<String> parties;
+
+    RoundView(Round round, List<Said> said) {
+        this.round = round;
+        this.said = List.copyOf(said);
+        this.sources = new SourceList(said);
+        Map<String, List<Said>> grouped = new LinkedHashMap<>();
+        said.stream().filter(s -> s.party() != null)
+                .forEach(s -> grouped.computeIfAbsent(s.party(), p -> new ArrayList<>()).add(s));
+        grouped.entrySet().stream()
+                .sorted(Comparator.comparingInt((Map.Entry<String, List<Said>> e) -> -e.getValue().size())
+                        .thenComparing(Map.Entry::getKey))
+                .forEach(e -> byParty.put(e.getKey(), e.getValue()));
+        this.parties = List.copyOf(byParty.keySet());
+    }
+
+    Round round() {
+        return round;
+    }
+
+    Briefing.IssueMatrix issues() {
+        return IssueMatrices.of(parties, byParty, sources);
+    }
+
+    /** The briefing, given what changed since the previous round. */
+    Briefing briefing(Instant generatedAt, Briefing.Changes changes, RunInput run) {
+        List<Briefing.PartySummary> summary = new ArrayList<>();
+        List<Briefing.PartySection> sections = new ArrayList<>();
+        byParty.forEach((party, list) -> {
+            summary.add(Summaries.of(party, list, sources));
+            sections.add(PartySections.of(party, list, sources));
+        });
+        return new Briefing(round.id(), cover(generatedAt), summary, sections, issues(), changes, sources.sources(),
+                method(run), rows(run));
+    }
+
+    private Briefing.Cover cover(Instant generatedAt) {
+        Set<String> atTable = new LinkedHashSet<>(parties);
+        atTable.addAll(round.parties());
+        Set<String> outlets = new LinkedHashSet<>();
+        Set<String> articles = new LinkedHashSet<>();
+        said.forEach(s -> {
+            outlets.addAll(s.outlets());
+            articles.add(s.article().doc());
+        });
+        return new Briefing.Cover(round.title(), round.forum(), round.place(), round.dates(), List.copyOf(atTable),
+                generatedAt, articles.size(), outlets.size());
+    }
+
+    private Briefing.Method method(RunInput run) {
+        Set<String> articles = new LinkedHashSet<>();
+        said.forEach(s -> articles.add(s.article().doc()));
+        int reprints = articles.stream().mapToInt(doc -> run.reprints().getOrDefault(doc, 0)).sum();
+        List<Briefing.UnattributedStatement> unattributed = said.stream().filter(s -> s.party() == null)
+                .map(s -> new Briefing.UnattributedStatement(s.text(), s.speaker(), sources.numbers(List.of(s))))
+                .toList();
+        List<String> notes = new ArrayList<>();
+        if (!round.yearKnown()) {
+            notes.add("The sources give no year for this round, so none is shown.");
+        }
+        if (said.isEmpty()) {
+            notes.add("No statement in the article set is about this round.");
+        }
+        notes.add("Issues are found with Parley's topic lexicon: a statement counts for an issue when it names it.");
+        return new Briefing.Method(articles.size(), reprints, said.size(), said.size() - unattributed.size(),
+                run.skipped(), unattributed, notes);
+    }
+
+    private List<Briefing.StatementRow> rows(RunInput run) {
+        List<Briefing.StatementRow> rows = new ArrayList<>();
+        for (Said s : said) {
+            String text = s.article().text();
+            int start = text.codePointCount(0, s.attribution().content().start());
+            int end = start + text.codePointCount(s.attribution().content().start(), s.attribution().content().end());
+            rows.add(new Briefing.StatementRow(s.speaker(), s.party(), round.id(), s.attribution().kind().json(),
+                    s.text(), s.article().doc(), start, end, s.outlets()));
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,42 @@
+package org.parley.briefing;
+
+import java.util.List;
+import java.util.Set;
+
+import org.parley.article.Article;
+import org.parley.extraction.Attribution;
+import org.parley.extraction.Kind;
+
+/**
+ * One statement in its article, with every outlet that carried the article and the issues it names.
+ *
+ * @param article     the original article
+ * @param index       the statement's index among the article's attributions
+ * @param attribution what was said, by whom
+ * @param outlets     the outlets that carried the article, reprints included
+ * @param issues      the issues of the topic lexicon the statement names
+ */
+record Said(Article article, int index, Attribution attribution, List<String> outlets, Set<String> issues) {
+
+    /** What was said, whitespace collapsed. */
+    String text() {
+        return attribution.content().of(article.text()).replaceAll("\\s+", " ").strip();
+    }
+
+    String party() {
+        return attribution.party();
+    }
+
+    String speaker() {
+        return attribution.speaker();
+    }
+
+    boolean direct() {
+        return attribution.kind() == Kind.DIRECT;
+    }
+
+    /** The sentence (or sentences) of the article that hold the statement, for extractive summaries. */
+    String sentence() {
+        return Sentences.around(article.text(), attribution.content().start(), attribution.content().end());
+    }
+}

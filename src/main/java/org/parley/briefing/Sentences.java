@@ -1,0 +1,71 @@
+package org.parley.briefing;
+
+/**
+ * Cuts the sentence around a stretch of an article's text, so that summaries quote the sources
+ * word for word and never write a sentence of their own.
+ */
+final class Sentences {
+
+    private static final int MAX = 600;
+
+    private Sentences() {
+    }
+
+    /** The sentence holding {@code [start, end)}, whitespace collapsed; never longer than the paragraph. */
+    static String around(String text, int start, int end) {
+        int from = sentenceStart(text, start);
+        int to = sentenceEnd(text, Math.max(end, start + 1));
+        if (to - from > MAX) {
+            to = Math.min(to, Math.max(end, from + MAX));
+        }
+        return text.substring(from, to).replaceAll("\\s+", " ").strip();
+    }
+
+    private static int sentenceStart(String text, int at) {
+        for (int i = at - 1; i > 0; i--) {
+            char c = text.charAt(i);
+            if (c == '\n' && text.charAt(i - 1) == '\n') {
+                return i + 1;
+            }
+            if (Character.isWhitespace(c) && endsSentence(text, i - 1)) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static int sentenceEnd(String text, int at) {
+        for (int i = Math.max(at - 1, 0); i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                return i;
+            }
+            if (endsSentence(text, i) && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))) {
+                return i + 1;
+            }
+        }
+        return text.length();
+    }
+
+    /** A full stop, question or exclamation mark, maybe followed by closing quotes, that ends a sentence. */
+    private static boolean endsSentence(String text, int i) {
+        int j = i;
+        while (j >= 0 && "\"”’'»".indexOf(text.charAt(j)) >= 0) {
+            j--;
+        }
+        if (j < 0 || ".!?".indexOf(text.charAt(j)) < 0) {
+            return false;
+        }
+        return !(text.charAt(j) == '.' && isAbbreviation(text, j));
+    }
+
+    private static boolean isAbbreviation(String text, int dot) {
+        int k = dot - 1;
+        while (k >= 0 && Character.isLetter(text.charAt(k))) {
+            k--;
+        }
+        String word = text.substring(k + 1, dot);
+        return word.length() == 1 && Character.isUpperCase(word.charAt(0))
+                || word.matches("Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|Prof|St|Jr|Sr|No|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec");
+    }
+}
