@@ -1,0 +1,143 @@
+package org.parley.job;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.Metric.MetricType;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.parley.briefing.Briefing;
+import org.parley.briefing.BriefingJson;
+import org.parley.launch.DocumentTexts;
+import org.parley.launch.JobParameters;
+import org.parley.launch.Jobs;
+import org.parley.launch.TestHome;
+import org.parley.store.BriefingStore;
+
+/** The briefing job over the bundled sample set, run by the real jbatch runtime and job repository. */
+class BriefingJobIT {
+
+    @TempDir
+    static Path out;
+    static long execution;
+    static Path runFolder;
+    static List<Briefing> briefings;
+
+    @BeforeAll
+    static void runTheSampleSet() throws Exception {
+        Path set = TestHome.sampleSet();
+        execution = TestHome.runToEnd(new JobParameters(set, out, List.of("pdf", "docx"), "briefing", null,
+                set.resolve("parties.yaml")), Duration.ofMinutes(5));
+        runFolder = out.resolve(Long.toString(execution));
+        briefings = new ArrayList<>();
+        for (BriefingStore.Stored s : new BriefingStore(TestHome.get().database()).list(new Jobs().instanceOf(execution))) {
+            briefings.add(BriefingJson.read(s.json(), Briefing.class));
+        }
+    }
+
+    @Test
+    void completesWithTheStepCountsTheSetImplies() throws Exception {
+        assertEquals(BatchStatus.COMPLETED, new Jobs().execution(execution).getBatchStatus());
+        Map<String, Map<MetricType, Long>> metrics = TestHome.metrics(execution);
+        // 11 files and a .jsonl of 3 lines; one story is a reprint of another, so 13 originals are extracted
+        assertEquals(14, metrics.get("ingestArticles").get(MetricType.READ_COUNT));
+        assertEquals(14, metrics.get("ingestArticles").get(MetricType.WRITE_COUNT));
+        assertEquals(0, metrics.get("ingestArticles").get(MetricType.PROCESS_SKIP_COUNT));
+        assertEquals(0, metrics.get("ingestArticles").get(MetricType.FILTER_COUNT));
+        assertEquals(13, metrics.get("extractStatements").get(MetricType.READ_COUNT));
+        assertEquals(13, metrics.get("extractStatements").get(MetricType.WRITE_COUNT));
+        assertEquals(0, metrics.get("extractStatements").get(MetricType.PROCESS_SKIP_COUNT));
+    }
+
+    @Test
+    void writesOnePdfAndOneWordFilePerRoundAndLatestCopies() {
+        assertEquals(3, briefings.size(), "the sample set has three rounds of talks");
+        for (Briefing b : briefings) {
+            for (String ext : List.of("pdf", "docx", "csv", "json")) {
+                assertTrue(Files.isRegularFile(runFolder.resolve(b.roundId() + "." + ext)), b.roundId() + "." + ext);
+                assertTrue(Files.isRegularFile(out.resolve("latest").resolve(b.roundId() + "." + ext)));
+            }
+        }
+        assertTrue(Files.isRegularFile(runFolder.resolve("manifest.json")));
+    }
+
+    @Test
+    void eachQuoteStandsUnderItsOwnPartyInBothFormats() throws IOException {
+        int checked = 0;
+        for (Briefing b : briefings) {
+            String pdf = squash(DocumentTexts.pdf(runFolder.resolve(b.roundId() + ".pdf")));
+            String docx = squash(DocumentTexts.docx(runFolder.resolve(b.roundId() + ".docx")));
+            List<Briefing.PartySection> sections = b.parties();
+            for (int i = 0; i < sections.size(); i++) {
+                for (Briefing.Quote q : sections.get(i).quotes()) {
+                    String head = squash(q.text()).substring(0, Math.min(40, squash(q.text()).length()));
+                    assertUnderParty(pdf, sections, i, head, b.roundId() + ".pdf");
+                    assertUnderParty(docx, sections, i, head, b.roundId() + ".docx");
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked >= 10, "the sample set's rounds hold at least ten key quotes, found " + checked);
+    }
+
+    private static void assertUnderParty(String text, List<Briefing.PartySection> sections, int i, String quote,
+                                         String file) {
+        // a party's section starts with its name over "Positions"; the summary and contents do not
+        int start = text.indexOf(sections.get(i).party() + " Positions");
+        assertTrue(start >= 0, file + ": no section for " + sections.get(i).party());
+        int end = i + 1 < sections.size() ? text.indexOf(sections.get(i + 1).party() + " Positions", start) : text.length();
+        int at = text.indexOf(quote, start);
+        assertTrue(at > start && at < end, file + ": quote '" + quote + "' is not in the section of "
+                + sections.get(i).party());
+    }
+
+    @Test
+    void theWordFilesDefineRealStyles() throws IOException {
+        for (Briefing b : briefings) {
+            try (InputStream in = Files.newInputStream(runFolder.resolve(b.roundId() + ".docx"));
+                 XWPFDocument doc = new XWPFDocument(in)) {
+                for (String style : List.of("Title", "Heading1", "Heading2", "Quote", "ListBullet")) {
+                    assertTrue(doc.getStyles().styleExist(style), b.roundId() + " lacks style " + style);
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyPdfFontIsEmbedded() throws IOException {
+        for (Briefing b : briefings) {
+            try (PDDocument pdf = Loader.loadPDF(runFolder.resolve(b.roundId() + ".pdf").toFile())) {
+                for (PDPage page : pdf.getPages()) {
+                    PDResources resources = page.getResources();
+                    for (var name : resources.getFontNames()) {
+                        PDFont font = resources.getFont(name);
+                        assertTrue(font.isEmbedded(), b.roundId() + ": font " + font.getName() + " is not embedded");
+                    }
+                }
+            }
+        }
+    }
+
+    private static String squash(String s) {
+        return s.replaceAll("\\s+", " ").replace('“', '"').replace('”', '"').replace('’', '\'').replace('‘', '\'');
+    }
+}
