@@ -27,8 +27,10 @@ record Said(Article article, int index, Attribution attribution, List<String> ou
         return attribution.party();
     }
 
+    /** The person who spoke, or null when only the party itself is named ("Moscow said"). */
     String speaker() {
-        return attribution.speaker();
+        String speaker = attribution.speaker();
+        return speaker != null && speaker.equals(attribution.party()) ? null : speaker;
     }
 
     boolean direct() {
