@@ -1,0 +1,133 @@
+package org.parley.briefing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import org.parley.article.Article;
+import org.parley.extraction.ArticleAttributions;
+import org.parley.extraction.Attribution;
+import org.parley.extraction.Kind;
+import org.parley.extraction.Span;
+import org.parley.round.Round;
+import org.parley.round.RoundPlan;
+import org.parley.round.TalksDate;
+
+/** Assembly on passages we wrote: two rounds of the same talks, a reprinted position, a quote. */
+class BriefingAssemblerTest {
+
+    private static final Instant NOW = Instant.parse("2026-03-14T09:00:00Z");
+    private static final Round OSLO = new Round("r1", "Talks, Oslo", "Talks", "Oslo",
+            TalksDate.of(LocalDate.of(2026, 3, 9)), null, List.of("Valdoria", "Karvessia"), false, List.of());
+    private static final Round VALLETTA = new Round("r2", "Talks, Valletta", "Talks", "Valletta",
+            TalksDate.of(LocalDate.of(2026, 3, 12)), null, List.of("Valdoria", "Karvessia"), false, List.of());
+
+    private final Map<String, String> assignments = new HashMap<>();
+    private final List<ArticleAttributions> extracted = new ArrayList<>();
+
+    /** An article whose sentences each carry one statement: its content is the sentence after "said". */
+    private void article(String doc, LocalDate date, String round, String... said) {
+        StringBuilder text = new StringBuilder("Headline of " + doc + "\n\n");
+        List<Attribution> statements = new ArrayList<>();
+        for (String s : said) {
+            String[] parts = s.split("\\|"); // speaker|party|kind|content
+            int start = text.length();
+            text.append(parts[0]).append(" said ");
+            int content = text.length();
+            text.append(parts[3]).append(". ");
+            Kind kind = Kind.valueOf(parts[2]);
+            statements.add(new Attribution(kind, new Span(content, content + parts[3].length()),
+                    new Span(start + parts[0].length() + 1, start + parts[0].length() + 5),
+                    new Span(start, start + parts[0].length()), parts[0], "Foreign Minister",
+                    parts[1].equals("-") ? null : parts[1]));
+            assignments.put(RoundPlan.key(doc, statements.size() - 1), round);
+        }
+        Article a = new Article(doc, "Headline of " + doc, text.toString(), ("Headline of " + doc).length() + 2, date,
+                "Outlet " + doc, "https://news.example/" + doc);
+        extracted.add(new ArticleAttributions(a, statements));
+    }
+
+    private Assembly assemble(Map<String, Integer> reprints, Map<String, List<String>> outlets) {
+        RoundPlan plan = new RoundPlan(List.of(OSLO, VALLETTA), assignments, Map.of(), Map.of());
+        RunInput run = new RunInput(extracted, outlets, reprints, List.of(new Briefing.SkippedArticle("x.txt", "empty")));
+        return new BriefingAssembler(NOW, IssueLexicon.bundled()).assemble(run, plan);
+    }
+
+    @Test
+    void groupsAPositionReportedTwiceAndCitesBothSources() {
+        article("a.txt", LocalDate.of(2026, 3, 9), "r1",
+                "Anja Reswick|Valdoria|INDIRECT|the ceasefire line must be drawn before any prisoner exchange");
+        article("b.txt", LocalDate.of(2026, 3, 9), "r1",
+                "Anja Reswick|Valdoria|INDIRECT|the ceasefire line must be drawn before any prisoner exchange can begin");
+        Briefing oslo = assemble(Map.of(), Map.of("a.txt", List.of("Wire A"), "b.txt", List.of("Paper B", "Wire A")))
+                .briefings().get(0);
+        List<Briefing.Position> positions = oslo.parties().get(0).positions();
+        assertEquals(1, positions.size());
+        assertEquals(List.of(1, 2), positions.get(0).sources());
+        assertEquals(2, positions.get(0).outlets());
+        assertEquals("Anja Reswick", positions.get(0).speaker());
+    }
+
+    @Test
+    void everySummaryLineIsASentenceOfItsSourceAndEveryCitationResolves() {
+        article("a.txt", LocalDate.of(2026, 3, 9), "r1",
+                "Anja Reswick|Valdoria|INDIRECT|troops would stay until the border was agreed",
+                "Piet Lunde|Karvessia|DIRECT|\u201cWe will not discuss sanctions today\u201d");
+        Assembly assembly = assemble(Map.of(), Map.of());
+        Briefing oslo = assembly.briefings().get(0);
+        String text = extracted.get(0).article().text();
+        for (Briefing.PartySummary summary : oslo.summary()) {
+            for (Briefing.SummaryLine line : summary.lines()) {
+                assertTrue(text.contains(line.text()), line.text());
+            }
+        }
+        Set<Integer> numbers = oslo.sources().stream().map(Briefing.Source::number).collect(Collectors.toSet());
+        oslo.parties().forEach(p -> p.quotes().forEach(q -> assertTrue(numbers.containsAll(q.sources()))));
+        Briefing.PartySection karvessia = oslo.parties().stream().filter(p -> p.party().equals("Karvessia"))
+                .findFirst().orElseThrow();
+        assertEquals("We will not discuss sanctions today", karvessia.quotes().get(0).text());
+    }
+
+    @Test
+    void comparesARoundWithThePreviousRoundOfTheSameTalks() {
+        article("a.txt", LocalDate.of(2026, 3, 9), "r1",
+                "Anja Reswick|Valdoria|INDIRECT|sanctions must stay until every soldier has left",
+                "Piet Lunde|Karvessia|INDIRECT|troops would leave the border villages first");
+        article("b.txt", LocalDate.of(2026, 3, 12), "r2",
+                "Anja Reswick|Valdoria|INDIRECT|sanctions could be eased step by step as soldiers leave",
+                "Piet Lunde|Karvessia|INDIRECT|a prisoner exchange should come first");
+        List<Briefing> briefings = assemble(Map.of(), Map.of()).briefings();
+        assertNull(briefings.get(0).changes().previousRound());
+        Briefing.Changes changes = briefings.get(1).changes();
+        assertEquals("Talks, Oslo (Monday 9 March 2026)", changes.previousRound());
+        assertEquals(List.of("Prisoners"), changes.newIssues().stream().map(Briefing.IssueNote::issue).toList());
+        assertTrue(changes.droppedIssues().stream().anyMatch(n -> n.issue().equals("Borders")), changes.toString());
+        assertEquals(List.of("Valdoria"), changes.changed().stream().filter(c -> c.issue().equals("Sanctions"))
+                .map(Briefing.PositionChange::party).toList());
+    }
+
+    @Test
+    void statementsWithoutAPartyGoToTheMethodAndTheRunSummaryCountsReprints() {
+        article("a.txt", LocalDate.of(2026, 3, 9), "r1", "An analyst|-|INDIRECT|the talks were stuck on trade");
+        Assembly assembly = assemble(Map.of("a.txt", 2), Map.of("a.txt", List.of("Wire", "Paper", "Radio")));
+        Briefing oslo = assembly.briefings().get(0);
+        assertEquals(List.of(), oslo.parties());
+        assertEquals(1, oslo.method().unattributed().size());
+        assertEquals(2, oslo.method().reprints());
+        assertEquals(3, oslo.cover().outletCount());
+        assertEquals(2, assembly.summary().copies());
+        assertEquals(List.of(new Briefing.SkippedArticle("x.txt", "empty")), oslo.method().skipped());
+        assertEquals(0, assembly.briefings().get(1).method().statements());
+    }
+}
