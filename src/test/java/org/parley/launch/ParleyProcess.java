@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -34,6 +35,12 @@ public final class ParleyProcess {
 
     /** Starts {@code java -jar parley.jar args...} in a working directory, output and errors to one file. */
     public static ParleyProcess start(Path workingDir, Path outputFile, String... args) throws IOException {
+        return start(workingDir, outputFile, Map.of(), args);
+    }
+
+    /** As {@link #start(Path, Path, String...)}, with extra environment variables. */
+    public static ParleyProcess start(Path workingDir, Path outputFile, Map<String, String> env, String... args)
+            throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-jar");
@@ -42,13 +49,21 @@ public final class ParleyProcess {
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingDir.toFile())
                 .redirectErrorStream(true).redirectOutput(outputFile.toFile());
         builder.environment().remove("PARLEY_HOME");
+        builder.environment().remove("PARLEY_TEMPLATES");
+        builder.environment().putAll(env);
         return new ParleyProcess(builder.start(), outputFile);
     }
 
     /** Runs to the end; fails if it takes longer than the timeout. */
     public static Result run(Path workingDir, Duration timeout, String... args) throws IOException, InterruptedException {
+        return run(workingDir, Map.of(), timeout, args);
+    }
+
+    /** As {@link #run(Path, Duration, String...)}, with extra environment variables. */
+    public static Result run(Path workingDir, Map<String, String> env, Duration timeout, String... args)
+            throws IOException, InterruptedException {
         Path out = Files.createTempFile("parley-out", ".txt");
-        ParleyProcess p = start(workingDir, out, args);
+        ParleyProcess p = start(workingDir, out, env, args);
         int code = p.waitFor(timeout);
         String text = p.output();
         Files.delete(out);
