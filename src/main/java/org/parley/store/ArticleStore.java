@@ -3,7 +3,10 @@ package org.parley.store;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.parley.article.Article;
 import org.parley.article.DuplicateGroup;
@@ -91,6 +94,26 @@ public final class ArticleStore {
         return Sql.transaction(db, "list articles", c -> Sql.query(c, "SELECT " + COLUMNS + ", COPY_OF "
                 + "FROM PARLEY.ARTICLE WHERE JOB_INSTANCE = ? ORDER BY SEQ",
                 rs -> new Stored(article(rs), rs.getString("COPY_OF")), run));
+    }
+
+    /** For each original article of a run, every outlet that carried it: its own, then its copies'. */
+    public Map<String, List<String>> outletsByOriginal(long run) {
+        Map<String, List<String>> outlets = new LinkedHashMap<>();
+        for (Stored s : all(run)) {
+            String original = s.copyOf() == null ? s.article().doc() : s.copyOf();
+            List<String> list = outlets.computeIfAbsent(original, d -> new ArrayList<>());
+            if (!list.contains(s.article().outletOrDoc())) {
+                list.add(s.article().outletOrDoc());
+            }
+        }
+        return outlets;
+    }
+
+    /** For each original article of a run that has copies, how many were merged into it. */
+    public Map<String, Integer> reprintsByOriginal(long run) {
+        Map<String, Integer> reprints = new LinkedHashMap<>();
+        all(run).stream().filter(s -> s.copyOf() != null).forEach(s -> reprints.merge(s.copyOf(), 1, Integer::sum));
+        return reprints;
     }
 
     static Article article(ResultSet rs) throws SQLException {
