@@ -1,11 +1,13 @@
 package org.parley.job;
 
+import java.time.Clock;
 import java.util.Objects;
 
 import org.parley.config.ParleyHome;
 import org.parley.store.ArticleStore;
 import org.parley.store.BriefingStore;
 import org.parley.store.Database;
+import org.parley.store.ProgressStore;
 import org.parley.store.SkipStore;
 import org.parley.store.StatementStore;
 
@@ -23,7 +25,7 @@ public final class JobEnvironment {
     private final StatementStore statements;
     private final SkipStore skips;
     private final BriefingStore briefings;
-    private final RunProgress progress = new RunProgress();
+    private final RunProgress progress;
 
     private JobEnvironment(ParleyHome home, Database db) {
         this.home = home;
@@ -31,6 +33,7 @@ public final class JobEnvironment {
         this.statements = new StatementStore(db);
         this.skips = new SkipStore(db);
         this.briefings = new BriefingStore(db);
+        this.progress = new RunProgress(new ProgressStore(db), Clock.systemUTC());
     }
 
     /** Installs the environment for this JVM's jobs. */
