@@ -93,7 +93,7 @@ final class AuthFilter implements ContainerRequestFilter {
 
     /** The page's own routes, which sign-in sessions use and which redirect to sign in. */
     static boolean isPage(String path) {
-        return path.isEmpty() || path.equals("/") || path.startsWith("ui/") || path.equals("ui");
+        return path.isEmpty() || path.equals("/") || path.startsWith("ui/") || path.startsWith("runs/");
     }
 
     private static Response challenge(String message) {

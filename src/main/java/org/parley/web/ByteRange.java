@@ -35,13 +35,13 @@ record ByteRange(long first, long last) {
             return suffix == 0 || size == 0 ? UNSATISFIABLE : new ByteRange(Math.max(0, size - suffix), size - 1);
         }
         long first = Long.parseLong(start);
-        long last = end.isEmpty() ? size - 1 : Long.parseLong(end);
-        if (last < first) {
+        if (!end.isEmpty() && Long.parseLong(end) < first) {
             return WHOLE;
         }
         if (first >= size) {
             return UNSATISFIABLE;
         }
-        return new ByteRange(first, Math.min(last, size - 1));
+        long last = end.isEmpty() ? size - 1 : Math.min(Long.parseLong(end), size - 1);
+        return new ByteRange(first, last);
     }
 }

@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.SecurityContext;
 
 /**
  * The analysts' page: rounds with their downloads, recent runs with live progress (the page's
- * script polls {@code /ui/runs}), the form to start a run, and one run's detail with its skipped
+ * script polls {@code /runs/rows}), the form to start a run, and one run's detail with its skipped
  * articles and its log.
  */
 @jakarta.ws.rs.Path("")
@@ -50,7 +50,7 @@ public final class PageResource {
 
     /** The rows of the runs table, which the page's script fetches every two seconds. */
     @GET
-    @jakarta.ws.rs.Path("ui/runs")
+    @jakarta.ws.rs.Path("runs/rows")
     @RolesAllowed(Role.VIEWER_NAME)
     public String runs(@Context SecurityContext who) {
         Map<String, Object> model = base(who);
@@ -60,7 +60,7 @@ public final class PageResource {
     }
 
     @GET
-    @jakarta.ws.rs.Path("ui/runs/{id: \\d{1,18}}")
+    @jakarta.ws.rs.Path("runs/{id: \\d{1,18}}")
     @RolesAllowed(Role.VIEWER_NAME)
     public String run(@PathParam("id") long id, @Context SecurityContext who) throws IOException {
         ExecutionView e = context.runs().execution(id).orElseThrow(() -> new NoSuchElementException("there is no execution " + id));

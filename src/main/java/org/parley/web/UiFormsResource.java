@@ -85,7 +85,7 @@ public final class UiFormsResource {
         String user = checked(who, csrf);
         try {
             actions.stop(id, user);
-            return back("/ui/runs/" + id);
+            return back("/runs/" + id);
         } catch (ConflictException e) {
             return refused(409, e.getMessage());
         }

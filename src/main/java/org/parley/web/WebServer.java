@@ -17,10 +17,12 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.media.multipart.MultiPartFeature;
 import org.glassfish.jersey.media.multipart.MultiPartProperties;
+import org.glassfish.jersey.server.ContainerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 import org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature;
@@ -53,8 +55,11 @@ public final class WebServer implements AutoCloseable {
     /** Starts serving on a host and port (0 for any free port). */
     public static WebServer start(WebContext context, String host, int port) throws IOException {
         Files.createDirectories(context.uploads());
+        GrizzlyHttpContainer container = ContainerFactory.createContainer(GrizzlyHttpContainer.class, application(context));
         HttpServer server = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://" + host + ":" + port + "/"),
-                application(context), false);
+                container, false, null, false);
+        server.getServerConfiguration().removeHttpHandler(container);
+        server.getServerConfiguration().addHttpHandler(new UriGuard(container), "/");
         NetworkListener listener = server.getListeners().iterator().next();
         listener.setMaxFormPostSize(1024 * 1024);
         listener.getKeepAlive().setIdleTimeoutInSeconds(30);
