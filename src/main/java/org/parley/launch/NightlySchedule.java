@@ -123,13 +123,13 @@ public final class NightlySchedule implements ScheduleControl, AutoCloseable {
     @Override
     public synchronized View change(String cron, String zone, String whenBusy, String user) {
         ScheduleStore.State state = store.load(NAME);
-        Effective current = effective();
-        String newCron = cron == null ? current.cron() : cron.strip();
-        String newZone = zone == null ? current.zone() : zone.strip();
-        String newPolicy = whenBusy == null ? current.whenBusy() : whenBusy.strip();
-        new Effective(newCron, newZone, newPolicy).check();
-        store.save(NAME, new ScheduleStore.State(state.lastPlanned(), state.pending(), newCron, newZone, newPolicy));
-        audit.record(user, "schedule-change", "nightly schedule", newCron + " " + newZone + " when busy: " + newPolicy);
+        ScheduleStore.State changed = new ScheduleStore.State(state.lastPlanned(), state.pending(),
+                cron == null ? state.cron() : cron.strip(), zone == null ? state.zone() : zone.strip(),
+                whenBusy == null ? state.whenBusy() : whenBusy.strip());
+        Effective e = effective(changed);
+        e.check();
+        store.save(NAME, changed);
+        audit.record(user, "schedule-change", "nightly schedule", e.cron() + " " + e.zone() + " when busy: " + e.whenBusy());
         return view();
     }
 
@@ -144,7 +144,10 @@ public final class NightlySchedule implements ScheduleControl, AutoCloseable {
     }
 
     private Effective effective() {
-        ScheduleStore.State state = store.load(NAME);
+        return effective(store.load(NAME));
+    }
+
+    private Effective effective(ScheduleStore.State state) {
         return new Effective(state.cron() != null ? state.cron() : configured.cron(),
                 state.zone() != null ? state.zone() : configured.zone(),
                 state.whenBusy() != null ? state.whenBusy() : configured.whenBusy());

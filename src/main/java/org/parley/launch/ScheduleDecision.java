@@ -12,13 +12,13 @@ import org.parley.store.ScheduleStore;
  * @param action  what to do
  * @param planned the planned time it concerns (for BASELINE, the time it starts counting from)
  */
-record ScheduleDecision(Action action, Instant planned) {
+public record ScheduleDecision(Action action, Instant planned) {
 
     /** A planned run more than this late was missed (the service was down): its run is a catch-up. */
     static final Duration LATE = Duration.ofMinutes(5);
 
     /** The possible decisions. */
-    enum Action {
+    public enum Action {
         /** First start: nothing can have been missed before; start counting from now. */
         BASELINE,
         /** No planned run is due. */
