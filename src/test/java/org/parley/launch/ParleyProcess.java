@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -34,6 +35,12 @@ public final class ParleyProcess {
 
     /** Starts {@code java -jar parley.jar args...} in a working directory, output and errors to one file. */
     public static ParleyProcess start(Path workingDir, Path outputFile, String... args) throws IOException {
+        return start(workingDir, outputFile, Map.of(), args);
+    }
+
+    /** Starts it with more environment variables (credentials for a home that a server holds). */
+    public static ParleyProcess start(Path workingDir, Path outputFile, Map<String, String> env, String... args)
+            throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-jar");
@@ -42,13 +49,22 @@ public final class ParleyProcess {
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingDir.toFile())
                 .redirectErrorStream(true).redirectOutput(outputFile.toFile());
         builder.environment().remove("PARLEY_HOME");
+        builder.environment().remove("PARLEY_USER");
+        builder.environment().remove("PARLEY_PASSWORD");
+        builder.environment().putAll(env);
         return new ParleyProcess(builder.start(), outputFile);
     }
 
     /** Runs to the end; fails if it takes longer than the timeout. */
     public static Result run(Path workingDir, Duration timeout, String... args) throws IOException, InterruptedException {
+        return run(workingDir, timeout, Map.of(), args);
+    }
+
+    /** Runs to the end with more environment variables. */
+    public static Result run(Path workingDir, Duration timeout, Map<String, String> env, String... args)
+            throws IOException, InterruptedException {
         Path out = Files.createTempFile("parley-out", ".txt");
-        ParleyProcess p = start(workingDir, out, args);
+        ParleyProcess p = start(workingDir, out, env, args);
         int code = p.waitFor(timeout);
         String text = p.output();
         Files.delete(out);
@@ -74,6 +90,11 @@ public final class ParleyProcess {
             }
             Thread.sleep(20);
         }
+    }
+
+    /** Asks the process to end, as SIGTERM does. */
+    public void terminate() {
+        process.destroy();
     }
 
     /** Kills the process at once, as a crash would. */
