@@ -48,7 +48,7 @@ public final class ExecutionLogs extends Handler {
 
     /** Appends a line to an execution's log from any thread (the service says who started or stopped it). */
     public static void note(ParleyHome home, long execution, String line) throws IOException {
-        append(file(home, execution), java.time.Instant.now() + " " + line + System.lineSeparator());
+        append(file(home, execution), String.format("%1$tF %1$tT INFO parley: %2$s%n", new java.util.Date(), line));
     }
 
     @Override

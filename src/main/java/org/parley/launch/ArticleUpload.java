@@ -76,8 +76,8 @@ final class ArticleUpload {
             } else {
                 copyEntries(articles, zip, rounds, parties);
             }
-            add(zip, RunService.ROUNDS_FILE, rounds);
-            add(zip, RunService.PARTIES_FILE, parties);
+            add(zip, RunOrders.ROUNDS_FILE, rounds);
+            add(zip, RunOrders.PARTIES_FILE, parties);
         }
     }
 
@@ -98,7 +98,7 @@ final class ArticleUpload {
     }
 
     private static boolean overridden(String name, Path rounds, Path parties) {
-        return (rounds != null && name.equals(RunService.ROUNDS_FILE)) || (parties != null && name.equals(RunService.PARTIES_FILE));
+        return (rounds != null && name.equals(RunOrders.ROUNDS_FILE)) || (parties != null && name.equals(RunOrders.PARTIES_FILE));
     }
 
     private static void add(ZipOutputStream zip, String name, Path file) throws IOException {

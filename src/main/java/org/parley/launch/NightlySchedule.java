@@ -105,7 +105,7 @@ public final class NightlySchedule implements ScheduleControl, AutoCloseable {
         }
         Path staged = inbox.stage(inbox.root(), runs.stagingName("nightly"));
         String source = "inbox: " + fresh + " new of " + files.size() + " files (" + kind + ", planned " + planned + ")";
-        RunControl.Ticket ticket = runs.submit(runs.order(kind, user, source, staged,
+        RunControl.Ticket ticket = runs.submit(RunOrders.forSet(kind, user, source, staged,
                 new RunControl.RunOptions(JobParameters.FORMATS, "briefing"), staged, true));
         audit.record(user, "start", "request " + ticket.request(), source);
         return Optional.of(ticket);

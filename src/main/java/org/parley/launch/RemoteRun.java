@@ -50,6 +50,16 @@ final class RemoteRun {
         return await(execution);
     }
 
+    /** A finished step as {@link RunMonitor} prints it: a batchlet has no counts. */
+    private static String line(JsonNode step) {
+        String name = step.get("name").asText();
+        if (step.get("total").asInt() < 0 && step.get("read").asLong() == 0) {
+            return String.format("%-18s done", name);
+        }
+        return String.format("%-18s done: %d read, %d written, %d skipped", name, step.get("read").asLong(),
+                step.get("written").asLong(), step.get("skipped").asLong());
+    }
+
     private int await(long execution) throws IOException, InterruptedException, ServiceClient.Refused {
         long started = System.nanoTime();
         Set<String> reported = new HashSet<>();
@@ -58,8 +68,7 @@ final class RemoteRun {
             e = client.get("/api/executions/" + execution);
             for (JsonNode step : e.get("steps")) {
                 if (ENDED.contains(step.get("status").asText()) && reported.add(step.get("name").asText())) {
-                    out.printf("%-18s done: %d read, %d written, %d skipped%n", step.get("name").asText(),
-                            step.get("read").asLong(), step.get("written").asLong(), step.get("skipped").asLong());
+                    out.println(line(step));
                 }
             }
             if (ENDED.contains(e.get("status").asText())) {

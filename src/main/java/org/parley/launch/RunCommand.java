@@ -80,6 +80,9 @@ final class RunCommand implements Callable<Integer> {
         try {
             ServiceClient client = ServiceClient.of(holder, login);
             Path set = articles == null ? BundledSample.unpack(paths) : articles.toAbsolutePath().normalize();
+            if (articles == null) {
+                System.out.println("No --articles given: running on the bundled sample set (a fictional negotiation).");
+            }
             Path inbox = Path.of(client.get("/api/inbox").get("folder").asText());
             String options = "formats=" + String.join(",", formats) + "&template=" + template;
             com.fasterxml.jackson.databind.JsonNode ticket;

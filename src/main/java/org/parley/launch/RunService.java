@@ -30,9 +30,6 @@ import org.parley.web.RunControl;
 final class RunService implements RunControl {
 
     private static final Logger LOG = Logger.getLogger(RunService.class.getName());
-    /** Files at the root of an article set that the job reads as its rounds and parties files. */
-    static final String ROUNDS_FILE = "rounds.yaml";
-    static final String PARTIES_FILE = "parties.yaml";
 
     private final ParleyHome home;
     private final Jobs jobs;
@@ -55,7 +52,7 @@ final class RunService implements RunControl {
 
     @Override
     public Ticket startUploaded(Path articles, String source, RunOptions options, String user) {
-        return ticket(queue.submit(order("manual", user, source, articles, options, articles, false)));
+        return ticket(queue.submit(RunOrders.forSet("manual", user, source, articles, options, articles, false)));
     }
 
     @Override
@@ -64,16 +61,7 @@ final class RunService implements RunControl {
                 .orElseThrow(() -> new NoSuchElementException("there is no article set '" + relativePath + "' in the inbox"));
         Path staged = inbox.stage(set, stagingName("inbox"));
         Path folder = Files.isDirectory(staged) ? staged : staged.getParent();
-        return ticket(queue.submit(order("manual", user, "inbox: " + relativePath, staged, options, folder, false)));
-    }
-
-    /** A request to run the job on a staged set; its rounds and parties files come with the set. */
-    RunQueue.Order order(String kind, String user, String source, Path articles, RunOptions options, Path staged,
-                         boolean recordInbox) {
-        Path folder = Files.isDirectory(articles) ? articles : articles.getParent();
-        JobParameters parameters = new JobParameters(articles, null, options.formats(), options.template(),
-                optional(folder.resolve(ROUNDS_FILE)), optional(folder.resolve(PARTIES_FILE)));
-        return new RunQueue.Order(kind, user, source, parameters, null, staged.toString(), recordInbox);
+        return ticket(queue.submit(RunOrders.forSet("manual", user, "inbox: " + relativePath, staged, options, folder, false)));
     }
 
     /** Queues a prepared order (the nightly schedule's). */
@@ -208,7 +196,4 @@ final class RunService implements RunControl {
         return new Ticket(r.id(), r.state().name(), r.execution(), null);
     }
 
-    private static Path optional(Path file) {
-        return Files.isRegularFile(file) ? file : null;
-    }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 
@@ -83,7 +82,6 @@ public final class PageResource {
         model.put("canStart", principal.user().role().includes(Role.ANALYST));
         model.put("isAdmin", principal.user().role().includes(Role.ADMIN));
         model.put("csrf", principal.session() == null ? "" : principal.session().csrf());
-        model.put("formats", List.of("pdf", "docx"));
         return model;
     }
 
