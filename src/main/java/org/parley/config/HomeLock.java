@@ -85,6 +85,15 @@ public final class HomeLock implements AutoCloseable {
         channel.force(true);
     }
 
+    /** Rewrites what the lock says, for a server that learned its port only once it listened. */
+    public void announce(String command, int port) {
+        try {
+            write(channel, command, port);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot update the home lock", e);
+        }
+    }
+
     @Override
     public void close() {
         try {

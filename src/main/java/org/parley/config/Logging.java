@@ -15,7 +15,8 @@ import java.util.logging.SimpleFormatter;
 
 /**
  * Logging through {@code java.util.logging}, which jbatch uses too: everything from INFO up into
- * the home's {@code logs/parley.log}; Parley's own warnings also on the console, while the batch
+ * the home's {@code logs/parley.log} (and each execution's own
+ * lines into {@code logs/executions/}); Parley's own warnings also on the console, while the batch
  * runtime's and libraries' messages stay in the file, where a failure's stack trace belongs.
  */
 public final class Logging {
@@ -37,6 +38,7 @@ public final class Logging {
         root.setLevel(Level.INFO);
         root.addHandler(fileHandler(home));
         root.addHandler(consoleHandler());
+        root.addHandler(new ExecutionLogs(home));
         configured = true;
     }
 

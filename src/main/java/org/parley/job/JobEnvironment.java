@@ -1,5 +1,6 @@
 package org.parley.job;
 
+import java.time.Clock;
 import java.util.Objects;
 
 import org.parley.config.ParleyHome;
@@ -7,6 +8,7 @@ import org.parley.store.ArticleStore;
 import org.parley.store.BriefingStore;
 import org.parley.store.Database;
 import org.parley.store.DerbyPersonStore;
+import org.parley.store.ProgressStore;
 import org.parley.store.SkipStore;
 import org.parley.store.StatementStore;
 
@@ -25,7 +27,7 @@ public final class JobEnvironment {
     private final SkipStore skips;
     private final BriefingStore briefings;
     private final DerbyPersonStore people;
-    private final RunProgress progress = new RunProgress();
+    private final RunProgress progress;
 
     private JobEnvironment(ParleyHome home, Database db) {
         this.home = home;
@@ -34,6 +36,7 @@ public final class JobEnvironment {
         this.skips = new SkipStore(db);
         this.briefings = new BriefingStore(db);
         this.people = new DerbyPersonStore(db);
+        this.progress = new RunProgress(new ProgressStore(db), Clock.systemUTC());
     }
 
     /** Installs the environment for this JVM's jobs. */

@@ -1,32 +1,54 @@
 package org.parley.job;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.parley.store.ProgressStore;
+
 /**
- * Live progress of the executions running in this JVM, step by step. jbatch saves step metrics
- * only when a step ends; this is what a progress bar reads in between.
+ * Live progress of executions, step by step. jbatch saves step metrics only when a step ends;
+ * this is what a progress bar or the service reads in between. The executions of this JVM are
+ * kept in memory, and every change is written through to Parley's tables, so that the service
+ * and later processes read the same counts.
  */
 public final class RunProgress {
 
     private final Map<Long, Map<String, StepProgress>> byExecution = new ConcurrentHashMap<>();
+    private final ProgressStore store;
+    private final Clock clock;
+
+    RunProgress(ProgressStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
 
     /** Records how many items a step will read. */
     void expect(long execution, String step, int total) {
-        steps(execution).merge(step, new StepProgress(step, total, 0, 0, 0, false),
-                (old, fresh) -> new StepProgress(step, total, old.read(), old.written(), old.skipped(), false));
+        save(execution, steps(execution).merge(step, new StepProgress(step, total, 0, 0, 0, false),
+                (old, fresh) -> new StepProgress(step, total, old.read(), old.written(), old.skipped(), false)));
     }
 
     /** Records a step's counts after a chunk or at its end. */
     void update(long execution, String step, long read, long written, long skipped, boolean done) {
-        steps(execution).merge(step, new StepProgress(step, -1, read, written, skipped, done),
-                (old, fresh) -> new StepProgress(step, old.total(), read, written, skipped, done));
+        save(execution, steps(execution).merge(step, new StepProgress(step, -1, read, written, skipped, done),
+                (old, fresh) -> new StepProgress(step, old.total(), read, written, skipped, done)));
     }
 
-    /** The steps of an execution that have started, in no particular order. */
+    /** The steps of an execution that have started: from memory for this JVM's runs, else from the tables. */
     public List<StepProgress> of(long execution) {
-        return List.copyOf(steps(execution).values());
+        Map<String, StepProgress> live = byExecution.get(execution);
+        if (live != null) {
+            return List.copyOf(live.values());
+        }
+        return store.of(execution).stream()
+                .map(r -> new StepProgress(r.step(), r.total(), r.read(), r.written(), r.skipped(), r.done())).toList();
+    }
+
+    private void save(long execution, StepProgress p) {
+        store.save(new ProgressStore.Row(execution, p.step(), p.total(), p.read(), p.written(), p.skipped(), p.done(),
+                clock.millis()));
     }
 
     private Map<String, StepProgress> steps(long execution) {

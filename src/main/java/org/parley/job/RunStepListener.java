@@ -1,5 +1,8 @@
 package org.parley.job;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
 import jakarta.batch.api.chunk.listener.AbstractChunkListener;
 import jakarta.batch.api.listener.StepListener;
 import jakarta.batch.runtime.Metric;
@@ -7,11 +10,16 @@ import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.inject.Inject;
 
+import org.parley.config.ExecutionLogs;
+
 /**
- * Keeps a step's live progress after every chunk, and when a step fails, puts the error's message
- * into the step's and the job's exit status, where launchers and the service read it.
+ * Keeps a step's live progress after every chunk (in memory and in Parley's tables), writes the
+ * step's start and end into its execution's own log, and when a step fails, puts the error's
+ * message into the step's and the job's exit status, where launchers and the service read it.
  */
 public class RunStepListener extends AbstractChunkListener implements StepListener {
+
+    private static final Logger LOG = Logger.getLogger(RunStepListener.class.getName());
 
     @Inject
     JobContext job;
@@ -21,6 +29,8 @@ public class RunStepListener extends AbstractChunkListener implements StepListen
 
     @Override
     public void beforeStep() {
+        ExecutionLogs.enter(job.getExecutionId());
+        LOG.info(() -> "execution " + job.getExecutionId() + ": step " + step.getStepName() + " started");
         publish(false);
     }
 
@@ -31,19 +41,32 @@ public class RunStepListener extends AbstractChunkListener implements StepListen
 
     @Override
     public void afterStep() {
-        publish(true);
-        Exception failure = step.getException();
-        if (failure != null) {
-            String message = step.getStepName() + " failed: " + describe(failure);
-            step.setExitStatus(message);
-            job.setExitStatus(message);
+        try {
+            publish(true);
+            Exception failure = step.getException();
+            if (failure != null) {
+                String message = step.getStepName() + " failed: " + describe(failure);
+                step.setExitStatus(message);
+                job.setExitStatus(message);
+                LOG.log(Level.SEVERE, "execution " + job.getExecutionId() + ": " + message, failure);
+            } else {
+                LOG.info(() -> "execution " + job.getExecutionId() + ": step " + step.getStepName() + " ended: "
+                        + metric(Metric.MetricType.READ_COUNT) + " read, " + metric(Metric.MetricType.WRITE_COUNT)
+                        + " written, " + skipped() + " skipped");
+            }
+        } finally {
+            ExecutionLogs.leave();
         }
     }
 
     private void publish(boolean done) {
         JobEnvironment.current().progress().update(job.getExecutionId(), step.getStepName(),
                 metric(Metric.MetricType.READ_COUNT), metric(Metric.MetricType.WRITE_COUNT),
-                metric(Metric.MetricType.PROCESS_SKIP_COUNT) + metric(Metric.MetricType.READ_SKIP_COUNT), done);
+                skipped(), done);
+    }
+
+    private long skipped() {
+        return metric(Metric.MetricType.PROCESS_SKIP_COUNT) + metric(Metric.MetricType.READ_SKIP_COUNT);
     }
 
     private long metric(Metric.MetricType type) {

@@ -58,6 +58,11 @@ public final class Home implements AutoCloseable {
         return database;
     }
 
+    /** Says in the lock file which port this process serves on (the lock file is how other commands find it). */
+    public void announcePort(String command, int port) {
+        lock.announce(command, port);
+    }
+
     /** Shuts Derby down and releases the home; safe to call twice. */
     @Override
     public synchronized void close() {

@@ -43,6 +43,18 @@ public record JobParameters(Path articles, Path output, List<String> formats, St
         return p;
     }
 
+    /** The parameters as they were recorded (the inverse of {@link #toProperties()}). */
+    static JobParameters fromProperties(Properties p) {
+        return new JobParameters(Path.of(p.getProperty("articles")), path(p, "output"),
+                List.of(p.getProperty("formats", "pdf,docx").split(",")), p.getProperty("template", "briefing"),
+                path(p, "rounds"), path(p, "parties"));
+    }
+
+    private static Path path(Properties p, String name) {
+        String value = p.getProperty(name);
+        return value == null || value.isBlank() ? null : Path.of(value);
+    }
+
     private static void put(Properties p, String name, Path value) {
         if (value != null) {
             p.setProperty(name, value.toAbsolutePath().toString());

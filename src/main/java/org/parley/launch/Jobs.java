@@ -47,6 +47,16 @@ public final class Jobs {
      * @throws JobStateException when the execution is not restartable, with the reason
      */
     public long restart(long executionId) throws JobStateException {
+        checkRestartable(executionId);
+        Properties original = operator.getParameters(executionId);
+        return withAppClassLoader(() -> operator.restart(executionId, original));
+    }
+
+    /**
+     * Fails with the reason when an execution cannot be restarted: it is not FAILED or STOPPED, or
+     * a later execution of its run exists.
+     */
+    public void checkRestartable(long executionId) throws JobStateException {
         JobExecution execution = execution(executionId);
         BatchStatus status = execution.getBatchStatus();
         if (!RESTARTABLE.contains(status)) {
@@ -58,8 +68,6 @@ public final class Jobs {
             throw new JobStateException("execution " + executionId + " was already restarted as execution " + latest
                     + "; restart that one instead");
         }
-        Properties original = operator.getParameters(executionId);
-        return withAppClassLoader(() -> operator.restart(executionId, original));
     }
 
     /** Asks a running execution to stop; it ends STOPPED at its next checkpoint. */

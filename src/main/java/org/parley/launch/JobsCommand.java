@@ -10,7 +10,10 @@ import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.StepExecution;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import org.parley.config.HomeBusyException;
+import org.parley.config.HomeLock;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,22 +26,31 @@ final class JobsCommand implements Callable<Integer> {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneId.systemDefault());
 
+    private static final String HEADER = "%-6s %-6s %-10s %-18s %-19s %-19s %s%n";
+    private static final String ROW = "%-6d %-6d %-10s %-18s %-19s %-19s %s%n";
+
     @Mixin
     HomeOption home;
 
     @Option(names = "--limit", defaultValue = "20", description = "How many executions. Default: ${DEFAULT-VALUE}.")
     int limit;
 
+    @Mixin
+    ServiceLogin login;
+
     @Override
     public Integer call() throws Exception {
+        HomeLock.Holder holder = HomeLock.holder(home.resolve());
+        if (holder != null && holder.command().equals("serve")) {
+            return remote(holder);
+        }
         try (Home opened = Home.open(home.resolve(), "jobs", 0)) {
             Jobs jobs = new Jobs();
-            System.out.printf("%-6s %-6s %-10s %-18s %-19s %-19s %s%n", "ID", "RUN", "STATUS", "LAST STEP", "START",
-                    "END", "COUNTS");
+            System.out.printf(HEADER, "ID", "RUN", "STATUS", "LAST STEP", "START", "END", "COUNTS");
             for (JobExecution e : jobs.recent(limit)) {
                 List<StepExecution> steps = jobs.steps(e.getExecutionId());
                 String last = steps.isEmpty() ? "-" : steps.get(steps.size() - 1).getStepName();
-                System.out.printf("%-6d %-6d %-10s %-18s %-19s %-19s %s%n", e.getExecutionId(),
+                System.out.printf(ROW, e.getExecutionId(),
                         jobs.instanceOf(e.getExecutionId()), e.getBatchStatus(), last, time(e.getStartTime()),
                         time(e.getEndTime()), counts(steps));
             }
@@ -47,6 +59,43 @@ final class JobsCommand implements Callable<Integer> {
             System.err.println("parley jobs: " + e.getMessage());
             return ExitCodes.HOME_BUSY;
         }
+    }
+
+    /** The same table, from the HTTP API of the 'parley serve' that holds the home. */
+    private int remote(HomeLock.Holder holder) throws Exception {
+        try {
+            JsonNode executions = ServiceClient.of(holder, login).get("/api/executions?limit=" + limit);
+            System.out.printf(HEADER, "ID", "RUN", "STATUS", "LAST STEP", "START", "END", "COUNTS");
+            for (JsonNode e : executions) {
+                JsonNode steps = e.get("steps");
+                String last = steps.isEmpty() ? "-" : steps.get(steps.size() - 1).get("name").asText();
+                System.out.printf(ROW, e.get("id").asLong(), e.get("instance").asLong(), e.get("status").asText(), last,
+                        time(e.get("start")), time(e.get("end")), counts(steps));
+            }
+            return ExitCodes.COMPLETED;
+        } catch (ServiceClient.Refused | IllegalArgumentException e) {
+            System.err.println("parley jobs: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+    }
+
+    private static String counts(JsonNode steps) {
+        long read = 0;
+        long skipped = 0;
+        long extracted = 0;
+        for (JsonNode step : steps) {
+            if (step.get("name").asText().equals("ingestArticles")) {
+                read = step.get("read").asLong();
+                skipped = step.get("skipped").asLong();
+            } else if (step.get("name").asText().equals("extractStatements")) {
+                extracted = step.get("written").asLong();
+            }
+        }
+        return read + " articles read, " + skipped + " skipped, " + extracted + " extracted";
+    }
+
+    private static String time(JsonNode instant) {
+        return instant == null || instant.isNull() ? "-" : TIME.format(java.time.Instant.parse(instant.asText()));
     }
 
     private static String counts(List<StepExecution> steps) {

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "parley", mixinStandardHelpOptions = true, version = "Parley 0.1",
         description = "Briefings on diplomatic talks from news coverage.",
         subcommands = {RunCommand.class, ExtractCommand.class, JobsCommand.class, RestartCommand.class,
-                StopCommand.class})
+                StopCommand.class, ServeCommand.class, PasswdCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

@@ -2,7 +2,10 @@ package org.parley.launch;
 
 import java.util.concurrent.Callable;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import org.parley.config.HomeBusyException;
+import org.parley.config.HomeLock;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,8 +22,15 @@ final class RestartCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ID", description = "The execution id (see 'parley jobs').")
     long execution;
 
+    @Mixin
+    ServiceLogin login;
+
     @Override
     public Integer call() throws Exception {
+        HomeLock.Holder holder = HomeLock.holder(home.resolve());
+        if (holder != null && holder.command().equals("serve")) {
+            return remote(holder);
+        }
         try (Home opened = Home.open(home.resolve(), "restart", 0)) {
             Jobs jobs = new Jobs();
             long restarted;
@@ -35,6 +45,20 @@ final class RestartCommand implements Callable<Integer> {
         } catch (HomeBusyException e) {
             System.err.println("parley restart: " + e.getMessage());
             return ExitCodes.HOME_BUSY;
+        }
+    }
+
+    /** Restarts through the HTTP API of the 'parley serve' that holds the home, and follows the run. */
+    private int remote(HomeLock.Holder holder) throws Exception {
+        try {
+            ServiceClient client = ServiceClient.of(holder, login);
+            JsonNode ticket = client.post("/api/executions/" + execution + "/restart", null,
+                    java.net.http.HttpRequest.BodyPublishers.noBody());
+            System.out.println("Restarting run " + execution + " on the server");
+            return new RemoteRun(client, home.resolve(), System.out).follow(ticket);
+        } catch (ServiceClient.Refused | IllegalArgumentException e) {
+            System.err.println("parley restart: " + e.getMessage());
+            return ExitCodes.USAGE;
         }
     }
 }

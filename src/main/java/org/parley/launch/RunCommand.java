@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.parley.config.HomeBusyException;
+import org.parley.config.HomeLock;
 import org.parley.config.ParleyHome;
 
 import picocli.CommandLine.Command;
@@ -44,6 +45,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--parties", paramLabel = "FILE", description = "A parties file (YAML or JSON) extending the registry.")
     Path parties;
 
+    @Mixin
+    ServiceLogin login;
+
     @Override
     public Integer call() throws Exception {
         String problem = checkInputs();
@@ -52,6 +56,10 @@ final class RunCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         ParleyHome paths = home.resolve();
+        HomeLock.Holder holder = HomeLock.holder(paths);
+        if (holder != null && holder.command().equals("serve")) {
+            return remote(paths, holder);
+        }
         try (Home opened = Home.open(paths, "run", 0)) {
             JobParameters parameters = parameters(paths);
             Jobs jobs = new Jobs();
@@ -59,6 +67,41 @@ final class RunCommand implements Callable<Integer> {
         } catch (HomeBusyException e) {
             System.err.println("parley run: " + e.getMessage());
             return ExitCodes.HOME_BUSY;
+        }
+    }
+
+    /** The run goes through the HTTP API of the 'parley serve' that holds the home. */
+    private int remote(ParleyHome paths, HomeLock.Holder holder) throws Exception {
+        if (output != null) {
+            System.err.println("parley run: --output cannot be used while " + holder.describe()
+                    + " holds the home: its runs write to " + paths.briefings());
+            return ExitCodes.USAGE;
+        }
+        try {
+            ServiceClient client = ServiceClient.of(holder, login);
+            Path set = articles == null ? BundledSample.unpack(paths) : articles.toAbsolutePath().normalize();
+            if (articles == null) {
+                System.out.println("No --articles given: running on the bundled sample set (a fictional negotiation).");
+            }
+            Path inbox = Path.of(client.get("/api/inbox").get("folder").asText());
+            String options = "formats=" + String.join(",", formats) + "&template=" + template;
+            com.fasterxml.jackson.databind.JsonNode ticket;
+            if (articles != null && inbox.equals(set.getParent()) && rounds == null && parties == null) {
+                String body = "{\"inbox\": " + ServiceJson.quote(set.getFileName().toString()) + ", \"formats\": "
+                        + ServiceJson.quote(String.join(",", formats)) + ", \"template\": " + ServiceJson.quote(template) + "}";
+                ticket = client.post("/api/executions", "application/json", java.net.http.HttpRequest.BodyPublishers.ofString(body));
+            } else {
+                String name = java.net.URLEncoder.encode(set.getFileName().toString(), java.nio.charset.StandardCharsets.UTF_8);
+                ticket = client.post("/api/executions?name=" + name + "&" + options, "application/zip",
+                        ArticleUpload.body(set, rounds, parties));
+            }
+            return new RemoteRun(client, paths, System.out).follow(ticket);
+        } catch (ServiceClient.Refused e) {
+            System.err.println("parley run: the server refused: " + e.getMessage());
+            return ExitCodes.USAGE;
+        } catch (IllegalArgumentException e) {
+            System.err.println("parley run: " + e.getMessage());
+            return ExitCodes.USAGE;
         }
     }
 

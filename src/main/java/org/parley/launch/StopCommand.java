@@ -16,7 +16,8 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code parley stop ID}: stops a run. Jakarta Batch can stop a job only in the JVM that runs it,
  * so when a {@code parley run} process holds the home, it is asked to stop (SIGTERM), which makes
- * it stop its job cleanly at the next checkpoint.
+ * it stop its job cleanly at the next checkpoint; when a {@code parley serve} holds it, the
+ * service is asked through its API.
  */
 @Command(name = "stop", mixinStandardHelpOptions = true,
         description = "Stop a running run at its next checkpoint; it ends STOPPED and can be restarted.")
@@ -24,6 +25,9 @@ final class StopCommand implements Callable<Integer> {
 
     @Mixin
     HomeOption home;
+
+    @Mixin
+    ServiceLogin login;
 
     @Parameters(paramLabel = "ID", description = "The execution id (see 'parley jobs').")
     long execution;
@@ -35,6 +39,9 @@ final class StopCommand implements Callable<Integer> {
         if (holder != null && (holder.command().equals("run") || holder.command().equals("restart"))) {
             return signal(holder);
         }
+        if (holder != null && holder.command().equals("serve")) {
+            return remote(holder);
+        }
         try (Home opened = Home.open(paths, "stop", 0)) {
             BatchStatus status = new Jobs().execution(execution).getBatchStatus();
             System.err.println("parley stop: execution " + execution + " is " + status + " and no process is running it");
@@ -45,6 +52,20 @@ final class StopCommand implements Callable<Integer> {
         } catch (HomeBusyException e) {
             System.err.println("parley stop: " + e.getMessage());
             return ExitCodes.HOME_BUSY;
+        }
+    }
+
+    /** Asks the 'parley serve' that holds the home, and runs the job, to stop it. */
+    private int remote(HomeLock.Holder holder) throws Exception {
+        try {
+            ServiceClient.of(holder, login).post("/api/executions/" + execution + "/stop", null,
+                    java.net.http.HttpRequest.BodyPublishers.noBody());
+            System.out.println("Asked " + holder.describe() + " to stop run " + execution
+                    + "; it ends STOPPED at its next checkpoint.");
+            return ExitCodes.COMPLETED;
+        } catch (ServiceClient.Refused | IllegalArgumentException e) {
+            System.err.println("parley stop: " + e.getMessage());
+            return ExitCodes.USAGE;
         }
     }
 

@@ -5,7 +5,6 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,7 +70,8 @@ final class Sql {
         for (int i = 0; i < params.length; i++) {
             Object p = params[i];
             if (p == null) {
-                ps.setNull(i + 1, Types.VARCHAR);
+                // Derby wants the column's own type for a null
+                ps.setNull(i + 1, ps.getParameterMetaData().getParameterType(i + 1));
             } else if (p instanceof LocalDate d) {
                 ps.setDate(i + 1, Date.valueOf(d));
             } else if (p instanceof String s && s.length() > 32_000) {

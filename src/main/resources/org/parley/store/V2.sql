@@ -1,6 +1,49 @@
--- Version 2: the people learned from articles, kept across runs so that a bare surname in a later
--- run still finds its person and party. One JSON document per person, keyed by full name.
-CREATE TABLE PARLEY.PERSON (
-  NAME VARCHAR(500) NOT NULL PRIMARY KEY,
-  DATA CLOB(1M) NOT NULL
+-- Parley's tables, version 2: what the analysts' service keeps. Times are epoch milliseconds (UTC).
+-- Live progress of each step of each execution, updated after every chunk (jbatch saves its
+-- metrics only when a step ends).
+CREATE TABLE PARLEY.STEP_PROGRESS (
+  EXECUTION BIGINT NOT NULL,
+  STEP VARCHAR(100) NOT NULL,
+  TOTAL INT NOT NULL,
+  READ_COUNT BIGINT NOT NULL,
+  WRITE_COUNT BIGINT NOT NULL,
+  SKIP_COUNT BIGINT NOT NULL,
+  DONE BOOLEAN NOT NULL,
+  UPDATED BIGINT NOT NULL,
+  PRIMARY KEY (EXECUTION, STEP)
+);
+-- Every request to run the job, in order: queued until a run slot is free, then started.
+CREATE TABLE PARLEY.RUN_REQUEST (
+  ID BIGINT NOT NULL GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  KIND VARCHAR(20) NOT NULL,
+  REQUESTED_BY VARCHAR(200) NOT NULL,
+  REQUESTED BIGINT NOT NULL,
+  SOURCE VARCHAR(2000) NOT NULL,
+  PARAMETERS VARCHAR(8000) NOT NULL,
+  RESTART_OF BIGINT,
+  STAGED VARCHAR(2000),
+  RECORD_INBOX BOOLEAN NOT NULL,
+  STATE VARCHAR(20) NOT NULL,
+  EXECUTION BIGINT,
+  STARTED BIGINT,
+  OUTCOME VARCHAR(2000)
+);
+CREATE INDEX PARLEY.RUN_REQUEST_STATE ON PARLEY.RUN_REQUEST (STATE, ID);
+CREATE INDEX PARLEY.RUN_REQUEST_EXECUTION ON PARLEY.RUN_REQUEST (EXECUTION);
+-- Inbox files a successful nightly run has read, by content, so the next one takes only new ones.
+CREATE TABLE PARLEY.INBOX_SEEN (
+  SHA256 VARCHAR(64) NOT NULL PRIMARY KEY,
+  PATH VARCHAR(2000) NOT NULL,
+  EXECUTION BIGINT NOT NULL,
+  SEEN BIGINT NOT NULL
+);
+-- The nightly schedule: the last planned time handled, a run waiting for a free slot, and the
+-- administrator's changes to the configured schedule (null: as configured).
+CREATE TABLE PARLEY.SCHEDULE_STATE (
+  NAME VARCHAR(50) NOT NULL PRIMARY KEY,
+  LAST_PLANNED BIGINT,
+  PENDING BIGINT,
+  CRON VARCHAR(200),
+  ZONE VARCHAR(100),
+  WHEN_BUSY VARCHAR(10)
 )

@@ -38,7 +38,7 @@ public final class ParleyProcess {
         return start(workingDir, outputFile, Map.of(), args);
     }
 
-    /** As {@link #start(Path, Path, String...)}, with extra environment variables. */
+    /** Starts it with more environment variables (templates folder, credentials for a home a server holds). */
     public static ParleyProcess start(Path workingDir, Path outputFile, Map<String, String> env, String... args)
             throws IOException {
         List<String> command = new ArrayList<>();
@@ -50,17 +50,19 @@ public final class ParleyProcess {
                 .redirectErrorStream(true).redirectOutput(outputFile.toFile());
         builder.environment().remove("PARLEY_HOME");
         builder.environment().remove("PARLEY_TEMPLATES");
+        builder.environment().remove("PARLEY_USER");
+        builder.environment().remove("PARLEY_PASSWORD");
         builder.environment().putAll(env);
         return new ParleyProcess(builder.start(), outputFile);
     }
 
     /** Runs to the end; fails if it takes longer than the timeout. */
     public static Result run(Path workingDir, Duration timeout, String... args) throws IOException, InterruptedException {
-        return run(workingDir, Map.of(), timeout, args);
+        return run(workingDir, timeout, Map.of(), args);
     }
 
-    /** As {@link #run(Path, Duration, String...)}, with extra environment variables. */
-    public static Result run(Path workingDir, Map<String, String> env, Duration timeout, String... args)
+    /** Runs to the end with more environment variables. */
+    public static Result run(Path workingDir, Duration timeout, Map<String, String> env, String... args)
             throws IOException, InterruptedException {
         Path out = Files.createTempFile("parley-out", ".txt");
         ParleyProcess p = start(workingDir, out, env, args);
@@ -89,6 +91,11 @@ public final class ParleyProcess {
             }
             Thread.sleep(20);
         }
+    }
+
+    /** Asks the process to end, as SIGTERM does. */
+    public void terminate() {
+        process.destroy();
     }
 
     /** Kills the process at once, as a crash would. */

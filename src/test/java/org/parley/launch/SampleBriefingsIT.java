@@ -39,7 +39,7 @@ class SampleBriefingsIT {
         Path briefing = templates.resolve("briefing.ftlh");
         Files.writeString(briefing, Files.readString(briefing).replaceFirst("(<body[^>]*>)",
                 "$1<p>Prepared for the Tuesday desk</p>"));
-        ParleyProcess.Result run = ParleyProcess.run(dir, Map.of("PARLEY_TEMPLATES", templates.toString()), LONG,
+        ParleyProcess.Result run = ParleyProcess.run(dir, LONG, Map.of("PARLEY_TEMPLATES", templates.toString()),
                 "run", "--home", dir.resolve("home").toString());
         assertEquals(0, run.exitCode(), run.output());
         List<Path> pdfs = files(dir.resolve("home/briefings/1"), ".pdf");

@@ -11,7 +11,7 @@ import java.util.Random;
  * Many distinct articles for tests that need a long run: each draws its own mix of sentences and
  * quotes from a small vocabulary with a fixed seed, so no two are copies and every run is the same.
  */
-final class SyntheticArticles {
+public final class SyntheticArticles {
 
     private static final List<String> PEOPLE = List.of("Anja Reswick", "Tomas Vell", "Mara Osk", "Piet Lunde",
             "Ines Caldo", "Oskar Brant");
@@ -23,7 +23,7 @@ final class SyntheticArticles {
     }
 
     /** Writes {@code count} articles as .txt files into the folder. */
-    static void write(Path folder, int count, long seed) throws IOException {
+    public static void write(Path folder, int count, long seed) throws IOException {
         Files.createDirectories(folder);
         Random random = new Random(seed);
         for (int i = 0; i < count; i++) {

@@ -1,0 +1,142 @@
+package org.parley.config;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+/**
+ * The settings of {@code parley serve}: embedded defaults, overridden by a YAML file
+ * ({@code --config FILE}, documented in the README). Every key is optional.
+ *
+ * @param port      the HTTP port (the {@code --port} option wins)
+ * @param host      the address to listen on (default {@code 0.0.0.0}, every interface)
+ * @param inbox     the folder of article sets a run may be started on; relative paths are under the home
+ * @param runs      how many runs may go at once
+ * @param users     who may use the service; none means the home's generated {@code admin}
+ * @param schedule  the nightly run
+ * @param retention which old run folders are pruned
+ */
+public record ServiceSettings(Integer port, String host, String inbox, Runs runs, List<User> users, Schedule schedule,
+                             Retention retention) {
+
+    /** The default HTTP port. */
+    public static final int DEFAULT_PORT = 8080;
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    public ServiceSettings {
+        port = port == null ? DEFAULT_PORT : port;
+        host = host == null || host.isBlank() ? "0.0.0.0" : host;
+        inbox = inbox == null || inbox.isBlank() ? "inbox" : inbox;
+        runs = runs == null ? new Runs(null) : runs;
+        users = users == null ? List.of() : List.copyOf(users);
+        schedule = schedule == null ? new Schedule(null, null, null) : schedule;
+        retention = retention == null ? new Retention(null, null) : retention;
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port " + port + " is not a TCP port");
+        }
+    }
+
+    /** The embedded defaults. */
+    public static ServiceSettings defaults() {
+        return new ServiceSettings(null, null, null, null, null, null, null);
+    }
+
+    /** Reads a settings file; a missing file, a bad value or an unknown key fails with a message that names it. */
+    public static ServiceSettings load(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new IOException("the configuration file " + file + " does not exist");
+        }
+        try {
+            ServiceSettings settings = YAML.readValue(file.toFile(), ServiceSettings.class);
+            return settings == null ? defaults() : settings;
+        } catch (UnrecognizedPropertyException e) {
+            throw new IOException(file + ": unknown setting '" + e.getPropertyName() + "' (known: "
+                    + e.getKnownPropertyIds() + ")", e);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new IOException(file + ": " + e.getMessage().lines().findFirst().orElse(""), e);
+        }
+    }
+
+    /** The inbox folder, resolved against the home when relative. */
+    public Path inboxFolder(ParleyHome home) {
+        return home.root().resolve(inbox).toAbsolutePath().normalize();
+    }
+
+    /** A copy with another port. */
+    public ServiceSettings withPort(int newPort) {
+        return new ServiceSettings(newPort, host, inbox, runs, users, schedule, retention);
+    }
+
+    /** @param concurrent runs that may go at once; more are queued (default 1) */
+    public record Runs(Integer concurrent) {
+        public Runs {
+            concurrent = concurrent == null ? 1 : concurrent;
+            if (concurrent < 1) {
+                throw new IllegalArgumentException("runs.concurrent must be at least 1");
+            }
+        }
+    }
+
+    /**
+     * One user of the service.
+     *
+     * @param name     the login name
+     * @param role     {@code viewer}, {@code analyst} or {@code admin}
+     * @param password the PBKDF2 hash that {@code parley passwd} prints
+     */
+    public record User(String name, String role, String password) {
+        public User {
+            if (name == null || name.isBlank() || role == null || password == null) {
+                throw new IllegalArgumentException("every user needs a name, a role and a password hash");
+            }
+        }
+    }
+
+    /**
+     * The nightly run.
+     *
+     * @param cron     a Unix cron expression (minute hour day-of-month month day-of-week); "off" for none
+     * @param zone     the time zone the expression is read in
+     * @param whenBusy {@code wait} (run when the running run ends) or {@code skip}
+     */
+    public record Schedule(String cron, String zone, @JsonProperty("whenBusy") String whenBusy) {
+        public Schedule {
+            cron = cron == null ? "0 2 * * *" : cron.strip();
+            zone = zone == null ? "UTC" : zone;
+            whenBusy = whenBusy == null ? "wait" : whenBusy;
+            if (!whenBusy.equals("wait") && !whenBusy.equals("skip")) {
+                throw new IllegalArgumentException("schedule.whenBusy must be wait or skip, not " + whenBusy);
+            }
+        }
+
+        /** Whether a nightly run is scheduled at all. */
+        public boolean enabled() {
+            return !cron.isEmpty() && !cron.equalsIgnoreCase("off");
+        }
+    }
+
+    /**
+     * Which run folders are pruned; the latest folder of every round always stays.
+     *
+     * @param keepRuns   keep at most this many run folders (0: no limit)
+     * @param maxAgeDays delete run folders older than this (0: no limit)
+     */
+    public record Retention(Integer keepRuns, Integer maxAgeDays) {
+        public Retention {
+            keepRuns = keepRuns == null ? 0 : keepRuns;
+            maxAgeDays = maxAgeDays == null ? 0 : maxAgeDays;
+            if (keepRuns < 0 || maxAgeDays < 0) {
+                throw new IllegalArgumentException("retention values cannot be negative");
+            }
+        }
+    }
+}

@@ -1,0 +1,199 @@
+package org.parley.launch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.batch.runtime.JobExecution;
+
+import org.parley.config.ExecutionLogs;
+import org.parley.config.ParleyHome;
+import org.parley.store.RunRequestStore;
+import org.parley.store.RunRequestStore.Request;
+import org.parley.web.ConflictException;
+import org.parley.web.ExecutionView;
+import org.parley.web.QueuedView;
+import org.parley.web.RunControl;
+
+/**
+ * The service's side of running the job: requests go through the {@link RunQueue}, runs on the
+ * inbox read a staged copy, and executions are shown with live counts from Parley's tables.
+ */
+final class RunService implements RunControl {
+
+    private static final Logger LOG = Logger.getLogger(RunService.class.getName());
+
+    private final ParleyHome home;
+    private final Jobs jobs;
+    private final RunQueue queue;
+    private final InboxSets inbox;
+    private final ExecutionViews views;
+    private final RunRequestStore requests;
+    private final Clock clock;
+
+    RunService(ParleyHome home, Jobs jobs, RunQueue queue, InboxSets inbox, ExecutionViews views,
+               RunRequestStore requests, Clock clock) {
+        this.home = home;
+        this.jobs = jobs;
+        this.queue = queue;
+        this.inbox = inbox;
+        this.views = views;
+        this.requests = requests;
+        this.clock = clock;
+    }
+
+    @Override
+    public Ticket startUploaded(Path articles, String source, RunOptions options, String user) {
+        return ticket(queue.submit(RunOrders.forSet("manual", user, source, articles, options, articles, false)));
+    }
+
+    @Override
+    public Ticket startInbox(String relativePath, RunOptions options, String user) throws IOException {
+        Path set = inbox.resolve(relativePath)
+                .orElseThrow(() -> new NoSuchElementException("there is no article set '" + relativePath + "' in the inbox"));
+        Path staged = inbox.stage(set, stagingName("inbox"));
+        Path folder = Files.isDirectory(staged) ? staged : staged.getParent();
+        return ticket(queue.submit(RunOrders.forSet("manual", user, "inbox: " + relativePath, staged, options, folder, false)));
+    }
+
+    /** Queues a prepared order (the nightly schedule's). */
+    Ticket submit(RunQueue.Order order) {
+        return ticket(queue.submit(order));
+    }
+
+    @Override
+    public Ticket restart(long execution, String user) throws ConflictException {
+        find(execution);
+        try {
+            jobs.checkRestartable(execution);
+        } catch (JobStateException e) {
+            throw new ConflictException(e.getMessage());
+        }
+        for (Request q : queue.queued()) {
+            if (q.restartOf() != null && q.restartOf() == execution) {
+                throw new ConflictException("execution " + execution + " is already queued for a restart (request " + q.id() + ")");
+            }
+        }
+        Optional<Request> original = requests.byExecution(execution);
+        Request r = queue.submit(new RunQueue.Order("restart", user, original.map(Request::source)
+                .orElse("execution " + execution), null, execution, original.map(Request::staged).orElse(null),
+                original.map(Request::recordInbox).orElse(false)));
+        if (r.state() == RunRequestStore.State.REFUSED) {
+            throw new ConflictException(r.outcome());
+        }
+        queue.note(execution, "restart requested by " + user + " (request " + r.id() + ")");
+        return ticket(r);
+    }
+
+    @Override
+    public void stop(long execution, String user) throws ConflictException {
+        find(execution);
+        try {
+            jobs.stop(execution);
+        } catch (JobStateException e) {
+            throw new ConflictException(e.getMessage());
+        }
+        queue.note(execution, "stop requested by " + user);
+    }
+
+    @Override
+    public void cancel(long request, String user) throws ConflictException {
+        Request r = requests.find(request).orElseThrow(() -> new NoSuchElementException("there is no request " + request));
+        if (!requests.move(r.id(), RunRequestStore.State.QUEUED, RunRequestStore.State.CANCELLED, "cancelled by " + user)) {
+            throw new ConflictException("request " + request + " is no longer queued");
+        }
+    }
+
+    @Override
+    public List<ExecutionView> recent(int limit) {
+        return jobs.recent(limit).stream().map(views::summary).toList();
+    }
+
+    @Override
+    public Optional<ExecutionView> execution(long id) {
+        try {
+            return Optional.of(views.detail(jobs.execution(id)));
+        } catch (JobStateException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public Optional<Ticket> ticket(long request) {
+        return requests.find(request).map(this::ticket);
+    }
+
+    @Override
+    public List<QueuedView> queue() {
+        List<QueuedView> out = new ArrayList<>();
+        for (Request q : queue.queued()) {
+            ExecutionView.RequestView r = ExecutionViews.request(q);
+            out.add(new QueuedView(q.id(), out.size() + 1, r.kind(), r.by(), r.requested(), r.source(), r.restartOf()));
+        }
+        return out;
+    }
+
+    @Override
+    public List<String> inboxSets() throws IOException {
+        return inbox.list();
+    }
+
+    @Override
+    public Optional<Path> log(long execution) {
+        Path file = ExecutionLogs.file(home, execution);
+        return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+    }
+
+    @Override
+    public boolean ready() {
+        try {
+            jobs.recent(1);
+            requests.inState(RunRequestStore.State.QUEUED);
+            return true;
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "the service is not ready", e);
+            return false;
+        }
+    }
+
+    /** Whether any run is going or waiting. */
+    boolean busy() {
+        return queue.busy();
+    }
+
+    /** A fresh name for a staged or unpacked set. */
+    String stagingName(String prefix) {
+        return prefix + "-" + clock.millis() + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private JobExecution find(long execution) {
+        try {
+            return jobs.execution(execution);
+        } catch (JobStateException e) {
+            throw new NoSuchElementException(e.getMessage());
+        }
+    }
+
+    private Ticket ticket(Request r) {
+        if (r.state() == RunRequestStore.State.QUEUED) {
+            int position = 1;
+            for (Request q : queue.queued()) {
+                if (q.id() == r.id()) {
+                    break;
+                }
+                position++;
+            }
+            return new Ticket(r.id(), "QUEUED", null, position);
+        }
+        return new Ticket(r.id(), r.state().name(), r.execution(), null);
+    }
+
+}

@@ -1,0 +1,88 @@
+package org.parley.launch;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+import org.parley.config.HomeBusyException;
+import org.parley.config.ParleyHome;
+import org.parley.config.ServiceSettings;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code parley serve}: the analysts' service on a home, until Ctrl-C or SIGTERM, which stop its
+ * running jobs cleanly (STOPPED, restartable) before the home is released.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve the HTTP API and the analysts' page on a home, run queued and nightly runs. "
+                + "While it runs, 'run', 'jobs', 'stop' and 'restart' on the same home go through it.")
+final class ServeCommand implements Callable<Integer> {
+
+    private static final Duration TICK = Duration.ofSeconds(20);
+
+    @Mixin
+    HomeOption home;
+
+    @Option(names = "--port", paramLabel = "N", description = "The HTTP port (0: any free port). "
+            + "Default: the configuration's, else " + ServiceSettings.DEFAULT_PORT + ".")
+    Integer port;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "A YAML configuration file (see the README).")
+    Path config;
+
+    @Override
+    public Integer call() throws Exception {
+        ServiceSettings settings;
+        try {
+            settings = config == null ? ServiceSettings.defaults() : ServiceSettings.load(config);
+        } catch (IOException e) {
+            System.err.println("parley serve: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        if (port != null) {
+            settings = settings.withPort(port);
+        }
+        ParleyHome paths = home.resolve();
+        Home opened;
+        try {
+            opened = Home.open(paths, "serve", settings.port());
+        } catch (HomeBusyException e) {
+            System.err.println("parley serve: " + e.getMessage());
+            return ExitCodes.HOME_BUSY;
+        }
+        ParleyService service;
+        try {
+            service = ParleyService.start(opened, settings, Clock.systemUTC(), TICK, System.out);
+        } catch (IOException | RuntimeException e) {
+            opened.close();
+            throw e;
+        }
+        opened.announcePort("serve", service.port());
+        return serve(opened, service);
+    }
+
+    private static int serve(Home opened, ParleyService service) throws InterruptedException {
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                System.err.println("parley serve: stopping; running jobs end STOPPED at their next checkpoint");
+                service.close();
+                RunningJobs.stopAll(new Jobs(), Duration.ofSeconds(60));
+            } finally {
+                opened.close();
+                stopped.countDown();
+            }
+        }, "parley-serve-stop"));
+        System.out.println("Parley serves http://localhost:" + service.port() + "/ on the home "
+                + opened.paths().root() + " (API: /api, OpenAPI: /openapi)");
+        System.out.flush();
+        stopped.await();
+        return ExitCodes.COMPLETED;
+    }
+}

@@ -1,0 +1,118 @@
+package org.parley.web;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * Who is asking: HTTP Basic for the API and the command line, or the page's session cookie.
+ * Health checks, the OpenAPI document, static files and the sign-in page are public. Without
+ * credentials the API answers 401 and the page sends the browser to sign in. A request that
+ * changes something is refused (403) when it comes from another origin, and, when made with a
+ * session cookie, unless it carries the session's CSRF token.
+ */
+@Priority(Priorities.AUTHENTICATION)
+final class AuthFilter implements ContainerRequestFilter {
+
+    static final String CSRF_HEADER = "X-CSRF-Token";
+    private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
+
+    private final WebContext context;
+
+    AuthFilter(WebContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
+        boolean unsafe = !SAFE.contains(request.getMethod());
+        if (unsafe && !sameOrigin(request)) {
+            request.abortWith(Problem.response(Response.Status.FORBIDDEN, "cross-origin requests may not change anything"));
+            return;
+        }
+        if (isPublic(path)) {
+            return;
+        }
+        String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (authorization != null) {
+            basic(request, authorization);
+            return;
+        }
+        Cookie cookie = request.getCookies().get(Sessions.COOKIE);
+        Optional<Sessions.Session> session = context.sessions().find(cookie == null ? null : cookie.getValue());
+        if (session.isEmpty()) {
+            request.abortWith(isPage(path) ? Response.seeOther(URI.create("/login")).build() : challenge("credentials are needed"));
+            return;
+        }
+        if (unsafe && !isPage(path) && !session.get().csrfMatches(request.getHeaderString(CSRF_HEADER))) {
+            request.abortWith(Problem.response(Response.Status.FORBIDDEN, "missing or wrong " + CSRF_HEADER));
+            return;
+        }
+        request.setSecurityContext(new ParleyPrincipal(session.get().user(), session.get(), isHttps(request)));
+    }
+
+    private void basic(ContainerRequestContext request, String authorization) {
+        Optional<UserDirectory.User> user = Optional.empty();
+        String name = "?";
+        if (authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            try {
+                String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).strip()),
+                        StandardCharsets.UTF_8);
+                int colon = decoded.indexOf(':');
+                if (colon > 0) {
+                    name = decoded.substring(0, colon);
+                    user = context.users().authenticate(name, decoded.substring(colon + 1));
+                }
+            } catch (IllegalArgumentException e) {
+                user = Optional.empty(); // not Base64: the same answer as a wrong password
+            }
+        }
+        if (user.isEmpty()) {
+            context.audit().record(name, "login-failed", request.getMethod() + " /" + request.getUriInfo().getPath(), "basic");
+            request.abortWith(challenge("wrong user name or password"));
+            return;
+        }
+        request.setSecurityContext(new ParleyPrincipal(user.get(), null, isHttps(request)));
+    }
+
+    static boolean isPublic(String path) {
+        return path.equals("health/live") || path.equals("health/ready") || path.equals("openapi")
+                || path.startsWith("static/") || path.equals("login");
+    }
+
+    /** The page's own routes, which sign-in sessions use and which redirect to sign in. */
+    static boolean isPage(String path) {
+        return path.isEmpty() || path.equals("/") || path.startsWith("ui/") || path.startsWith("runs/");
+    }
+
+    private static Response challenge(String message) {
+        return Response.fromResponse(Problem.response(Response.Status.UNAUTHORIZED, message))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Parley\", charset=\"UTF-8\"").build();
+    }
+
+    /** A browser names the page's origin on a cross-site request; a request without Origin (curl, the CLI) passes. */
+    private static boolean sameOrigin(ContainerRequestContext request) {
+        String origin = request.getHeaderString("Origin");
+        if (origin == null) {
+            return true;
+        }
+        URI base = request.getUriInfo().getBaseUri();
+        String host = request.getHeaderString(HttpHeaders.HOST);
+        return origin.equalsIgnoreCase(base.getScheme() + "://" + (host != null ? host : base.getAuthority()));
+    }
+
+    private static boolean isHttps(ContainerRequestContext request) {
+        return "https".equals(request.getUriInfo().getBaseUri().getScheme());
+    }
+}

@@ -1,0 +1,105 @@
+package org.parley.web;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.stream.Stream;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+
+import org.parley.render.RunManifest;
+import org.parley.render.RunPublisher;
+
+/** The published briefings: each run's folder and manifest, {@code latest/}, and downloads of their files. */
+@Path("api/briefings")
+@Produces(MediaType.APPLICATION_JSON)
+public final class BriefingsResource {
+
+    private final WebContext context;
+    private final Downloads downloads;
+
+    BriefingsResource(WebContext context, Downloads downloads) {
+        this.context = context;
+        this.downloads = downloads;
+    }
+
+    /** A file to download: its name, format, size and where to get it. */
+    public record FileLink(String name, String format, long bytes, String url) {
+    }
+
+    /** One published run: its manifest and the links to its files. */
+    public record RunFiles(long execution, RunManifest manifest, List<FileLink> files) {
+    }
+
+    @GET
+    @RolesAllowed(Role.VIEWER_NAME)
+    public List<RunFiles> runs() throws IOException {
+        List<RunFiles> out = new ArrayList<>();
+        for (RunFolders.Run run : context.folders().list()) {
+            out.add(new RunFiles(run.execution(), run.manifest(), files(run.folder(), Long.toString(run.execution()))));
+        }
+        return out;
+    }
+
+    @GET
+    @Path("latest")
+    @RolesAllowed(Role.VIEWER_NAME)
+    public List<FileLink> latest() throws IOException {
+        return files(context.folders().root().resolve(RunPublisher.LATEST), RunPublisher.LATEST);
+    }
+
+    @GET
+    @Path("{run: \\d{1,18}}")
+    @RolesAllowed(Role.VIEWER_NAME)
+    public RunFiles run(@PathParam("run") long execution) throws IOException {
+        RunFolders.Run run = context.folders().find(execution)
+                .orElseThrow(() -> new NoSuchElementException("execution " + execution + " has published no briefings"));
+        return new RunFiles(execution, run.manifest(), files(run.folder(), Long.toString(execution)));
+    }
+
+    @GET
+    @Path("{run}/{file}")
+    @Produces({"application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "text/csv", "application/json", "*/*"})
+    @RolesAllowed(Role.VIEWER_NAME)
+    public Response download(@PathParam("run") String run, @PathParam("file") String file, @Context Request request,
+                             @Context HttpHeaders headers, @Context SecurityContext who) throws IOException {
+        java.nio.file.Path path = downloads.resolve(run, file).orElseThrow(NotFoundException::new);
+        Response response = downloads.serve(path, request, headers);
+        context.audit().record(who.getUserPrincipal().getName(), "download", "briefings/" + run + "/" + file,
+                request.getMethod() + " " + response.getStatus()
+                        + (headers.getHeaderString("Range") != null ? " range " + headers.getHeaderString("Range") : ""));
+        return response;
+    }
+
+    /** The downloadable files of a folder, by name. */
+    static List<FileLink> files(java.nio.file.Path folder, String run) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        List<FileLink> out = new ArrayList<>();
+        try (Stream<java.nio.file.Path> children = Files.list(folder)) {
+            for (java.nio.file.Path f : children.filter(Files::isRegularFile).sorted().toList()) {
+                String name = f.getFileName().toString();
+                String format = Downloads.extension(name);
+                if (!name.startsWith(".") && Downloads.TYPES.containsKey(format)) {
+                    out.add(new FileLink(name, format, Files.size(f), "/api/briefings/" + run + "/" + name));
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,84 @@
+package org.parley.web;
+
+import java.util.NoSuchElementException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+
+/**
+ * How failures become answers: a refused state change is 409, an unknown thing 404, a bad value
+ * 400, each with a JSON {@link Problem} that says why; anything unexpected is logged with its stack
+ * trace and answered 500.
+ */
+final class ErrorMappers {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMappers.class.getName());
+
+    private ErrorMappers() {
+    }
+
+    /** All the mappers, for registration. */
+    static Object[] all() {
+        return new Object[] {new Conflict(), new NotFound(), new BadValue(), new BadZip(), new Web(), new Unexpected()};
+    }
+
+    static final class Conflict implements ExceptionMapper<ConflictException> {
+        @Override
+        public Response toResponse(ConflictException e) {
+            return Problem.response(Response.Status.CONFLICT, e.getMessage());
+        }
+    }
+
+    static final class NotFound implements ExceptionMapper<NoSuchElementException> {
+        @Override
+        public Response toResponse(NoSuchElementException e) {
+            return Problem.response(Response.Status.NOT_FOUND, e.getMessage());
+        }
+    }
+
+    static final class BadValue implements ExceptionMapper<IllegalArgumentException> {
+        @Override
+        public Response toResponse(IllegalArgumentException e) {
+            return Problem.response(Response.Status.BAD_REQUEST, e.getMessage());
+        }
+    }
+
+    static final class BadZip implements ExceptionMapper<BadZipException> {
+        @Override
+        public Response toResponse(BadZipException e) {
+            return Problem.response(Response.Status.BAD_REQUEST, e.getMessage());
+        }
+    }
+
+    /** Jersey's own errors (404 for no route, 405, 406, 415, 403 from roles), with a JSON body and their headers kept. */
+    static final class Web implements ExceptionMapper<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            Response original = e.getResponse();
+            if (original.hasEntity()) {
+                return original;
+            }
+            Response.StatusType status = original.getStatusInfo();
+            String message = switch (status.getStatusCode()) {
+                case 403 -> "your role does not allow this";
+                case 404 -> "not found";
+                default -> e.getMessage();
+            };
+            return Response.fromResponse(original).entity(new Problem(status.getStatusCode(), status.getReasonPhrase(),
+                    message)).type(MediaType.APPLICATION_JSON_TYPE).build();
+        }
+    }
+
+    static final class Unexpected implements ExceptionMapper<Exception> {
+        @Override
+        public Response toResponse(Exception e) {
+            LOG.log(Level.SEVERE, "a request failed", e);
+            return Problem.response(Response.Status.INTERNAL_SERVER_ERROR,
+                    "the service failed: " + e.getMessage() + " (details in logs/parley.log)");
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package org.parley.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+
+import org.glassfish.jersey.media.multipart.FormDataContentDisposition;
+import org.glassfish.jersey.media.multipart.FormDataParam;
+
+/** The API of runs: list, detail with skip reasons, own log, start (inbox set or uploaded .zip), stop, restart. */
+@Path("api/executions")
+@Produces(MediaType.APPLICATION_JSON)
+public final class ExecutionsResource {
+
+    private final WebContext context;
+    private final RunActions actions;
+
+    ExecutionsResource(WebContext context, RunActions actions) {
+        this.context = context;
+        this.actions = actions;
+    }
+
+    /** What a JSON start names: an article set under the inbox, and options. */
+    public record StartBody(String inbox, String formats, String template) {
+    }
+
+    @GET
+    @RolesAllowed(Role.VIEWER_NAME)
+    public List<ExecutionView> list(@QueryParam("limit") @DefaultValue("20") int limit) {
+        return context.runs().recent(Math.max(1, Math.min(limit, 500)));
+    }
+
+    @GET
+    @Path("{id: \\d{1,18}}")
+    @RolesAllowed(Role.VIEWER_NAME)
+    public ExecutionView detail(@PathParam("id") long id) {
+        return context.runs().execution(id).orElseThrow(() -> new NoSuchElementException("there is no execution " + id));
+    }
+
+    @GET
+    @Path("{id: \\d{1,18}}/log")
+    @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
+    @RolesAllowed(Role.VIEWER_NAME)
+    public Response log(@PathParam("id") long id) throws IOException {
+        detail(id);
+        java.nio.file.Path file = context.runs().log(id).orElse(null);
+        String text = file == null ? "" : Files.readString(file);
+        return Response.ok(text, MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8")).build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.ANALYST_NAME)
+    public Response startInbox(StartBody body, @Context SecurityContext who) throws IOException {
+        if (body == null || body.inbox() == null) {
+            throw new IllegalArgumentException("name the article set: {\"inbox\": \"<folder or .zip under the inbox>\"}");
+        }
+        return accepted(actions.inbox(body.inbox(), RunActions.options(body.formats(), body.template()),
+                who.getUserPrincipal().getName()));
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed(Role.ANALYST_NAME)
+    public Response startUpload(@FormDataParam("file") InputStream file,
+                                @FormDataParam("file") FormDataContentDisposition disposition,
+                                @FormDataParam("formats") String formats, @FormDataParam("template") String template,
+                                @Context SecurityContext who) throws IOException, BadZipException {
+        if (file == null) {
+            throw new IllegalArgumentException("send the .zip as the form field 'file'");
+        }
+        return accepted(actions.upload(file, disposition == null ? null : disposition.getFileName(),
+                RunActions.options(formats, template), who.getUserPrincipal().getName()));
+    }
+
+    @POST
+    @Consumes({"application/zip", "application/x-zip-compressed"})
+    @RolesAllowed(Role.ANALYST_NAME)
+    public Response startZip(InputStream body, @QueryParam("name") String name, @QueryParam("formats") String formats,
+                             @QueryParam("template") String template, @Context SecurityContext who)
+            throws IOException, BadZipException {
+        return accepted(actions.upload(body, name, RunActions.options(formats, template), who.getUserPrincipal().getName()));
+    }
+
+    @POST
+    @Path("{id: \\d{1,18}}/stop")
+    @RolesAllowed(Role.ANALYST_NAME)
+    public Response stop(@PathParam("id") long id, @Context SecurityContext who) throws ConflictException {
+        actions.stop(id, who.getUserPrincipal().getName());
+        return Response.accepted(new Stopping(id, "STOPPING")).build();
+    }
+
+    @POST
+    @Path("{id: \\d{1,18}}/restart")
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Response restart(@PathParam("id") long id, @Context SecurityContext who) throws ConflictException {
+        return accepted(actions.restart(id, who.getUserPrincipal().getName()));
+    }
+
+    /** The answer to a stop: the execution ends STOPPED at its next checkpoint. */
+    public record Stopping(long execution, String status) {
+    }
+
+    static Response accepted(RunControl.Ticket ticket) {
+        URI location = URI.create(ticket.execution() != null ? "/api/executions/" + ticket.execution()
+                : "/api/queue/" + ticket.request());
+        return Response.accepted(ticket).location(location).build();
+    }
+}

@@ -1,0 +1,88 @@
+package org.parley.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.parley.config.ConfinedPaths;
+
+/**
+ * The actions on runs that both the API and the page offer, each checked and written to the
+ * audit log: start on an upload or on an inbox set, stop, restart, cancel.
+ */
+final class RunActions {
+
+    private static final List<String> FORMATS = List.of("pdf", "docx");
+
+    private final WebContext context;
+    private final Uploads uploads;
+
+    RunActions(WebContext context) {
+        this.context = context;
+        this.uploads = new Uploads(context.uploads(), ZipGuard.DEFAULT);
+    }
+
+    /** Options from a request: formats (comma-separated, default both) and template name (default briefing). */
+    static RunControl.RunOptions options(String formats, String template) {
+        List<String> list = new ArrayList<>();
+        if (formats == null || formats.isBlank()) {
+            list.addAll(FORMATS);
+        } else {
+            for (String f : formats.split(",")) {
+                String format = f.strip().toLowerCase(Locale.ROOT);
+                if (!FORMATS.contains(format)) {
+                    throw new IllegalArgumentException("unknown format '" + f.strip() + "'; Parley writes pdf, docx");
+                }
+                if (!list.contains(format)) {
+                    list.add(format);
+                }
+            }
+        }
+        String name = template == null || template.isBlank() ? "briefing" : template.strip();
+        if (!name.matches("[A-Za-z0-9_-]{1,64}")) {
+            throw new IllegalArgumentException("a template is named by letters, digits, '-' and '_' only");
+        }
+        return new RunControl.RunOptions(list, name);
+    }
+
+    RunControl.Ticket upload(InputStream body, String fileName, RunControl.RunOptions options, String user)
+            throws IOException, BadZipException {
+        String shown = fileName == null || fileName.isBlank() ? "upload.zip" : fileName.strip();
+        java.nio.file.Path folder = uploads.receive(body, "upload-" + context.clock().millis() + "-"
+                + Sessions.token().substring(0, 8));
+        RunControl.Ticket ticket = context.runs().startUploaded(folder, "upload: " + shown, options, user);
+        context.audit().record(user, "start", target(ticket), "upload " + shown);
+        return ticket;
+    }
+
+    RunControl.Ticket inbox(String set, RunControl.RunOptions options, String user) throws IOException {
+        if (!ConfinedPaths.wellFormed(set)) {
+            throw new IllegalArgumentException("an inbox set is named by a path relative to the inbox, without '..'");
+        }
+        RunControl.Ticket ticket = context.runs().startInbox(set, options, user);
+        context.audit().record(user, "start", target(ticket), "inbox " + set);
+        return ticket;
+    }
+
+    void stop(long execution, String user) throws ConflictException {
+        context.runs().stop(execution, user);
+        context.audit().record(user, "stop", "execution " + execution, null);
+    }
+
+    RunControl.Ticket restart(long execution, String user) throws ConflictException {
+        RunControl.Ticket ticket = context.runs().restart(execution, user);
+        context.audit().record(user, "restart", "execution " + execution, target(ticket));
+        return ticket;
+    }
+
+    void cancel(long request, String user) throws ConflictException {
+        context.runs().cancel(request, user);
+        context.audit().record(user, "cancel", "request " + request, null);
+    }
+
+    static String target(RunControl.Ticket t) {
+        return t.execution() != null ? "execution " + t.execution() : "request " + t.request() + " (queued)";
+    }
+}

@@ -1,0 +1,68 @@
+package org.parley.web;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the service asks of the batch side: start, queue, stop and restart runs, and read their
+ * state. The launcher implements it, so this package never touches Jakarta Batch itself.
+ */
+public interface RunControl {
+
+    /** Queues a run on an article set the service unpacked under the home; it starts when a slot is free. */
+    Ticket startUploaded(Path articles, String source, RunOptions options, String user) throws IOException;
+
+    /**
+     * Queues a run on an article set under the inbox, named relative to it.
+     *
+     * @throws java.util.NoSuchElementException when there is no such set in the inbox (or the path leaves it)
+     */
+    Ticket startInbox(String relativePath, RunOptions options, String user) throws IOException;
+
+    /** Restarts a FAILED or STOPPED execution with its original parameters, through the queue. */
+    Ticket restart(long execution, String user) throws ConflictException;
+
+    /** Asks a running execution to stop at its next checkpoint. */
+    void stop(long execution, String user) throws ConflictException;
+
+    /** Takes a queued request off the queue. */
+    void cancel(long request, String user) throws ConflictException;
+
+    /** The most recent executions, newest first. */
+    List<ExecutionView> recent(int limit);
+
+    /** One execution with its skipped inputs, or empty when there is none. */
+    Optional<ExecutionView> execution(long id);
+
+    /** What became of a request: queued with its position, started with its execution, refused, cancelled. */
+    Optional<Ticket> ticket(long request);
+
+    /** The requests waiting for a run slot, in the order they will start. */
+    List<QueuedView> queue();
+
+    /** The article sets in the inbox (folders and .zip files), relative to it. */
+    List<String> inboxSets() throws IOException;
+
+    /** An execution's own log file, if it has one. */
+    Optional<Path> log(long execution);
+
+    /** Whether the batch runtime and the database answer. */
+    boolean ready();
+
+    /** Which run options the job accepts from the service. */
+    record RunOptions(List<String> formats, String template) {
+    }
+
+    /**
+     * What became of a request to run: started as an execution, or queued behind others.
+     *
+     * @param request   the request's id
+     * @param state     QUEUED, STARTED, ENDED, CANCELLED or REFUSED
+     * @param execution the execution, once started
+     * @param position  1 for the next to start, when queued
+     */
+    record Ticket(long request, String state, Long execution, Integer position) {
+    }
+}

@@ -1,0 +1,51 @@
+package org.parley.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+
+import org.glassfish.grizzly.http.server.HttpHandler;
+import org.glassfish.grizzly.http.server.Request;
+import org.glassfish.grizzly.http.server.Response;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer;
+
+/**
+ * Answers 404 to a request whose raw path holds characters a URI may not (a backslash, a space),
+ * which Jersey would otherwise fail on with a 500; everything else goes to the Jersey container.
+ */
+final class UriGuard extends HttpHandler {
+
+    private static final Pattern LEGAL = Pattern.compile("[A-Za-z0-9\\-._~:/?#\\[\\]@!$&'()*+,;=%]*");
+    private static final byte[] BODY = "{\"status\":404,\"error\":\"Not Found\",\"message\":\"not found\"}"
+            .getBytes(StandardCharsets.UTF_8);
+
+    private final GrizzlyHttpContainer container;
+
+    UriGuard(GrizzlyHttpContainer container) {
+        this.container = container;
+    }
+
+    @Override
+    public void start() {
+        container.start();
+    }
+
+    @Override
+    public void destroy() {
+        container.destroy();
+    }
+
+    @Override
+    public void service(Request request, Response response) throws Exception {
+        String raw = request.getRequestURI();
+        String query = request.getQueryString();
+        if (!LEGAL.matcher(raw).matches() || (query != null && !LEGAL.matcher(query).matches())) {
+            response.setStatus(404);
+            response.setContentType("application/json");
+            response.setHeader("X-Content-Type-Options", "nosniff");
+            response.setContentLength(BODY.length);
+            response.getOutputStream().write(BODY);
+            return;
+        }
+        container.service(request, response);
+    }
+}

@@ -1,0 +1,123 @@
+package org.parley.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.ws.rs.ext.ContextResolver;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import org.glassfish.grizzly.http.server.HttpServer;
+import org.glassfish.grizzly.http.server.NetworkListener;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
+import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.media.multipart.MultiPartFeature;
+import org.glassfish.jersey.media.multipart.MultiPartProperties;
+import org.glassfish.jersey.server.ContainerFactory;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+import org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature;
+
+/**
+ * The analysts' service over HTTP: Jakarta REST resources (Jersey) on an embedded Grizzly server,
+ * with authentication, role checks, upload limits and security headers around every request.
+ */
+public final class WebServer implements AutoCloseable {
+
+    /**
+     * Jersey warns, for every resource registered as an instance, that it is no provider; kept here
+     * so the quieter level holds (java.util.logging keeps only weak references to loggers).
+     */
+    private static final Logger PROVIDERS = Logger.getLogger("org.glassfish.jersey.internal.inject.Providers");
+
+    private final HttpServer server;
+
+    private WebServer(HttpServer server) {
+        this.server = server;
+    }
+
+    /** The resource classes, also what the OpenAPI test compares the document with. */
+    public static List<Class<?>> resourceClasses() {
+        return List.of(HealthResource.class, OpenApiResource.class, ExecutionsResource.class, QueueResource.class,
+                BriefingsResource.class, RoundsResource.class, ScheduleResource.class, ServiceResource.class,
+                PageResource.class, UiFormsResource.class, LoginResource.class, StaticResource.class);
+    }
+
+    /** Starts serving on a host and port (0 for any free port). */
+    public static WebServer start(WebContext context, String host, int port) throws IOException {
+        Files.createDirectories(context.uploads());
+        GrizzlyHttpContainer container = ContainerFactory.createContainer(GrizzlyHttpContainer.class, application(context));
+        HttpServer server = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://" + host + ":" + port + "/"),
+                container, false, null, false);
+        server.getServerConfiguration().removeHttpHandler(container);
+        server.getServerConfiguration().addHttpHandler(new UriGuard(container), "/");
+        NetworkListener listener = server.getListeners().iterator().next();
+        listener.setMaxFormPostSize(1024 * 1024);
+        listener.getKeepAlive().setIdleTimeoutInSeconds(30);
+        server.start();
+        return new WebServer(server);
+    }
+
+    static ResourceConfig application(WebContext context) {
+        PROVIDERS.setLevel(Level.SEVERE);
+        PageRenderer pages = new PageRenderer();
+        RunActions actions = new RunActions(context);
+        ResourceConfig config = new ResourceConfig();
+        config.setApplicationName("parley");
+        config.registerInstances(new HealthResource(context), new OpenApiResource(),
+                new ExecutionsResource(context, actions), new QueueResource(context, actions),
+                new BriefingsResource(context, new Downloads(context.folders().root())), new RoundsResource(context),
+                new ScheduleResource(context), new ServiceResource(context), new PageResource(context, pages),
+                new UiFormsResource(context, actions, pages), new LoginResource(context, pages), new StaticResource());
+        config.registerInstances(new AuthFilter(context), new UploadLimitFilter(), new SecurityHeadersFilter());
+        config.registerInstances(ErrorMappers.all());
+        config.register(RolesAllowedDynamicFeature.class);
+        config.register(JacksonFeature.class);
+        config.register(new JsonMapper());
+        config.register(MultiPartFeature.class);
+        config.register(new MultiPartProperties().tempDir(context.uploads().toString()).maxParts(20).resolver());
+        config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
+        config.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
+        return config;
+    }
+
+    /** The port the server listens on. */
+    public int port() {
+        return server.getListeners().iterator().next().getPort();
+    }
+
+    /** Stops accepting requests and lets those going finish for up to five seconds. */
+    @Override
+    public void close() {
+        try {
+            server.shutdown(5, TimeUnit.SECONDS).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new UncheckedIOException(new IOException("the HTTP server did not stop cleanly", e));
+        } finally {
+            server.shutdownNow();
+        }
+    }
+
+    /** JSON as the API writes it: ISO-8601 times, nothing else surprising. */
+    private static final class JsonMapper implements ContextResolver<ObjectMapper> {
+
+        private final ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+        @Override
+        public ObjectMapper getContext(Class<?> type) {
+            return mapper;
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.parley.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ServiceSettingsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theEmbeddedDefaults() {
+        ServiceSettings s = ServiceSettings.defaults();
+        assertEquals(8080, s.port());
+        assertEquals("0.0.0.0", s.host());
+        assertEquals(1, s.runs().concurrent());
+        assertEquals("0 2 * * *", s.schedule().cron());
+        assertEquals("UTC", s.schedule().zone());
+        assertEquals("wait", s.schedule().whenBusy());
+        assertEquals(0, s.retention().keepRuns());
+        assertEquals(dir.resolve("home/inbox"), s.inboxFolder(new ParleyHome(dir.resolve("home"))));
+    }
+
+    @Test
+    void aFileOverridesWhatItNames() throws IOException {
+        Path file = Files.writeString(dir.resolve("parley.yaml"), """
+                port: 9090
+                inbox: /srv/parley/inbox
+                runs:
+                  concurrent: 2
+                users:
+                  - name: ana
+                    role: analyst
+                    password: "pbkdf2-sha512$210000$c2FsdHNhbHRzYWx0c2FsdA$aGFzaA"
+                schedule:
+                  cron: "30 1 * * 1-5"
+                  zone: Europe/Brussels
+                  whenBusy: skip
+                retention:
+                  keepRuns: 20
+                """);
+        ServiceSettings s = ServiceSettings.load(file);
+        assertEquals(9090, s.port());
+        assertEquals(Path.of("/srv/parley/inbox"), s.inboxFolder(new ParleyHome(dir)));
+        assertEquals(2, s.runs().concurrent());
+        assertEquals("ana", s.users().get(0).name());
+        assertEquals("30 1 * * 1-5", s.schedule().cron());
+        assertEquals("skip", s.schedule().whenBusy());
+        assertEquals(20, s.retention().keepRuns());
+        assertEquals(0, s.retention().maxAgeDays());
+        assertEquals(7000, s.withPort(7000).port());
+    }
+
+    @Test
+    void unknownKeysAndBadValuesAreNamed() throws IOException {
+        Path typo = Files.writeString(dir.resolve("typo.yaml"), "prot: 9090\n");
+        assertTrue(assertThrows(IOException.class, () -> ServiceSettings.load(typo)).getMessage()
+                .contains("unknown setting 'prot'"));
+        Path policy = Files.writeString(dir.resolve("policy.yaml"), "schedule:\n  whenBusy: queue\n");
+        assertTrue(assertThrows(IOException.class, () -> ServiceSettings.load(policy)).getMessage()
+                .contains("schedule.whenBusy must be wait or skip"));
+        Path runs = Files.writeString(dir.resolve("runs.yaml"), "runs:\n  concurrent: 0\n");
+        assertTrue(assertThrows(IOException.class, () -> ServiceSettings.load(runs)).getMessage()
+                .contains("runs.concurrent must be at least 1"));
+        assertTrue(assertThrows(IOException.class, () -> ServiceSettings.load(dir.resolve("none.yaml"))).getMessage()
+                .contains("does not exist"));
+    }
+
+    @Test
+    void offMeansNoSchedule() {
+        assertEquals(false, new ServiceSettings.Schedule("off", null, null).enabled());
+        assertEquals(true, new ServiceSettings.Schedule("0 3 * * *", null, null).enabled());
+    }
+}

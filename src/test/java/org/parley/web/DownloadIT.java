@@ -1,0 +1,176 @@
+package org.parley.web;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Downloads as a browser or a download manager uses them: type, disposition, length, validators,
+ * conditional requests, ranges; 404 for every way out of the briefings folder; fifty at once.
+ */
+class DownloadIT {
+
+    private static final int SIZE = 3 * 1024 * 1024 + 17;
+    private static TestService service;
+    private static byte[] pdf;
+    private static String pdfName;
+    private static String csvName;
+
+    @BeforeAll
+    static void start() throws Exception {
+        service = TestService.start(TestService.settings(TestService.tempInbox("downloads"), 1, null, null),
+                Clock.systemUTC());
+        // A published file as the render step leaves it in latest/: the service serves what is there.
+        Path latest = Files.createDirectories(TestService.home().paths().briefings().resolve("latest"));
+        pdf = new byte[SIZE];
+        new Random(1).nextBytes(pdf);
+        pdfName = "download-test-" + ProcessHandle.current().pid() + ".pdf";
+        csvName = "download-test-" + ProcessHandle.current().pid() + ".csv";
+        Files.write(latest.resolve(pdfName), pdf);
+        Files.writeString(latest.resolve(csvName), "round,party,speaker\nr1,A,\"Ann, B\"\n");
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        service.close();
+        Path latest = TestService.home().paths().briefings().resolve("latest");
+        Files.deleteIfExists(latest.resolve(pdfName));
+        Files.deleteIfExists(latest.resolve(csvName));
+    }
+
+    private static HttpResponse<byte[]> get(String name, String... headers) {
+        HttpRequest.Builder b = service.request("/api/briefings/latest/" + name, "viewer").GET();
+        for (int i = 0; i < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return service.sendForBytes(b.build());
+    }
+
+    @Test
+    void aWholeFileComesWithItsTypeNameLengthAndValidators() throws Exception {
+        HttpResponse<byte[]> r = get(pdfName);
+        assertEquals(200, r.statusCode());
+        assertArrayEquals(pdf, r.body());
+        assertEquals("application/pdf", r.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("attachment; filename=\"" + pdfName + "\"", r.headers().firstValue("Content-Disposition").orElseThrow());
+        assertEquals(Integer.toString(SIZE), r.headers().firstValue("Content-Length").orElseThrow());
+        assertEquals("bytes", r.headers().firstValue("Accept-Ranges").orElseThrow());
+        assertEquals("\"" + sha256(pdf).substring(0, 32) + "\"", r.headers().firstValue("ETag").orElseThrow());
+        assertTrue(r.headers().firstValue("Last-Modified").isPresent());
+        HttpResponse<byte[]> csv = get(csvName);
+        assertEquals("text/csv;charset=UTF-8", csv.headers().firstValue("Content-Type").orElseThrow().replace(" ", ""));
+    }
+
+    @Test
+    void conditionalRequestsAnswerNotModified() {
+        HttpResponse<byte[]> first = get(pdfName);
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        String modified = first.headers().firstValue("Last-Modified").orElseThrow();
+        HttpResponse<byte[]> byTag = get(pdfName, "If-None-Match", etag);
+        assertEquals(304, byTag.statusCode());
+        assertEquals(0, byTag.body().length);
+        assertEquals(304, get(pdfName, "If-Modified-Since", modified).statusCode());
+        assertEquals(200, get(pdfName, "If-None-Match", "\"something-else\"").statusCode());
+    }
+
+    @Test
+    void rangesAreServedAndARangePastTheEndIs416() {
+        HttpResponse<byte[]> head = get(pdfName, "Range", "bytes=0-99");
+        assertEquals(206, head.statusCode());
+        assertArrayEquals(Arrays.copyOfRange(pdf, 0, 100), head.body());
+        assertEquals("bytes 0-99/" + SIZE, head.headers().firstValue("Content-Range").orElseThrow());
+        assertEquals("100", head.headers().firstValue("Content-Length").orElseThrow());
+
+        HttpResponse<byte[]> tail = get(pdfName, "Range", "bytes=-10");
+        assertArrayEquals(Arrays.copyOfRange(pdf, SIZE - 10, SIZE), tail.body());
+        HttpResponse<byte[]> rest = get(pdfName, "Range", "bytes=" + (SIZE - 5) + "-");
+        assertEquals("bytes " + (SIZE - 5) + "-" + (SIZE - 1) + "/" + SIZE,
+                rest.headers().firstValue("Content-Range").orElseThrow());
+
+        HttpResponse<byte[]> past = get(pdfName, "Range", "bytes=" + SIZE + "-");
+        assertEquals(416, past.statusCode());
+        assertEquals("bytes */" + SIZE, past.headers().firstValue("Content-Range").orElseThrow());
+
+        String etag = head.headers().firstValue("ETag").orElseThrow();
+        assertEquals(206, get(pdfName, "Range", "bytes=5-9", "If-Range", etag).statusCode());
+        HttpResponse<byte[]> stale = get(pdfName, "Range", "bytes=5-9", "If-Range", "\"an-older-version\"");
+        assertEquals(200, stale.statusCode());
+        assertEquals(SIZE, stale.body().length);
+    }
+
+    @Test
+    void everyWayOutOfTheBriefingsFolderIs404() throws Exception {
+        String auth = TestService.basic("viewer", TestService.PASSWORDS.get("viewer"));
+        List<String> paths = List.of(
+                "/api/briefings/latest/../../state/parley.lock",
+                "/api/briefings/latest/..%2F..%2Fstate%2Fparley.lock",
+                "/api/briefings/latest/%2e%2e%2f%2e%2e%2fstate%2fparley.lock",
+                "/api/briefings/latest/%252e%252e%252f%252e%252e%252fstate%252fparley.lock",
+                "/api/briefings/latest/..%5C..%5Cstate%5Cparley.lock",
+                "/api/briefings/latest/..\\..\\state\\users.json",
+                "/api/briefings/..%2Fstate/parley.lock",
+                "/api/briefings/%2e%2e/logs/audit.json",
+                "/api/briefings/latest/%2Fetc%2Fpasswd.json",
+                "/api/briefings/latest/.." + "%00.pdf",
+                "/api/briefings/1/..%2F..%2F..%2F..%2Fetc%2Fpasswd",
+                "/api/briefings/latest/" + pdfName.replace(".pdf", ".txt"));
+        List<String> wrong = new ArrayList<>();
+        for (String p : paths) {
+            int status = RawHttp.status(service.service().port(), p, auth);
+            if (status != 404) {
+                wrong.add(p + " -> " + status);
+            }
+        }
+        assertEquals(List.of(), wrong);
+        assertEquals(200, RawHttp.status(service.service().port(), "/api/briefings/latest/" + pdfName, auth));
+    }
+
+    @Test
+    void fiftyConcurrentDownloadsAllGetTheRightBytes() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(50);
+        try {
+            List<Callable<byte[]>> tasks = new ArrayList<>();
+            for (int i = 0; i < 50; i++) {
+                tasks.add(() -> {
+                    HttpResponse<byte[]> r = get(pdfName);
+                    assertEquals(200, r.statusCode());
+                    return r.body();
+                });
+            }
+            long started = System.nanoTime();
+            List<Future<byte[]>> results = pool.invokeAll(tasks);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            String expected = sha256(pdf);
+            for (Future<byte[]> f : results) {
+                assertEquals(expected, sha256(f.get()));
+            }
+            System.out.printf("50 concurrent downloads of %d bytes: %.2f s%n", SIZE, seconds);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static String sha256(byte[] bytes) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+}
