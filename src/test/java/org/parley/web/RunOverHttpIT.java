@@ -14,6 +14,9 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -66,7 +69,17 @@ class RunOverHttpIT {
         JsonNode run = TestService.json(service.get("/api/briefings/" + execution, "viewer"));
         assertEquals(rounds.size(), run.get("manifest").get("rounds").size());
 
-        // The render step of this branch publishes only the manifest; the lead adds the PDF text check on merge.
+        JsonNode firstRound = run.get("manifest").get("rounds").get(0);
+        HttpResponse<byte[]> pdf = service.sendForBytes(service.request("/api/briefings/" + execution + "/"
+                + firstRound.get("id").asText() + ".pdf", "viewer").GET().build());
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElseThrow());
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertTrue(text.contains(firstRound.get("title").asText()), text);
+            assertTrue(text.contains("Sources") && text.contains("Method"), text);
+        }
+
         HttpResponse<byte[]> manifest = service.sendForBytes(service.request("/api/briefings/" + execution
                 + "/manifest.json", "viewer").GET().build());
         assertEquals(200, manifest.statusCode());
