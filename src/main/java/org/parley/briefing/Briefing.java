@@ -142,7 +142,7 @@ public record Briefing(String roundId, Cover cover, List<PartySummary> summary, 
      * @param text    the quoted words without the quotation marks (templates add typographic ones)
      * @param speaker the speaker's full name
      * @param role    the speaker's role, or null
-     * @param outlet  the outlet of the first source that carries it
+     * @param outlet  the outlet of the first source that carries it, or null when unknown
      * @param date    that source's date as a reader should see it, or null
      * @param sources the numbers of all sources that carry it
      */

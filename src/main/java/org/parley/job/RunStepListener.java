@@ -45,7 +45,8 @@ public class RunStepListener extends AbstractChunkListener implements StepListen
             publish(true);
             Exception failure = step.getException();
             if (failure != null) {
-                String message = step.getStepName() + " failed: " + describe(failure);
+                // jbatch keeps exit statuses in VARCHAR(512) columns; a longer one would fail the step's end
+            String message = clip(step.getStepName() + " failed: " + describe(failure), 480);
                 step.setExitStatus(message);
                 job.setExitStatus(message);
                 LOG.log(Level.SEVERE, "execution " + job.getExecutionId() + ": " + message, failure);
@@ -84,6 +85,10 @@ public class RunStepListener extends AbstractChunkListener implements StepListen
             root = root.getCause();
         }
         String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return message.length() > 500 ? message.substring(0, 500) : message;
+        return message;
+    }
+
+    private static String clip(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 }

@@ -174,4 +174,25 @@ class BriefingRendererTest {
             return files.toList();
         }
     }
+
+    @Test
+    void everyFieldTheModelAllowsToBeNullRendersInBothTemplates() {
+        Briefing.Source source = new Briefing.Source(1, null, null, "Untitled wire", null, "feed.jsonl#3");
+        Briefing.Quote quote = new Briefing.Quote("We are ready", null, null, null, null, List.of(1));
+        Briefing.Position position = new Briefing.Position("talks would go on", null, null, List.of(1), 1);
+        Briefing.PartySection party = new Briefing.PartySection("Karvessia", List.of(position), List.of(quote),
+                List.of(new Briefing.Speaker("Aurel Kostovic", null, 1)));
+        Briefing.IssueMatrix issues = new Briefing.IssueMatrix(List.of("Karvessia"), List.of(new Briefing.IssueRow(
+                "Sanctions", List.of(new Briefing.IssueCell("Karvessia", null, List.of(), 0)))));
+        Briefing bare = new Briefing("r", new Briefing.Cover("Talks", null, null, "date not given", List.of("Karvessia"),
+                BriefingFixtures.GENERATED, 1, 0), List.of(new Briefing.PartySummary("Karvessia", List.of())),
+                List.of(party), issues, Briefing.Changes.none(), List.of(source),
+                new Briefing.Method(1, 0, 2, 2, List.of(), List.of(new Briefing.UnattributedStatement("x", null, List.of(1))),
+                        List.of()), List.of(new Briefing.StatementRow(null, null, "r", "direct", "We are ready",
+                        "feed.jsonl#3", 0, 12, List.of())));
+        for (String template : List.of(TemplateEngine.BRIEFING, TemplateEngine.SUMMARY)) {
+            Map<Format, byte[]> files = Documents.render(bare, template);
+            assertTrue(files.get(Format.PDF).length > 0 && files.get(Format.DOCX).length > 0, template);
+        }
+    }
 }
