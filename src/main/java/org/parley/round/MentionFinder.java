@@ -19,15 +19,21 @@ final class MentionFinder {
 
     /** How far, in characters, a forum may stand from a place to name the same meeting. */
     private static final int FORUM_REACH = 40;
+    /** How far a date may stand from the place or forum it dates; further, it dates nothing named. */
+    private static final int DATE_REACH = 80;
+    /** "Wednesday's meeting in Vienna": a possessive date belongs to what follows it. */
+    private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("(?:'s|’s)$");
 
     private final RoundLexicon lexicon;
     private final PlaceFinder places;
     private final ForumFinder forums;
+    private final Tense tense;
 
-    MentionFinder(RoundLexicon lexicon, PlaceFinder places, ForumFinder forums) {
+    MentionFinder(RoundLexicon lexicon, PlaceFinder places, ForumFinder forums, Tense tense) {
         this.lexicon = lexicon;
         this.places = places;
         this.forums = forums;
+        this.tense = tense;
     }
 
     /**
@@ -41,31 +47,55 @@ final class MentionFinder {
             return List.of();
         }
         List<MentionDraft> drafts = new ArrayList<>();
+        List<ForumHit> partyNames = new ArrayList<>();
         if (talks) {
-            addPlacesAndForums(text, s, words, drafts);
+            addPlacesAndForums(text, s, words, drafts, partyNames);
         }
         for (DateHit d : dates.find(text, s.start(), s.end(), words)) {
-            MentionDraft owner = nearest(drafts, d.start(), d.end(), Integer.MAX_VALUE);
-            if (owner == null) {
-                owner = new MentionDraft(d.start(), d.end(), null);
-                drafts.add(owner);
-            }
-            owner.addDate(d);
+            addDate(text, drafts, d);
         }
         if (talks) {
-            markMeetings(words, drafts);
+            placeForums(drafts);
+            markMeetings(words, drafts, partyNames);
             shareAcrossLists(text, drafts);
         }
-        return drafts.stream().map(d -> d.toMention(s.index())).toList();
+        return drafts.stream().map(d -> d.toMention(s.index(), tense.direction(text, s.start(), s.end(), d.start,
+                d.placeEnd) == Tense.Direction.FUTURE)).toList();
     }
 
-    private void addPlacesAndForums(String text, Sentence s, Words words, List<MentionDraft> drafts) {
+    private void addPlacesAndForums(String text, Sentence s, Words words, List<MentionDraft> drafts,
+                                    List<ForumHit> partyNames) {
         for (PlaceHit p : places.find(text, s.start(), s.end())) {
             drafts.add(new MentionDraft(p.start(), p.end(), p.city()));
         }
         for (ForumHit f : forums.find(text, s.start(), s.end(), s.isTitle() && titleCase(text, s), words)) {
-            addForum(drafts, f);
+            if (f.partyOnly()) {
+                partyNames.add(f);
+            } else {
+                addForum(drafts, f);
+            }
         }
+    }
+
+    /**
+     * A date goes to the place or forum it stands by: a possessive one to what follows it, any other
+     * to the nearest within reach. The day of a saying names no meeting and stands alone.
+     */
+    private static void addDate(String text, List<MentionDraft> drafts, DateHit d) {
+        MentionDraft owner = null;
+        if (!d.speech()) {
+            List<MentionDraft> named = drafts.stream().filter(m -> !m.saying).toList();
+            if (POSSESSIVE.matcher(text.substring(d.start(), d.end())).find()) {
+                owner = named.stream().filter(m -> m.start >= d.end() && m.start - d.end() <= FORUM_REACH)
+                        .min(java.util.Comparator.comparingInt(m -> m.start)).orElse(null);
+            }
+            owner = owner != null ? owner : nearest(named, d.start(), d.end(), DATE_REACH);
+        }
+        if (owner == null) {
+            owner = new MentionDraft(d.start(), d.end(), null, d.speech());
+            drafts.add(owner);
+        }
+        owner.addDate(d, text);
     }
 
     private static void addForum(List<MentionDraft> drafts, ForumHit f) {
@@ -77,7 +107,9 @@ final class MentionFinder {
             return;
         }
         MentionDraft owner = nearest(drafts, f.start(), f.end(), FORUM_REACH);
-        if (owner == null || owner.forum != null && f.forum() != null || owner.ordinal != null && f.ordinal() != null) {
+        boolean twoForums = owner != null && owner.forum != null && f.forum() != null
+                && !owner.forum.host() && !f.forum().host();
+        if (owner == null || twoForums || owner.ordinal != null && f.ordinal() != null) {
             owner = new MentionDraft(f.start(), f.end(), null);
             drafts.add(owner);
         }
@@ -87,13 +119,37 @@ final class MentionFinder {
         owner.cover(f.start(), f.end());
     }
 
-    /** A meeting word makes the mention nearest to it a meeting; news conferences do not count. */
-    private void markMeetings(Words words, List<MentionDraft> drafts) {
+    /**
+     * A forum with no place near it is held at the place named last before it in the sentence, when
+     * nothing else stands between ("in Valletta, where all sides sit down together, at a Joint Council").
+     */
+    private static void placeForums(List<MentionDraft> drafts) {
+        List<MentionDraft> unplaced = drafts.stream().filter(d -> d.place == null && d.forum != null).toList();
+        for (MentionDraft f : unplaced) {
+            MentionDraft place = null;
+            for (MentionDraft d : drafts) {
+                if (d.place != null && d.start < f.start && (place == null || d.start > place.start)) {
+                    place = d;
+                }
+            }
+            if (place != null && place.absorb(f)) {
+                drafts.remove(f);
+            }
+        }
+    }
+
+    /**
+     * A meeting word makes the mention nearest to it a meeting; news conferences do not count, nor
+     * does a word of a party's name ("the Amber Sea Council's spokesman").
+     */
+    private void markMeetings(Words words, List<MentionDraft> drafts, List<ForumHit> partyNames) {
         List<Words.Word> list = words.list();
+        List<MentionDraft> named = drafts.stream().filter(d -> !d.saying).toList();
         for (int i = 0; i < list.size(); i++) {
             Words.Word w = list.get(i);
-            if (lexicon.meetingWords.contains(w.lower()) && !excluded(words, i)) {
-                MentionDraft owner = nearest(drafts, w.start(), w.end(), Integer.MAX_VALUE);
+            boolean inParty = partyNames.stream().anyMatch(p -> p.start() <= w.start() && w.end() <= p.end());
+            if (lexicon.meetingWords.contains(w.lower()) && !inParty && !excluded(words, i)) {
+                MentionDraft owner = nearest(named, w.start(), w.end(), Integer.MAX_VALUE);
                 if (owner != null) {
                     owner.meeting = true;
                 }

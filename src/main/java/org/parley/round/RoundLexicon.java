@@ -42,9 +42,15 @@ final class RoundLexicon {
     final Set<String> strongHeads;
     final Set<String> leadingNoise;
     final Set<String> institutionWords;
+    /** Matches the end of the text before a party's name when it says the party hosts the meeting. */
+    final Pattern hostCues;
     final Map<String, Integer> ordinals;
     final Pattern futureMarkers;
     final Pattern pastMarkers;
+    /** Verbs in the present that name a scheduled meeting ("meets on Wednesday"). */
+    final Pattern presentMarkers;
+    /** Matches a clause, up to a mention, that recalls it as the past the news follows ("After ..."). */
+    final Pattern backgroundMarkers;
     final List<Pattern> referenceDates;
     final List<ForumPattern> forums;
     /** Lower-cased venue spelling to its canonical city name. */
@@ -61,9 +67,13 @@ final class RoundLexicon {
         strongHeads = Set.copyOf(f.strongHeads());
         leadingNoise = f.leadingNoise().stream().map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         institutionWords = Set.copyOf(f.institutionWords());
+        hostCues = Pattern.compile("(?i)(?<![\\p{L}])" + alternation(f.hostCues()) + "\\s+(?:the\\s+)?$");
         ordinals = Map.copyOf(f.ordinals());
         futureMarkers = words(f.futureMarkers(), true);
         pastMarkers = words(f.pastMarkers(), true);
+        presentMarkers = words(f.presentMarkers(), true);
+        backgroundMarkers = Pattern.compile("(?i)(?<![\\p{L}])" + alternation(f.backgroundMarkers())
+                + "(?![\\p{L}])[^,;:.!?]*$");
         Map<String, String> macros = Map.of("{Name}", NAME, "{Month}", MONTH,
                 "{Strong}", alternation(f.strongHeads()), "{Weak}", alternation(f.weakHeads()),
                 "{Topic}", alternation(f.topicWords()), "{Ordinal}", alternation(f.ordinals().keySet()),
@@ -165,8 +175,9 @@ final class RoundLexicon {
     record LexiconFile(List<String> meetingWords, List<String> triggerWords, List<String> notMeetingFollowers,
                        List<String> notMeetings, List<String> strongHeads,
                        List<String> weakHeads, List<String> topicWords, List<String> formats,
-                       Map<String, Integer> ordinals, List<String> institutionWords, List<String> leadingNoise,
-                       List<String> futureMarkers, List<String> pastMarkers, List<String> referenceDatePatterns,
+                       Map<String, Integer> ordinals, List<String> hostCues, List<String> institutionWords, List<String> leadingNoise,
+                       List<String> futureMarkers, List<String> pastMarkers, List<String> presentMarkers,
+                       List<String> backgroundMarkers, List<String> referenceDatePatterns,
                        List<PatternEntry> forumPatterns, List<String> notVenueAfter, List<List<String>> venues) {
     }
 }

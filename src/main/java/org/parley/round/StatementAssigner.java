@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.parley.extraction.Attribution;
 import org.parley.extraction.Span;
@@ -27,14 +28,15 @@ final class StatementAssigner {
     private final RoundDraft main;
     private final boolean several;
 
-    StatementAssigner(ArticleReading reading, RoundMerger merger) {
+    /** An assigner to the {@code rounds} kept; meetings that are no round are as if unnamed. */
+    StatementAssigner(ArticleReading reading, RoundMerger merger, Set<RoundDraft> rounds) {
         this.reading = reading;
         RoundDraft mainRound = null;
         int mainScore = -1;
         boolean tie = false;
         for (ArticleEvent e : reading.events()) {
             RoundDraft d = merger.roundOf(e);
-            if (d != null) {
+            if (d != null && rounds.contains(d)) {
                 e.mentions().forEach(m -> roundOfMention.put(m, d));
                 if (mainRound == null) {
                     mainRound = d;
@@ -49,9 +51,19 @@ final class StatementAssigner {
         this.several = tie;
     }
 
-    /** The round the article is mostly about, or null. */
-    RoundDraft main() {
-        return main;
+    /** The meetings named in the sentences of the article's statements: what those statements may be about. */
+    static Set<RoundDraft> namedByStatements(ArticleReading reading, RoundMerger merger) {
+        Set<RoundDraft> named = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Attribution a : reading.article().attributions()) {
+            Set<Integer> own = new java.util.HashSet<>();
+            reading.sentencesOver(start(a), end(a)).forEach(s -> own.add(s.index()));
+            for (ArticleEvent e : reading.events()) {
+                if (merger.roundOf(e) != null && e.mentions().stream().anyMatch(m -> own.contains(m.sentence()))) {
+                    named.add(merger.roundOf(e));
+                }
+            }
+        }
+        return named;
     }
 
     Decision decide(Attribution a) {
@@ -84,11 +96,12 @@ final class StatementAssigner {
 
     private List<Mention> mentionsIn(List<Sentence> sentences) {
         List<Mention> found = new ArrayList<>();
-        for (Mention m : reading.mentions()) {
-            if (roundOfMention.containsKey(m) && sentences.stream().anyMatch(s -> s.index() == m.sentence())) {
+        for (Mention m : roundOfMention.keySet()) {
+            if (sentences.stream().anyMatch(s -> s.index() == m.sentence())) {
                 found.add(m);
             }
         }
+        found.sort(java.util.Comparator.comparingInt(Mention::start));
         return found;
     }
 
