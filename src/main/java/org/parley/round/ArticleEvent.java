@@ -16,9 +16,10 @@ import java.util.List;
  * @param score    how much the article is about it: a headline or lede mention weighs most
  * @param near     the article's own day, to choose between rounds when the event has no date; or null
  * @param lede     true when the headline or lede reports it, not only recalls it: the news is about it
+ * @param ahead    true when every mention puts it ahead of the article's day ("the next Council")
  */
 record ArticleEvent(String doc, Forum forum, String place, TalksDate start, TalksDate end, Integer ordinal,
-                    List<Mention> mentions, int score, TalksDate near, boolean lede) {
+                    List<Mention> mentions, int score, TalksDate near, boolean lede, boolean ahead) {
 
     ArticleEvent {
         mentions = List.copyOf(mentions);

@@ -39,7 +39,7 @@ final class ArticleEvents {
         ArticleEvents reader = new ArticleEvents(sentences, mentions);
         Mention ledeDay = reader.ledeDate(mentions);
         List<Mention> dated = mentions.stream().map(m -> reader.withLedeDate(m, ledeDay)).toList();
-        List<EventGroup> groups = group(dated);
+        List<EventGroup> groups = group(dated, near);
         if (groups.size() == 1 && ledeDay != null && groups.get(0).start == null && groups.get(0).accepts(ledeDay)) {
             groups.get(0).addDate(ledeDay.date(), ledeDay.to(), false);
         }
@@ -49,8 +49,9 @@ final class ArticleEvents {
         for (EventGroup g : groups) {
             int score = reader.score(g.mentions, background) + reader.score(supporting(g, hints), List.of());
             boolean lede = g.mentions.stream().anyMatch(m -> reader.isLede(m.sentence()) && !recalled(m, background));
+            boolean ahead = g.mentions.stream().allMatch(Mention::ahead);
             events.add(new ArticleEvent(doc, g.forum, g.place, g.start, g.end, g.ordinal, g.mentions, score, near,
-                    lede));
+                    lede, ahead));
         }
         events.sort(Comparator.comparingInt(ArticleEvent::score).reversed()
                 .thenComparingInt(e -> e.mentions().get(0).start()));
@@ -58,17 +59,17 @@ final class ArticleEvents {
     }
 
     /** Placed mentions first, then forums without a place, then meetings named by their day alone. */
-    private static List<EventGroup> group(List<Mention> mentions) {
+    private static List<EventGroup> group(List<Mention> mentions, TalksDate day) {
         List<EventGroup> groups = new ArrayList<>();
         for (Mention m : mentions) {
             if (m.meeting() && m.place() != null) {
-                join(groups, m, false);
+                join(groups, m, false, day);
             }
         }
         int placed = groups.size();
         for (Mention m : mentions) {
             if (m.meeting() && m.place() == null && m.identifies()) {
-                join(groups, m, placed > 1);
+                join(groups, m, placed > 1, day);
             }
         }
         for (Mention m : mentions) {
@@ -87,10 +88,12 @@ final class ArticleEvents {
     /**
      * Joins the group the mention fits. A mention without a place, among several placed meetings,
      * joins only one that it names alike (forum, ordinal) or that both date: a bare forum fits any
-     * undated meeting, and a guess between them would misplace it.
+     * undated meeting, and a guess between them would misplace it. "The next Council" joins no
+     * Council that met before the article's {@code day}.
      */
-    private static void join(List<EventGroup> groups, Mention m, boolean choosy) {
-        List<EventGroup> fits = groups.stream().filter(g -> g.accepts(m)).toList();
+    private static void join(List<EventGroup> groups, Mention m, boolean choosy, TalksDate day) {
+        List<EventGroup> fits = groups.stream().filter(g -> g.accepts(m) && !(m.ahead() && m.date() == null
+                && DateWindows.before(g.window(), day))).toList();
         if (choosy && m.place() == null) {
             List<EventGroup> alike = fits.stream().filter(g -> g.forum != null && m.forum() != null
                     && g.forum.key().equals(m.forum().key()) || m.ordinal() != null
@@ -164,12 +167,16 @@ final class ArticleEvents {
         return index < titles + LEDE_SENTENCES;
     }
 
-    /** Headline and first sentence 3, second sentence 2, any other (or recalled as background) 1. */
+    /**
+     * Headline and first paragraph 3, second paragraph 2, any other (or recalled as background) 1:
+     * by paragraph, as a wrap-up that takes one sentence per meeting ("On Monday in Oslo ... On
+     * Wednesday in Vienna ...") is about them alike.
+     */
     private int score(List<Mention> mentions, List<Mention> background) {
         int score = 0;
         for (Mention m : mentions) {
-            int body = m.sentence() - titles;
-            score += recalled(m, background) ? 1 : body <= 0 ? 3 : body == 1 ? 2 : 1;
+            int paragraph = sentences.get(m.sentence()).paragraph();
+            score += recalled(m, background) ? 1 : paragraph <= 0 ? 3 : paragraph == 1 ? 2 : 1;
         }
         return score;
     }

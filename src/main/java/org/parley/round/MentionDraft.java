@@ -123,9 +123,9 @@ final class MentionDraft {
         return Math.max(0, Math.max(s - placeEnd, start - e));
     }
 
-    Mention toMention(int sentence, boolean ahead) {
+    Mention toMention(int sentence, boolean ahead, boolean aside) {
         TalksDate stretchEnd = to != null && date != null && to.firstDay() > date.firstDay() ? to : null;
         return new Mention(sentence, first, last, forum, place, date, stretchEnd, vague, ordinal, meeting && !saying,
-                ahead);
+                ahead, aside);
     }
 }

@@ -11,7 +11,9 @@ import org.parley.round.Sentences.Sentence;
 /**
  * Ties the forums, places, dates and meeting words of one sentence into {@link Mention}s: each
  * place starts a mention; a forum joins the place it stands next to; a date or a meeting word joins
- * the nearest mention. "The meeting in Geneva on Monday and ... on Thursday in Vienna" is two.
+ * the nearest mention. "The meeting in Geneva on Monday and ... on Thursday in Vienna" is two. Every
+ * sentence is read for places, which name no meeting without a meeting word but hint at which round
+ * a statement is about; only sentences with a meeting word are read for forums.
  */
 final class MentionFinder {
 
@@ -19,6 +21,8 @@ final class MentionFinder {
 
     /** How far, in characters, a forum may stand from a place to name the same meeting. */
     private static final int FORUM_REACH = 40;
+    /** How far before a meeting "the next" or "a new round of the" may stand. */
+    private static final int NEXT_REACH = 25;
     /** How far a date may stand from the place or forum it dates; further, it dates nothing named. */
     private static final int DATE_REACH = 80;
     /** "Wednesday's meeting in Vienna": a possessive date belongs to what follows it. */
@@ -43,31 +47,37 @@ final class MentionFinder {
     List<Mention> find(String text, Sentence s, DateFinder dates, boolean lede) {
         Words words = new Words(text, s.start(), s.end());
         boolean talks = words.hasAny(lexicon.triggers);
-        if (!talks && !lede) {
-            return List.of();
-        }
         List<MentionDraft> drafts = new ArrayList<>();
+        for (PlaceHit p : places.find(text, s.start(), s.end())) {
+            drafts.add(new MentionDraft(p.start(), p.end(), p.city()));
+        }
         List<ForumHit> partyNames = new ArrayList<>();
         if (talks) {
-            addPlacesAndForums(text, s, words, drafts, partyNames);
+            addForums(text, s, words, drafts, partyNames);
         }
-        for (DateHit d : dates.find(text, s.start(), s.end(), words)) {
-            addDate(text, drafts, d);
+        if (talks || lede) {
+            for (DateHit d : dates.find(text, s.start(), s.end(), words)) {
+                addDate(text, drafts, d);
+            }
         }
         if (talks) {
             placeForums(drafts);
             markMeetings(words, drafts, partyNames);
             shareAcrossLists(text, drafts);
         }
-        return drafts.stream().map(d -> d.toMention(s.index(), tense.direction(text, s.start(), s.end(), d.start,
-                d.placeEnd) == Tense.Direction.FUTURE)).toList();
+        return drafts.stream().map(d -> d.toMention(s.index(), ahead(text, s, d), lexicon.asideMarkers
+                .matcher(text.substring(s.start(), d.start)).find())).toList();
     }
 
-    private void addPlacesAndForums(String text, Sentence s, Words words, List<MentionDraft> drafts,
-                                    List<ForumHit> partyNames) {
-        for (PlaceHit p : places.find(text, s.start(), s.end())) {
-            drafts.add(new MentionDraft(p.start(), p.end(), p.city()));
-        }
+    /** True when the draft's clause puts it ahead, or it is "the next" or "a new" meeting of its kind. */
+    private boolean ahead(String text, Sentence s, MentionDraft d) {
+        String before = text.substring(Math.max(s.start(), d.start - NEXT_REACH), d.start);
+        return lexicon.nextMarkers.matcher(before).find()
+                || tense.direction(text, s.start(), s.end(), d.start, d.placeEnd) == Tense.Direction.FUTURE;
+    }
+
+    private void addForums(String text, Sentence s, Words words, List<MentionDraft> drafts,
+                           List<ForumHit> partyNames) {
         for (ForumHit f : forums.find(text, s.start(), s.end(), s.isTitle() && titleCase(text, s), words)) {
             if (f.partyOnly()) {
                 partyNames.add(f);

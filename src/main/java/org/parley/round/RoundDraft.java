@@ -43,6 +43,9 @@ final class RoundDraft {
                 || !Forum.compatible(forum, e.forum())) {
             return -1;
         }
+        if (e.ahead() && e.start() == null && DateWindows.before(window(), e.near())) {
+            return -1;
+        }
         boolean samePlace = place != null && place.equals(e.place());
         boolean sameForum = forum != null && e.forum() != null && forum.key().equals(e.forum().key());
         boolean sameOrdinal = ordinal != null && ordinal.equals(e.ordinal());

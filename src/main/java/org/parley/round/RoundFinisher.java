@@ -84,7 +84,7 @@ final class RoundFinisher {
         }
         for (String doc : d.docs) {
             TalksDate from = anchors.containsKey(doc) ? anchors.get(doc).day() : null;
-            if (from != null && DateWindows.comparable(d.window(), from) && d.window().lastDay() < from.firstDay()) {
+            if (DateWindows.before(d.window(), from)) {
                 return true;
             }
         }

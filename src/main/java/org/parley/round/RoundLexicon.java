@@ -51,6 +51,12 @@ final class RoundLexicon {
     final Pattern presentMarkers;
     /** Matches a clause, up to a mention, that recalls it as the past the news follows ("After ..."). */
     final Pattern backgroundMarkers;
+    /** Matches text ending in a relative clause's start: what follows is an aside ("..., which hosts"). */
+    final Pattern asideMarkers;
+    /** Matches text ending shortly after "next" or "a new": the meeting that follows is a future one. */
+    final Pattern nextMarkers;
+    /** Lower-case words after which "to <city>" is where talks move ("travel to Geneva"). */
+    final Set<String> toVenueAfter;
     final List<Pattern> referenceDates;
     final List<ForumPattern> forums;
     /** Lower-cased venue spelling to its canonical city name. */
@@ -74,6 +80,9 @@ final class RoundLexicon {
         presentMarkers = words(f.presentMarkers(), true);
         backgroundMarkers = Pattern.compile("(?i)(?<![\\p{L}])" + alternation(f.backgroundMarkers())
                 + "(?![\\p{L}])[^,;:.!?]*$");
+        asideMarkers = Pattern.compile("(?i),\\s*" + alternation(f.asideMarkers()) + "(?![\\p{L}])[^,;:.!?]*$");
+        nextMarkers = Pattern.compile("(?i)(?<![\\p{L}])" + alternation(f.nextMarkers()) + "(?![\\p{L}])[^,;:.!?]*$");
+        toVenueAfter = Words.lower(f.toVenueAfter());
         Map<String, String> macros = Map.of("{Name}", NAME, "{Month}", MONTH,
                 "{Strong}", alternation(f.strongHeads()), "{Weak}", alternation(f.weakHeads()),
                 "{Topic}", alternation(f.topicWords()), "{Ordinal}", alternation(f.ordinals().keySet()),
@@ -177,7 +186,8 @@ final class RoundLexicon {
                        List<String> weakHeads, List<String> topicWords, List<String> formats,
                        Map<String, Integer> ordinals, List<String> hostCues, List<String> institutionWords, List<String> leadingNoise,
                        List<String> futureMarkers, List<String> pastMarkers, List<String> presentMarkers,
-                       List<String> backgroundMarkers, List<String> referenceDatePatterns,
-                       List<PatternEntry> forumPatterns, List<String> notVenueAfter, List<List<String>> venues) {
+                       List<String> backgroundMarkers, List<String> asideMarkers, List<String> nextMarkers, List<String> referenceDatePatterns,
+                       List<PatternEntry> forumPatterns, List<String> notVenueAfter, List<String> toVenueAfter,
+                       List<List<String>> venues) {
     }
 }

@@ -13,9 +13,10 @@ import org.parley.round.Sentences.Sentence;
 /**
  * Decides which round each statement of an article is about. A round named in the statement's own
  * sentence wins (a preview of Thursday's meeting, a reaction to Monday's, a recollection of
- * December's); then a round named earlier in its paragraph; then the round the article is mostly
- * about, which is where standing positions go. A statement that fits none is left unassigned with
- * the reason.
+ * December's), then one whose city alone it names ("came to Valletta"); then a round named earlier
+ * in its paragraph; then the round the article is mostly about, which is where standing positions
+ * go. A meeting named in an aside ("the ASC, which hosts the Joint Council on Thursday") does not
+ * count. A statement that fits none is left unassigned with the reason.
  */
 final class StatementAssigner {
 
@@ -24,7 +25,11 @@ final class StatementAssigner {
     }
 
     private final ArticleReading reading;
+    /** How far from the article's day a round may lie for a bare place name to point to it. */
+    private static final int HINT_DAYS = 14;
+
     private final Map<Mention, RoundDraft> roundOfMention = new IdentityHashMap<>();
+    private final Map<Mention, RoundDraft> roundOfPlace = new IdentityHashMap<>();
     private final RoundDraft main;
     private final boolean several;
 
@@ -49,6 +54,25 @@ final class StatementAssigner {
         // An article about several rounds alike (an analysis of them all) is about none of them.
         this.main = tie ? null : mainRound;
         this.several = tie;
+        for (Mention m : reading.mentions()) {
+            RoundDraft d = m.meeting() || m.place() == null ? null : roundAt(m, rounds);
+            if (d != null) {
+                roundOfPlace.put(m, d);
+            }
+        }
+    }
+
+    /**
+     * The round a place named without a meeting word points to ("Sanctions are likely to come up in
+     * Vienna"): the one round there within two weeks of the article (the article's main round if it
+     * is one of several), or none.
+     */
+    private RoundDraft roundAt(Mention hint, Set<RoundDraft> rounds) {
+        TalksDate day = reading.anchor().day();
+        List<RoundDraft> there = rounds.stream().filter(d -> hint.place().equals(d.place) && d.start != null
+                && (day == null || DateWindows.distance(d.window(), day) <= HINT_DAYS)
+                && (hint.date() == null || DateWindows.compatible(d.window(), hint.date(), 0))).toList();
+        return there.contains(main) ? main : there.size() == 1 ? there.get(0) : null;
     }
 
     /** The meetings named in the sentences of the article's statements: what those statements may be about. */
@@ -70,15 +94,20 @@ final class StatementAssigner {
         int from = start(a);
         int to = end(a);
         List<Sentence> own = reading.sentencesOver(from, to);
-        RoundDraft named = pick(mentionsIn(own), from);
+        RoundDraft named = pick(mentionsIn(own, roundOfMention), from);
         if (named != null) {
             return new Decision(named, "named in the statement's sentence");
+        }
+        RoundDraft placed = agreed(mentionsIn(own, roundOfPlace));
+        if (placed != null) {
+            return new Decision(placed, "its place named in the statement's sentence");
         }
         if (!own.isEmpty()) {
             Sentence first = own.get(0);
             List<Sentence> before = reading.sentences().stream()
                     .filter(s -> s.paragraph() == first.paragraph() && s.index() < first.index()).toList();
-            RoundDraft earlier = pick(mentionsIn(before), Integer.MAX_VALUE);
+            RoundDraft earlier = pick(mentionsIn(before, roundOfMention), Integer.MAX_VALUE);
+            earlier = earlier != null ? earlier : agreed(mentionsIn(before, roundOfPlace));
             if (earlier != null) {
                 return new Decision(earlier, "named earlier in the statement's paragraph");
             }
@@ -94,15 +123,26 @@ final class StatementAssigner {
                 : "the meetings its article names match no round");
     }
 
-    private List<Mention> mentionsIn(List<Sentence> sentences) {
+    /** The mentions of {@code rounds} in the sentences, in text order; asides do not count. */
+    private static List<Mention> mentionsIn(List<Sentence> sentences, Map<Mention, RoundDraft> rounds) {
         List<Mention> found = new ArrayList<>();
-        for (Mention m : roundOfMention.keySet()) {
-            if (sentences.stream().anyMatch(s -> s.index() == m.sentence())) {
+        for (Mention m : rounds.keySet()) {
+            if (!m.aside() && sentences.stream().anyMatch(s -> s.index() == m.sentence())) {
                 found.add(m);
             }
         }
         found.sort(java.util.Comparator.comparingInt(Mention::start));
         return found;
+    }
+
+    /**
+     * The round bare place names point to, when they agree or one is the article's main round: "in
+     * Oslo, ... in Vienna, ... in Valletta" in one quote says which rounds it spans, not which one.
+     */
+    private RoundDraft agreed(List<Mention> hints) {
+        Set<RoundDraft> rounds = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        hints.forEach(h -> rounds.add(roundOfPlace.get(h)));
+        return rounds.contains(main) ? main : rounds.size() == 1 ? rounds.iterator().next() : null;
     }
 
     /** The article's main round if named; else the round named nearest {@code at}. */
