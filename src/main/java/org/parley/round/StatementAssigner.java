@@ -13,9 +13,10 @@ import org.parley.round.Sentences.Sentence;
 /**
  * Decides which round each statement of an article is about. A round named in the statement's own
  * sentence wins (a preview of Thursday's meeting, a reaction to Monday's, a recollection of
- * December's), then one whose city alone it names ("came to Valletta"); then a round named earlier
- * in its paragraph; then the round the article is mostly about, which is where standing positions
- * go. A meeting named in an aside ("the ASC, which hosts the Joint Council on Thursday") does not
+ * December's), then one whose city alone it names up to the statement's end ("came to Valletta");
+ * then a round named earlier in its paragraph, or in the paragraph before when the statement opens
+ * its paragraph and its source points back ("'...,' he said"); then
+ * the round the article is mostly about, which is where standing positions go. A meeting named in an aside ("the ASC, which hosts the Joint Council on Thursday") does not
  * count. A statement that fits none is left unassigned with the reason.
  */
 final class StatementAssigner {
@@ -25,6 +26,9 @@ final class StatementAssigner {
     }
 
     private final ArticleReading reading;
+    /** A source that points back: a pronoun, or a phrase led by a possessive one ("its spokesman"). */
+    private static final java.util.regex.Pattern ANAPHORA = java.util.regex.Pattern.compile(
+            "(?:he|she|they|it|we)|(?:its|his|her|their)\\s.*");
     /** How far from the article's day a round may lie for a bare place name to point to it. */
     private static final int HINT_DAYS = 14;
 
@@ -98,7 +102,7 @@ final class StatementAssigner {
         if (named != null) {
             return new Decision(named, "named in the statement's sentence");
         }
-        RoundDraft placed = agreed(mentionsIn(own, roundOfPlace));
+        RoundDraft placed = agreed(mentionsIn(own, roundOfPlace).stream().filter(m -> m.start() < to).toList());
         if (placed != null) {
             return new Decision(placed, "its place named in the statement's sentence");
         }
@@ -110,6 +114,10 @@ final class StatementAssigner {
             earlier = earlier != null ? earlier : agreed(mentionsIn(before, roundOfPlace));
             if (earlier != null) {
                 return new Decision(earlier, "named earlier in the statement's paragraph");
+            }
+            RoundDraft previous = before.isEmpty() && anaphoric(a) ? namedIn(first.paragraph() - 1) : null;
+            if (previous != null) {
+                return new Decision(previous, "named in the paragraph before, which its source refers back to");
             }
         }
         if (main != null) {
@@ -133,6 +141,25 @@ final class StatementAssigner {
         }
         found.sort(java.util.Comparator.comparingInt(Mention::start));
         return found;
+    }
+
+    /** The round the paragraph names (a meeting, else agreeing places), or null. */
+    private RoundDraft namedIn(int paragraph) {
+        List<Sentence> sentences = reading.sentences().stream().filter(s -> s.paragraph() == paragraph).toList();
+        RoundDraft named = pick(mentionsIn(sentences, roundOfMention), Integer.MAX_VALUE);
+        return named != null || sentences.isEmpty() ? named : agreed(mentionsIn(sentences, roundOfPlace));
+    }
+
+    /**
+     * True when the statement's source points back ("he said", "Its spokesman, Tomas Rell"), so a
+     * paragraph that names no round continues the one before it.
+     */
+    private boolean anaphoric(Attribution a) {
+        if (a.source() == null) {
+            return false;
+        }
+        String source = a.source().of(reading.article().article().text()).toLowerCase(java.util.Locale.ROOT);
+        return ANAPHORA.matcher(source).matches();
     }
 
     /**
