@@ -129,10 +129,18 @@ final class ArticleEvents {
         return (m.date() == null || loose) && !datedBeside(m, lede) ? m.withDate(lede.date(), false) : m;
     }
 
-    /** True when the lede's own sentence dates the same place otherwise: "this week's talks in Istanbul". */
+    /**
+     * True when the lede's own sentence dates the same meeting otherwise: the same place ("this
+     * week's talks in Istanbul"), forum or round of a series ("the ninth round ... next Monday").
+     */
     private boolean datedBeside(Mention m, Mention lede) {
-        return m.place() != null && mentions.stream().anyMatch(o -> o != m && o.sentence() == lede.sentence()
-                && m.place().equals(o.place()) && o.date() != null && !o.date().equals(lede.date()));
+        return mentions.stream().anyMatch(o -> o != m && o.sentence() == lede.sentence() && o.date() != null
+                && !o.date().equals(lede.date()) && alike(m, o));
+    }
+
+    private static boolean alike(Mention a, Mention b) {
+        return a.place() != null && a.place().equals(b.place()) || a.ordinal() != null && a.ordinal().equals(b.ordinal())
+                || a.forum() != null && b.forum() != null && a.forum().key().equals(b.forum().key());
     }
 
     /**

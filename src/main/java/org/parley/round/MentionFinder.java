@@ -130,11 +130,13 @@ final class MentionFinder {
     }
 
     /**
-     * A forum with no place near it is held at the place named last before it in the sentence, when
-     * nothing else stands between ("in Valletta, where all sides sit down together, at a Joint Council").
+     * A forum or round with no place near it is held at the place named last before it in the
+     * sentence ("in Valletta, where all sides sit down together, at a Joint Council"). Not at one
+     * named after it: "the Council, which came after Monday's talks in Oslo" met elsewhere.
      */
     private static void placeForums(List<MentionDraft> drafts) {
-        List<MentionDraft> unplaced = drafts.stream().filter(d -> d.place == null && d.forum != null).toList();
+        List<MentionDraft> unplaced = drafts.stream()
+                .filter(d -> d.place == null && (d.forum != null || d.ordinal != null)).toList();
         for (MentionDraft f : unplaced) {
             MentionDraft place = null;
             for (MentionDraft d : drafts) {

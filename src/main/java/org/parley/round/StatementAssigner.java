@@ -143,11 +143,10 @@ final class StatementAssigner {
         return found;
     }
 
-    /** The round the paragraph names (a meeting, else agreeing places), or null. */
+    /** The round the paragraph names as a meeting, or null. */
     private RoundDraft namedIn(int paragraph) {
         List<Sentence> sentences = reading.sentences().stream().filter(s -> s.paragraph() == paragraph).toList();
-        RoundDraft named = pick(mentionsIn(sentences, roundOfMention), Integer.MAX_VALUE);
-        return named != null || sentences.isEmpty() ? named : agreed(mentionsIn(sentences, roundOfPlace));
+        return pick(mentionsIn(sentences, roundOfMention), Integer.MAX_VALUE);
     }
 
     /**
