@@ -15,11 +15,12 @@ import java.util.List;
  * @param mentions the mentions, in text order
  * @param score    how much the article is about it: a headline or lede mention weighs most
  * @param near     the article's own day, to choose between rounds when the event has no date; or null
- * @param lede     true when the headline or lede reports it, not only recalls it: the news is about it
+ * @param reported true when the article reports it: its main meeting, or one its headline or lede
+ *                 tells as news (not recalled as background, not only announced ahead)
  * @param ahead    true when every mention puts it ahead of the article's day ("the next Council")
  */
 record ArticleEvent(String doc, Forum forum, String place, TalksDate start, TalksDate end, Integer ordinal,
-                    List<Mention> mentions, int score, TalksDate near, boolean lede, boolean ahead) {
+                    List<Mention> mentions, int score, TalksDate near, boolean reported, boolean ahead) {
 
     ArticleEvent {
         mentions = List.copyOf(mentions);

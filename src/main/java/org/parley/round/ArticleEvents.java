@@ -45,13 +45,17 @@ final class ArticleEvents {
         }
         List<Mention> hints = dated.stream().filter(m -> !m.meeting() && m.place() != null
                 && reader.isLede(m.sentence())).toList();
+        int[] scores = groups.stream().mapToInt(g -> reader.score(g.mentions, background)
+                + reader.score(supporting(g, hints), List.of())).toArray();
+        int top = java.util.Arrays.stream(scores).max().orElse(0);
         List<ArticleEvent> events = new ArrayList<>();
-        for (EventGroup g : groups) {
-            int score = reader.score(g.mentions, background) + reader.score(supporting(g, hints), List.of());
-            boolean lede = g.mentions.stream().anyMatch(m -> reader.isLede(m.sentence()) && !recalled(m, background));
+        for (int i = 0; i < groups.size(); i++) {
+            EventGroup g = groups.get(i);
             boolean ahead = g.mentions.stream().allMatch(Mention::ahead);
-            events.add(new ArticleEvent(doc, g.forum, g.place, g.start, g.end, g.ordinal, g.mentions, score, near,
-                    lede, ahead));
+            boolean news = !ahead && g.mentions.stream().anyMatch(m -> reader.isLede(m.sentence())
+                    && !recalled(m, background));
+            events.add(new ArticleEvent(doc, g.forum, g.place, g.start, g.end, g.ordinal, g.mentions, scores[i], near,
+                    news || scores[i] == top, ahead));
         }
         events.sort(Comparator.comparingInt(ArticleEvent::score).reversed()
                 .thenComparingInt(e -> e.mentions().get(0).start()));

@@ -32,7 +32,7 @@ final class RoundFinisher {
     Set<RoundDraft> keep(List<RoundDraft> drafts, Set<RoundDraft> recalled) {
         Set<RoundDraft> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (RoundDraft d : drafts) {
-            boolean reported = d.events.stream().anyMatch(e -> e.lede() || e.named());
+            boolean reported = d.events.stream().anyMatch(e -> e.reported() || e.named());
             if (d.file != null || reported && nearby(d) || recalled.contains(d) && d.place != null && past(d)) {
                 kept.add(d);
             }
