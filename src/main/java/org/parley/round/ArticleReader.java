@@ -53,7 +53,7 @@ final class ArticleReader {
                 continue;
             }
             Sentence s = sentences.get(m.sentence());
-            if (lexicon.backgroundMarkers.matcher(text.substring(s.start(), m.start())).find()) {
+            if (Clauses.marked(lexicon.backgroundMarkers, text, s.start(), m.start())) {
                 out.add(m);
             }
         }

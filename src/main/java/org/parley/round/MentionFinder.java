@@ -65,14 +65,13 @@ final class MentionFinder {
             markMeetings(words, drafts, partyNames);
             shareAcrossLists(text, drafts);
         }
-        return drafts.stream().map(d -> d.toMention(s.index(), ahead(text, s, d), lexicon.asideMarkers
-                .matcher(text.substring(s.start(), d.start)).find())).toList();
+        return drafts.stream().map(d -> d.toMention(s.index(), ahead(text, s, d),
+                Clauses.opens(lexicon.asideMarkers, text, s.start(), d.start))).toList();
     }
 
     /** True when the draft's clause puts it ahead, or it is "the next" or "a new" meeting of its kind. */
     private boolean ahead(String text, Sentence s, MentionDraft d) {
-        String before = text.substring(Math.max(s.start(), d.start - NEXT_REACH), d.start);
-        return lexicon.nextMarkers.matcher(before).find()
+        return Clauses.marked(lexicon.nextMarkers, text, Math.max(s.start(), d.start - NEXT_REACH), d.start)
                 || tense.direction(text, s.start(), s.end(), d.start, d.placeEnd) == Tense.Direction.FUTURE;
     }
 

@@ -49,11 +49,11 @@ final class RoundLexicon {
     final Pattern pastMarkers;
     /** Verbs in the present that name a scheduled meeting ("meets on Wednesday"). */
     final Pattern presentMarkers;
-    /** Matches a clause, up to a mention, that recalls it as the past the news follows ("After ..."). */
+    /** Words that open a clause recalling a meeting as the past the news follows ("After ..."). */
     final Pattern backgroundMarkers;
-    /** Matches text ending in a relative clause's start: what follows is an aside ("..., which hosts"). */
+    /** Relative pronouns that, after a comma, open an aside ("..., which hosts"); matched at the clause's start. */
     final Pattern asideMarkers;
-    /** Matches text ending shortly after "next" or "a new": the meeting that follows is a future one. */
+    /** Words that make the meeting after them a future one ("the next", "a new round of"). */
     final Pattern nextMarkers;
     /** Lower-case words after which "to <city>" is where talks move ("travel to Geneva"). */
     final Set<String> toVenueAfter;
@@ -78,10 +78,9 @@ final class RoundLexicon {
         futureMarkers = words(f.futureMarkers(), true);
         pastMarkers = words(f.pastMarkers(), true);
         presentMarkers = words(f.presentMarkers(), true);
-        backgroundMarkers = Pattern.compile("(?i)(?<![\\p{L}])" + alternation(f.backgroundMarkers())
-                + "(?![\\p{L}])[^,;:.!?]*$");
-        asideMarkers = Pattern.compile("(?i),\\s*" + alternation(f.asideMarkers()) + "(?![\\p{L}])[^,;:.!?]*$");
-        nextMarkers = Pattern.compile("(?i)(?<![\\p{L}])" + alternation(f.nextMarkers()) + "(?![\\p{L}])[^,;:.!?]*$");
+        backgroundMarkers = words(f.backgroundMarkers(), true);
+        asideMarkers = Pattern.compile("(?i)\\s*" + alternation(f.asideMarkers()) + "(?![\\p{L}])");
+        nextMarkers = words(f.nextMarkers(), true);
         toVenueAfter = Words.lower(f.toVenueAfter());
         Map<String, String> macros = Map.of("{Name}", NAME, "{Month}", MONTH,
                 "{Strong}", alternation(f.strongHeads()), "{Weak}", alternation(f.weakHeads()),
