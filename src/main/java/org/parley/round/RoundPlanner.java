@@ -48,7 +48,7 @@ public final class RoundPlanner {
         Set<RoundDraft> recalled = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (ArticleReading r : readings) {
             anchors.put(r.doc(), r.anchor());
-            recalled.addAll(StatementAssigner.namedByStatements(r, merger));
+            recalled.addAll(StatementSpans.named(r, merger));
         }
         RoundFinisher finisher = new RoundFinisher(anchors);
         Set<RoundDraft> kept = finisher.keep(merger.drafts(), recalled);

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.parley.extraction.Attribution;
-import org.parley.extraction.Span;
 import org.parley.round.Sentences.Sentence;
 
 /**
@@ -79,24 +78,9 @@ final class StatementAssigner {
         return there.contains(main) ? main : there.size() == 1 ? there.get(0) : null;
     }
 
-    /** The meetings named in the sentences of the article's statements: what those statements may be about. */
-    static Set<RoundDraft> namedByStatements(ArticleReading reading, RoundMerger merger) {
-        Set<RoundDraft> named = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Attribution a : reading.article().attributions()) {
-            Set<Integer> own = new java.util.HashSet<>();
-            reading.sentencesOver(start(a), end(a)).forEach(s -> own.add(s.index()));
-            for (ArticleEvent e : reading.events()) {
-                if (merger.roundOf(e) != null && e.mentions().stream().anyMatch(m -> own.contains(m.sentence()))) {
-                    named.add(merger.roundOf(e));
-                }
-            }
-        }
-        return named;
-    }
-
     Decision decide(Attribution a) {
-        int from = start(a);
-        int to = end(a);
+        int from = StatementSpans.start(a);
+        int to = StatementSpans.end(a);
         List<Sentence> own = reading.sentencesOver(from, to);
         RoundDraft named = pick(mentionsIn(own, roundOfMention), from);
         if (named != null) {
@@ -187,19 +171,5 @@ final class StatementAssigner {
             }
         }
         return best;
-    }
-
-    private static int start(Attribution a) {
-        int s = a.content().start();
-        s = a.cue() == null ? s : Math.min(s, a.cue().start());
-        return a.source() == null ? s : Math.min(s, a.source().start());
-    }
-
-    private static int end(Attribution a) {
-        int e = a.content().end();
-        for (Span span : new Span[] {a.cue(), a.source()}) {
-            e = span == null ? e : Math.max(e, span.end());
-        }
-        return e;
     }
 }
