@@ -15,12 +15,20 @@ import java.util.List;
  * @param mentions the mentions, in text order
  * @param score    how much the article is about it: a headline or lede mention weighs most
  * @param near     the article's own day, to choose between rounds when the event has no date; or null
+ * @param reported true when the article reports it: its main meeting, or one its headline or lede
+ *                 tells as news (not recalled as background, not only announced ahead)
+ * @param ahead    true when every mention puts it ahead of the article's day ("the next Council")
  */
 record ArticleEvent(String doc, Forum forum, String place, TalksDate start, TalksDate end, Integer ordinal,
-                    List<Mention> mentions, int score, TalksDate near) {
+                    List<Mention> mentions, int score, TalksDate near, boolean reported, boolean ahead) {
 
     ArticleEvent {
         mentions = List.copyOf(mentions);
+    }
+
+    /** True when a forum or ordinal names the meeting, not only its place and day. */
+    boolean named() {
+        return forum != null || ordinal != null;
     }
 
     boolean identifies() {

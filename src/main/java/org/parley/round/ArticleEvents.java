@@ -8,31 +8,54 @@ import java.util.Objects;
 import org.parley.round.Sentences.Sentence;
 
 /**
- * Gathers an article's mentions into the meetings it speaks of. Mentions with a place come first
- * and group by place; a forum without a place joins the one placed meeting it fits; a meeting the
- * headline or lede speaks of without a date takes the lede's date, as wire stories put the day of
- * the news in their first sentence ("NATO said on Wednesday ..."). A meeting named by its day alone
- * ("talks on Monday") is an event too, which can only join a round others name.
+ * Gathers an article's mentions into the meetings it speaks of. An undated meeting of the headline
+ * or lede first takes the lede's date, as wire stories put the day of the news in their first
+ * sentence ("NATO said on Wednesday ..."). Then mentions with a place group by place; a forum
+ * without a place joins the one placed meeting it fits; a meeting named by its day alone ("talks
+ * on Monday") is an event too, which can only join a round others name.
  */
 final class ArticleEvents {
 
     /** The title and the first body sentences: where a story says what it is about. */
     private static final int LEDE_SENTENCES = 3;
 
-    private ArticleEvents() {
+    private final List<Sentence> sentences;
+    private final List<Mention> mentions;
+    private final int titles;
+
+    private ArticleEvents(List<Sentence> sentences, List<Mention> mentions) {
+        this.sentences = sentences;
+        this.mentions = mentions;
+        this.titles = sentences.isEmpty() || !sentences.get(0).isTitle() ? 0 : 1;
     }
 
-    /** The meetings of one article, most talked-about first. */
-    static List<ArticleEvent> of(String doc, List<Sentence> sentences, List<Mention> mentions, TalksDate near) {
-        List<EventGroup> groups = group(mentions);
-        Mention lede = ledeDate(sentences, mentions);
+    /**
+     * The meetings of one article, most talked-about first; {@code background} are the mentions
+     * the lede recalls as the past the news follows ("After Monday's talks in Oslo, ..."), which
+     * do not make the article about them.
+     */
+    static List<ArticleEvent> of(String doc, List<Sentence> sentences, List<Mention> mentions, TalksDate near,
+                                 List<Mention> background) {
+        ArticleEvents reader = new ArticleEvents(sentences, mentions);
+        Mention ledeDay = reader.ledeDate(mentions);
+        List<Mention> dated = mentions.stream().map(m -> reader.withLedeDate(m, ledeDay)).toList();
+        List<EventGroup> groups = group(dated, near);
+        if (groups.size() == 1 && ledeDay != null && groups.get(0).start == null && groups.get(0).accepts(ledeDay)) {
+            groups.get(0).addDate(ledeDay.date(), ledeDay.to(), false);
+        }
+        List<Mention> hints = dated.stream().filter(m -> !m.meeting() && m.place() != null
+                && reader.isLede(m.sentence())).toList();
+        int[] scores = groups.stream().mapToInt(g -> reader.score(g.mentions, background)
+                + reader.score(supporting(g, hints), List.of())).toArray();
+        int top = java.util.Arrays.stream(scores).max().orElse(0);
         List<ArticleEvent> events = new ArrayList<>();
-        for (EventGroup g : groups) {
-            if (lede != null && takesLedeDate(g, lede, sentences, groups.size())) {
-                g.addDate(lede.date(), lede.to(), false);
-            }
-            events.add(new ArticleEvent(doc, g.forum, g.place, g.start, g.end, g.ordinal, g.mentions,
-                    score(sentences, g), near));
+        for (int i = 0; i < groups.size(); i++) {
+            EventGroup g = groups.get(i);
+            boolean ahead = g.mentions.stream().allMatch(Mention::ahead);
+            boolean news = !ahead && g.mentions.stream().anyMatch(m -> reader.isLede(m.sentence())
+                    && !recalled(m, background));
+            events.add(new ArticleEvent(doc, g.forum, g.place, g.start, g.end, g.ordinal, g.mentions, scores[i], near,
+                    news || scores[i] == top, ahead));
         }
         events.sort(Comparator.comparingInt(ArticleEvent::score).reversed()
                 .thenComparingInt(e -> e.mentions().get(0).start()));
@@ -40,16 +63,17 @@ final class ArticleEvents {
     }
 
     /** Placed mentions first, then forums without a place, then meetings named by their day alone. */
-    private static List<EventGroup> group(List<Mention> mentions) {
+    private static List<EventGroup> group(List<Mention> mentions, TalksDate day) {
         List<EventGroup> groups = new ArrayList<>();
         for (Mention m : mentions) {
             if (m.meeting() && m.place() != null) {
-                join(groups, m, false);
+                join(groups, m, false, day);
             }
         }
+        int placed = groups.size();
         for (Mention m : mentions) {
             if (m.meeting() && m.place() == null && m.identifies()) {
-                join(groups, m, true);
+                join(groups, m, placed > 1, day);
             }
         }
         for (Mention m : mentions) {
@@ -66,32 +90,68 @@ final class ArticleEvents {
     }
 
     /**
-     * An undated (or loosely dated) meeting of the headline or lede takes the lede's day, unless the
-     * meeting's own sentence gives it a date: then that is what the writer meant.
+     * Joins the group the mention fits. A mention without a place, among several placed meetings,
+     * joins only one that it names alike (forum, ordinal) or that both date: a bare forum fits any
+     * undated meeting, and a guess between them would misplace it. "The next Council" joins no
+     * Council that met before the article's {@code day}.
      */
-    private static boolean takesLedeDate(EventGroup g, Mention lede, List<Sentence> sentences, int groups) {
-        boolean inLede = g.mentions.stream().anyMatch(m -> isLede(sentences, m.sentence()));
-        boolean ownSentence = g.start != null && g.mentions.stream().anyMatch(m -> m.sentence() == lede.sentence());
-        return (inLede || groups == 1) && (g.start == null || g.vague) && !ownSentence && g.accepts(lede);
-    }
-
-    /** Joins the group the mention fits; without a place, only a single fitting group (or the one named alike). */
-    private static void join(List<EventGroup> groups, Mention m, boolean unplaced) {
-        List<EventGroup> fits = groups.stream().filter(g -> g.accepts(m)).toList();
-        if (unplaced && fits.size() > 1) {
-            fits = fits.stream().filter(g -> g.forum != null && m.forum() != null
-                    && g.forum.key().equals(m.forum().key()) || Objects.equals(g.ordinal, m.ordinal())
-                    && m.ordinal() != null).toList();
+    private static void join(List<EventGroup> groups, Mention m, boolean choosy, TalksDate day) {
+        List<EventGroup> fits = groups.stream().filter(g -> g.accepts(m) && !(m.ahead() && m.date() == null
+                && DateWindows.before(g.window(), day))).toList();
+        if (choosy && m.place() == null) {
+            List<EventGroup> alike = fits.stream().filter(g -> g.forum != null && m.forum() != null
+                    && g.forum.key().equals(m.forum().key()) || m.ordinal() != null
+                    && Objects.equals(g.ordinal, m.ordinal())).toList();
+            fits = !alike.isEmpty() ? alike
+                    : fits.stream().filter(g -> g.start != null && !g.vague && m.date() != null && !m.vague()).toList();
         }
-        if (fits.size() == 1 || !unplaced && !fits.isEmpty()) {
+        if (fits.size() == 1 || m.place() != null && !fits.isEmpty()) {
             fits.get(0).add(m);
         } else {
             groups.add(new EventGroup(m));
         }
     }
 
-    /** The first sharp date in the first two body sentences, the day the story reports. */
-    private static Mention ledeDate(List<Sentence> sentences, List<Mention> mentions) {
+    /** The lede's hints at the group's place and dates: "announced on Thursday in Valletta". */
+    private static List<Mention> supporting(EventGroup g, List<Mention> hints) {
+        return hints.stream().filter(h -> h.place().equals(g.place) && (h.date() == null || g.start == null
+                || DateWindows.compatible(g.window(), h.date(), 0))).toList();
+    }
+
+    /**
+     * An undated meeting or place of the headline or lede takes the lede's day, unless its clause
+     * puts it ahead ("a day before the two sides meet in Vienna"); so does a loosely dated one ("the
+     * second attempt this week") in another sentence. In the lede's own sentence a loose date is
+     * what the writer meant: "said on Wednesday that this week's talks had been useful".
+     */
+    private Mention withLedeDate(Mention m, Mention lede) {
+        if (lede == null || m == lede || m.ahead() || !isLede(m.sentence()) || m.place() == null && !m.meeting()) {
+            return m;
+        }
+        boolean loose = m.date() != null && m.vague() && m.sentence() != lede.sentence()
+                && DateWindows.compatible(m.date(), lede.date(), 0);
+        return (m.date() == null || loose) && !datedBeside(m, lede) ? m.withDate(lede.date(), false) : m;
+    }
+
+    /**
+     * True when the lede's own sentence dates the same meeting otherwise: the same place ("this
+     * week's talks in Istanbul"), forum or round of a series ("the ninth round ... next Monday").
+     */
+    private boolean datedBeside(Mention m, Mention lede) {
+        return mentions.stream().anyMatch(o -> o != m && o.sentence() == lede.sentence() && o.date() != null
+                && !o.date().equals(lede.date()) && alike(m, o));
+    }
+
+    private static boolean alike(Mention a, Mention b) {
+        return a.place() != null && a.place().equals(b.place()) || a.ordinal() != null && a.ordinal().equals(b.ordinal())
+                || a.forum() != null && b.forum() != null && a.forum().key().equals(b.forum().key());
+    }
+
+    /**
+     * The first sharp date in the first two body sentences that is not already a named meeting's:
+     * the day the story reports.
+     */
+    private Mention ledeDate(List<Mention> mentions) {
         int body = 0;
         for (Sentence s : sentences) {
             if (s.isTitle()) {
@@ -101,7 +161,8 @@ final class ArticleEvents {
                 return null;
             }
             for (Mention m : mentions) {
-                if (m.sentence() == s.index() && m.date() != null && !m.vague() && m.to() == null) {
+                if (m.sentence() == s.index() && m.date() != null && !m.vague() && m.to() == null
+                        && !(m.meeting() && m.identifies())) {
                     return m;
                 }
             }
@@ -109,18 +170,25 @@ final class ArticleEvents {
         return null;
     }
 
-    private static boolean isLede(List<Sentence> sentences, int index) {
-        int titles = sentences.isEmpty() || !sentences.get(0).isTitle() ? 0 : 1;
+    /** True when the mention (or its copy with the lede's date) is one the lede recalls as background. */
+    private static boolean recalled(Mention m, List<Mention> background) {
+        return background.stream().anyMatch(b -> b.sentence() == m.sentence() && b.start() == m.start());
+    }
+
+    private boolean isLede(int index) {
         return index < titles + LEDE_SENTENCES;
     }
 
-    /** Headline and first sentence 3, second sentence 2, any other 1. */
-    private static int score(List<Sentence> sentences, EventGroup g) {
-        int titles = sentences.isEmpty() || !sentences.get(0).isTitle() ? 0 : 1;
+    /**
+     * Headline and first paragraph 3, second paragraph 2, any other (or recalled as background) 1:
+     * by paragraph, as a wrap-up that takes one sentence per meeting ("On Monday in Oslo ... On
+     * Wednesday in Vienna ...") is about them alike.
+     */
+    private int score(List<Mention> mentions, List<Mention> background) {
         int score = 0;
-        for (Mention m : g.mentions) {
-            int body = m.sentence() - titles;
-            score += body < 0 || body == 0 ? 3 : body == 1 ? 2 : 1;
+        for (Mention m : mentions) {
+            int paragraph = sentences.get(m.sentence()).paragraph();
+            score += recalled(m, background) ? 1 : paragraph <= 0 ? 3 : paragraph == 1 ? 2 : 1;
         }
         return score;
     }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.parley.extraction.ArticleAttributions;
+import org.parley.extraction.Attribution;
+import org.parley.extraction.Span;
 import org.parley.party.PartyRegistry;
 import org.parley.round.Sentences.Sentence;
 
@@ -20,13 +22,14 @@ final class ArticleReader {
     ArticleReader(RoundLexicon lexicon, PartyRegistry registry) {
         this.lexicon = lexicon;
         ForumFinder forums = new ForumFinder(lexicon, new PartyNames(registry));
-        this.mentions = new MentionFinder(lexicon, new PlaceFinder(lexicon), forums);
         this.tense = new Tense(lexicon);
+        this.mentions = new MentionFinder(lexicon, new PlaceFinder(lexicon), forums, tense);
     }
 
     ArticleReading read(ArticleAttributions a) {
         Anchor anchor = Anchor.of(a.article(), lexicon);
-        DateFinder dates = new DateFinder(anchor, tense);
+        List<Span> cues = a.attributions().stream().map(Attribution::cue).filter(java.util.Objects::nonNull).toList();
+        DateFinder dates = new DateFinder(anchor, tense, new SpeechDates(cues));
         List<Sentence> sentences = Sentences.of(a.article());
         List<Mention> found = new ArrayList<>();
         String text = a.article().text();
@@ -36,7 +39,24 @@ final class ArticleReader {
             boolean lede = !s.isTitle() && body++ < 2;
             found.addAll(mentions.find(text, s, dates, lede));
         }
-        List<ArticleEvent> events = ArticleEvents.of(a.article().doc(), sentences, found, anchor.day());
+        List<ArticleEvent> events = ArticleEvents.of(a.article().doc(), sentences, found, anchor.day(),
+                background(text, sentences, found, anchor.day()));
         return new ArticleReading(a, anchor, sentences, List.copyOf(found), events);
+    }
+
+    /** Past meetings a clause recalls as what the news follows: "After Monday's talks in Oslo, ...". */
+    private List<Mention> background(String text, List<Sentence> sentences, List<Mention> mentions, TalksDate day) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (day == null || m.date() == null || DateWindows.span(m.date(), m.to()).lastDay() >= day.firstDay()
+                    || !DateWindows.comparable(m.date(), day)) {
+                continue;
+            }
+            Sentence s = sentences.get(m.sentence());
+            if (Clauses.marked(lexicon.backgroundMarkers, text, s.start(), m.start())) {
+                out.add(m);
+            }
+        }
+        return out;
     }
 }

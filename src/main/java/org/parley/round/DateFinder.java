@@ -60,11 +60,18 @@ final class DateFinder {
     private final Anchor anchor;
     private final DateResolver resolver;
     private final Tense tense;
+    private final SpeechDates sayings;
 
     DateFinder(Anchor anchor, Tense tense) {
+        this(anchor, tense, null);
+    }
+
+    /** A finder that also reads {@code sayings} to tell the day of a saying from a meeting's. */
+    DateFinder(Anchor anchor, Tense tense, SpeechDates sayings) {
         this.anchor = anchor;
         this.resolver = new DateResolver(anchor);
         this.tense = tense;
+        this.sayings = sayings;
     }
 
     /** The dates in the sentence {@code [from, to)} of {@code text}, in text order. */
@@ -107,7 +114,8 @@ final class DateFinder {
             }
             DateHit hit = make.apply(m);
             if (hit != null && hit.date() != null) {
-                boolean speech = SPEECH_BEFORE.matcher(text.substring(Math.max(from, s - 30), s)).find();
+                boolean speech = SPEECH_BEFORE.matcher(text.substring(Math.max(from, s - 30), s)).find()
+                        || sayings != null && sayings.datesASaying(text, s, e);
                 hits.add(speech ? new DateHit(s, e, hit.date(), hit.to(), hit.vague(), true) : hit);
             }
         }
@@ -139,8 +147,8 @@ final class DateFinder {
             case "this" -> Relation.THIS;
             default -> Relation.NONE;
         };
-        boolean future = tense.future(text, from, to, m.start(), m.end());
-        return new DateHit(m.start(), m.end(), resolver.weekday(day, relation, future), null, false);
+        Tense.Direction direction = tense.direction(text, from, to, m.start(), m.end());
+        return new DateHit(m.start(), m.end(), resolver.weekday(day, relation, direction), null, false);
     }
 
     private DateHit dayWord(Matcher m) {

@@ -14,6 +14,12 @@ import java.time.temporal.TemporalAdjusters;
  */
 final class DateResolver {
 
+    /**
+     * A bare weekday with no tense is the past one up to this many days back, else the one ahead:
+     * "Thursday's Council" in a Wednesday story is tomorrow's, "talks on Monday" in a Friday one past.
+     */
+    private static final int UNSAID_PAST_DAYS = 4;
+
     /** How a weekday or period is qualified in the text. */
     enum Relation { NONE, LAST, THIS, NEXT }
 
@@ -43,16 +49,23 @@ final class DateResolver {
         return best == null ? TalksDate.yearless(day, null) : TalksDate.of(best);
     }
 
-    /** "on Monday", "next Thursday", "Wednesday's talks". */
-    TalksDate weekday(DayOfWeek day, Relation relation, boolean future) {
+    /**
+     * "on Monday", "next Thursday", "Wednesday's talks". A bare weekday whose tense the clause does
+     * not give is the one it most likely is, as news names by weekday only days within a week either
+     * side of its own; see {@link #UNSAID_PAST_DAYS}.
+     */
+    TalksDate weekday(DayOfWeek day, Relation relation, Tense.Direction direction) {
+        boolean future = direction == Tense.Direction.FUTURE;
         if (anchor.date() != null) {
             LocalDate a = anchor.date();
+            LocalDate before = a.with(TemporalAdjusters.previousOrSame(day));
+            LocalDate after = a.with(TemporalAdjusters.nextOrSame(day));
+            boolean nearerAhead = a.toEpochDay() - before.toEpochDay() > UNSAID_PAST_DAYS;
             LocalDate d = switch (relation) {
                 case LAST -> a.with(TemporalAdjusters.previous(day));
                 case NEXT -> a.plusWeeks(1).with(DayOfWeek.MONDAY).with(TemporalAdjusters.nextOrSame(day));
                 case THIS -> a.with(DayOfWeek.MONDAY).with(TemporalAdjusters.nextOrSame(day));
-                case NONE -> future ? a.with(TemporalAdjusters.nextOrSame(day))
-                        : a.with(TemporalAdjusters.previousOrSame(day));
+                case NONE -> future || direction == Tense.Direction.UNKNOWN && nearerAhead ? after : before;
             };
             return TalksDate.of(d);
         }

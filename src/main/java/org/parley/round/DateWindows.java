@@ -61,6 +61,16 @@ final class DateWindows {
         return new TalksDate(start.year(), start.first(), end.last(), null);
     }
 
+    /** True when {@code a} ends before {@code day} begins, both being known and comparable. */
+    static boolean before(TalksDate a, TalksDate day) {
+        return a != null && day != null && comparable(a, day) && a.lastDay() < day.firstDay();
+    }
+
+    /** True when both have a year or neither has, so their days can be compared as they are. */
+    static boolean comparable(TalksDate a, TalksDate b) {
+        return a.yearKnown() == b.yearKnown();
+    }
+
     /** Days between the two windows (0 when they overlap), comparing yearless dates by day and month. */
     static long distance(TalksDate a, TalksDate b) {
         if (a.yearKnown() && b.yearKnown()) {

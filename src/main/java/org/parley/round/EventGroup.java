@@ -35,8 +35,8 @@ final class EventGroup {
             return false;
         }
         int slack = place != null && place.equals(m.place()) && isDay(start) && isDay(m.date()) ? STRETCH_DAYS : 0;
-        return m.date() == null || start == null || vague || m.vague()
-                || DateWindows.compatible(window(), m.date(), slack);
+        // A loose date still excludes: "the seventh round in London last month" is not next week's.
+        return m.date() == null || start == null || DateWindows.compatible(window(), m.date(), slack);
     }
 
     void add(Mention m) {

@@ -36,9 +36,9 @@ record Forum(String key, String name, Set<String> parties, boolean strong, boole
         return new Forum(Slugs.slug(String.join(" ", sorted)), String.join("–", sorted) + " talks", sorted, false);
     }
 
-    /** True when both can be the same meeting's forum. */
+    /** True when both can be the same meeting's forum; a host fits any meeting it may chair. */
     static boolean compatible(Forum a, Forum b) {
-        if (a == null || b == null || a.key().equals(b.key())) {
+        if (a == null || b == null || a.key().equals(b.key()) || a.host() || b.host()) {
             return true;
         }
         if (a.strong() && b.strong()) {
@@ -52,7 +52,10 @@ record Forum(String key, String name, Set<String> parties, boolean strong, boole
         return true;
     }
 
-    /** The better of two names for one meeting: strong, then named by parties, then the longer key. */
+    /**
+     * The better of two names for one meeting: a standing forum, then its host ("talks at the OSCE"),
+     * then the parties, then a format; ties by key.
+     */
     static Forum better(Forum a, Forum b) {
         if (a == null || b == null) {
             return a == null ? b : a;
@@ -61,6 +64,6 @@ record Forum(String key, String name, Set<String> parties, boolean strong, boole
     }
 
     private static int rank(Forum f) {
-        return f.strong() ? 0 : f.parties().size() >= 2 ? 1 : 2;
+        return f.host() ? 1 : f.strong() ? 0 : f.parties().size() >= 2 ? 2 : 3;
     }
 }

@@ -18,9 +18,24 @@ import org.parley.party.Party;
  */
 final class ForumFinder {
 
-    /** What one match says; {@code place} is set when the "name" was a venue ("the Vienna talks"). */
-    record ForumHit(int start, int end, Forum forum, String place, Integer ordinal) {
+    /**
+     * What one match says; {@code place} is set when the "name" was a venue ("the Vienna talks"), and
+     * {@code party} when it was a party at the table ("the Amber Sea Council"), which names no meeting.
+     */
+    record ForumHit(int start, int end, Forum forum, String place, Integer ordinal, String party) {
+
+        ForumHit(int start, int end, Forum forum, String place, Integer ordinal) {
+            this(start, end, forum, place, ordinal, null);
+        }
+
+        /** True when the hit names no meeting: a party that does not host, only masking its words. */
+        boolean partyOnly() {
+            return party != null && forum == null;
+        }
     }
+
+    /** How far before a party's name a hosting phrase ("under the auspices of the") may start. */
+    private static final int HOST_LOOKBACK = 40;
 
     private final RoundLexicon lexicon;
     private final PartyNames parties;
@@ -47,7 +62,7 @@ final class ForumFinder {
             }
             Matcher m = p.matcher(text).region(from, to);
             while (m.find()) {
-                ForumHit hit = followedByTitle(text, m.end(), to) ? null : read(m);
+                ForumHit hit = followedByTitle(text, m.end(), to) ? null : hosted(text, read(m));
                 if (hit != null) {
                     hits.add(hit);
                 }
@@ -67,6 +82,22 @@ final class ForumFinder {
             wordEnd++;
         }
         return wordEnd > at && lexicon.notMeetingFollowers.contains(text.substring(at, wordEnd).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A party named where a forum could stand is at the table, not a meeting of its own, unless the
+     * text says it hosts ("convened by the Amber Sea Council", "at the OSCE"): then it is the host.
+     */
+    private ForumHit hosted(String text, ForumHit hit) {
+        if (hit == null || hit.party() == null || hit.forum() != null) {
+            return hit;
+        }
+        String before = text.substring(Math.max(0, hit.start() - HOST_LOOKBACK), hit.start());
+        if (!lexicon.hostCues.matcher(before).find()) {
+            return hit;
+        }
+        Forum host = new Forum(Slugs.slug(hit.party()), hit.party(), Set.of(), true, true);
+        return new ForumHit(hit.start(), hit.end(), host, null, null, hit.party());
     }
 
     private ForumHit read(Matcher m) {
@@ -103,15 +134,16 @@ final class ForumFinder {
             institution |= lexicon.institutionWords.contains(word);
         }
         Party party = parties.party(name).orElse(null);
-        if (party == null && !institution) {
+        int start = m.start("org");
+        if (party != null) {
+            return "organisation".equals(party.kind()) || institution
+                    ? new ForumHit(start, start + name.length(), null, null, null, party.name()) : null;
+        }
+        if (!institution) {
             return null;
         }
-        if (party != null && !"organisation".equals(party.kind()) && !institution) {
-            return null;
-        }
-        String shown = party != null ? party.name() : name;
-        Forum forum = new Forum(Slugs.slug(shown), shown, Set.of(), true, true);
-        return new ForumHit(m.start("org"), m.start("org") + name.length(), forum, null, null);
+        Forum forum = new Forum(Slugs.slug(name), name, Set.of(), true);
+        return new ForumHit(start, start + name.length(), forum, null, null);
     }
 
     /** "United Nations in Geneva on Wednesday" -> "United Nations": a venue or a date ends the name. */
@@ -119,7 +151,8 @@ final class ForumFinder {
         String[] words = name.split("\\s+");
         StringBuilder kept = new StringBuilder();
         for (String w : words) {
-            if (lexicon.venue(w) != null || ForumNames.isDayOrMonth(w)) {
+            String bare = w.replaceAll("[.,;:]+$", "");
+            if (lexicon.venue(bare) != null || ForumNames.isDayOrMonth(bare)) {
                 break;
             }
             kept.append(kept.length() == 0 ? "" : " ").append(w);

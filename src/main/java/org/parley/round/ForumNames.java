@@ -69,6 +69,14 @@ final class ForumNames {
         if (head == null) {
             return new ForumHit(at, end, new Forum(Slugs.slug(rest), rest, Set.of(), true), null, null);
         }
+        Optional<Party> party = parties.party(rest + " " + head);
+        if (party.isPresent()) {
+            return new ForumHit(at, end, null, null, null, party.get().name());
+        }
+        if (lexicon.strongHeads.contains(words.get(words.size() - 1)) && lexicon.strongHeads.contains(head)) {
+            // "the Strategic Dialogue format" is the Strategic Dialogue.
+            return new ForumHit(at, end, new Forum(Slugs.slug(rest), rest, Set.of(), true), null, null);
+        }
         boolean strong = lexicon.strongHeads.contains(head);
         String canonical = canonical(words);
         if (!strong && canonical == null) {

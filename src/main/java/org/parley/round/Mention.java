@@ -15,9 +15,13 @@ package org.parley.round;
  * @param vague    true when the date is a loose period ("this week", "in March")
  * @param ordinal  which round of a series, or null
  * @param meeting  true when a meeting word, forum or ordinal says this is about talks
+ * @param ahead    true when its clause puts the meeting ahead ("will meet", "meets on Wednesday", "the
+ *                 next Strategic Dialogue"), so it is neither the news the lede reports nor a past meeting
+ * @param aside    true when it stands in a relative clause ("the ASC, which hosts the Joint Council in
+ *                 Valletta on Thursday"): context, not what the sentence's statement is about
  */
 record Mention(int sentence, int start, int end, Forum forum, String place, TalksDate date, TalksDate to,
-               boolean vague, Integer ordinal, boolean meeting) {
+               boolean vague, Integer ordinal, boolean meeting, boolean ahead, boolean aside) {
 
     /** True when the mention says which meeting it is by more than a date. */
     boolean identifies() {
@@ -25,6 +29,6 @@ record Mention(int sentence, int start, int end, Forum forum, String place, Talk
     }
 
     Mention withDate(TalksDate newDate, boolean newVague) {
-        return new Mention(sentence, start, end, forum, place, newDate, to, newVague, ordinal, meeting);
+        return new Mention(sentence, start, end, forum, place, newDate, to, newVague, ordinal, meeting, ahead, aside);
     }
 }

@@ -11,23 +11,25 @@ import org.parley.round.Sentences.Sentence;
 /**
  * Ties the forums, places, dates and meeting words of one sentence into {@link Mention}s: each
  * place starts a mention; a forum joins the place it stands next to; a date or a meeting word joins
- * the nearest mention. "The meeting in Geneva on Monday and ... on Thursday in Vienna" is two.
+ * the nearest mention. "The meeting in Geneva on Monday and ... on Thursday in Vienna" is two. Every
+ * sentence is read for places, which name no meeting without a meeting word but hint at which round
+ * a statement is about; only sentences with a meeting word are read for forums.
  */
 final class MentionFinder {
 
-    private static final java.util.regex.Pattern LIST_GAP = java.util.regex.Pattern.compile("\\s*(?:,|and|or|, and)\\s*");
-
-    /** How far, in characters, a forum may stand from a place to name the same meeting. */
-    private static final int FORUM_REACH = 40;
+    /** How far before a meeting "the next" or "a new round of the" may stand. */
+    private static final int NEXT_REACH = 25;
 
     private final RoundLexicon lexicon;
     private final PlaceFinder places;
     private final ForumFinder forums;
+    private final Tense tense;
 
-    MentionFinder(RoundLexicon lexicon, PlaceFinder places, ForumFinder forums) {
+    MentionFinder(RoundLexicon lexicon, PlaceFinder places, ForumFinder forums, Tense tense) {
         this.lexicon = lexicon;
         this.places = places;
         this.forums = forums;
+        this.tense = tense;
     }
 
     /**
@@ -37,81 +39,58 @@ final class MentionFinder {
     List<Mention> find(String text, Sentence s, DateFinder dates, boolean lede) {
         Words words = new Words(text, s.start(), s.end());
         boolean talks = words.hasAny(lexicon.triggers);
-        if (!talks && !lede) {
-            return List.of();
-        }
-        List<MentionDraft> drafts = new ArrayList<>();
-        if (talks) {
-            addPlacesAndForums(text, s, words, drafts);
-        }
-        for (DateHit d : dates.find(text, s.start(), s.end(), words)) {
-            MentionDraft owner = nearest(drafts, d.start(), d.end(), Integer.MAX_VALUE);
-            if (owner == null) {
-                owner = new MentionDraft(d.start(), d.end(), null);
-                drafts.add(owner);
-            }
-            owner.addDate(d);
-        }
-        if (talks) {
-            markMeetings(words, drafts);
-            shareAcrossLists(text, drafts);
-        }
-        return drafts.stream().map(d -> d.toMention(s.index())).toList();
-    }
-
-    private void addPlacesAndForums(String text, Sentence s, Words words, List<MentionDraft> drafts) {
+        SentenceDrafts drafts = new SentenceDrafts(text);
         for (PlaceHit p : places.find(text, s.start(), s.end())) {
-            drafts.add(new MentionDraft(p.start(), p.end(), p.city()));
+            drafts.list.add(new MentionDraft(p.start(), p.end(), p.city()));
         }
-        for (ForumHit f : forums.find(text, s.start(), s.end(), s.isTitle() && titleCase(text, s), words)) {
-            addForum(drafts, f);
+        List<ForumHit> partyNames = new ArrayList<>();
+        if (talks) {
+            addForums(text, s, words, drafts, partyNames);
         }
-    }
-
-    private static void addForum(List<MentionDraft> drafts, ForumHit f) {
-        if (f.place() != null) {
-            if (drafts.stream().noneMatch(d -> city(d, f.place()) && d.near(f.start(), f.end(), FORUM_REACH))) {
-                drafts.add(new MentionDraft(f.start(), f.end(), f.place()));
+        if (talks || lede) {
+            for (DateHit d : dates.find(text, s.start(), s.end(), words)) {
+                drafts.addDate(d);
             }
-            nearest(drafts, f.start(), f.end(), 0).meeting = true;
-            return;
         }
-        MentionDraft owner = nearest(drafts, f.start(), f.end(), FORUM_REACH);
-        if (owner == null || owner.forum != null && f.forum() != null || owner.ordinal != null && f.ordinal() != null) {
-            owner = new MentionDraft(f.start(), f.end(), null);
-            drafts.add(owner);
+        if (talks) {
+            drafts.placeForums();
+            markMeetings(words, drafts.list, partyNames);
+            drafts.shareAcrossLists();
         }
-        owner.forum = Forum.better(owner.forum, f.forum());
-        owner.ordinal = owner.ordinal != null ? owner.ordinal : f.ordinal();
-        owner.meeting = true;
-        owner.cover(f.start(), f.end());
+        return drafts.list.stream().map(d -> d.toMention(s.index(), ahead(text, s, d),
+                Clauses.opens(lexicon.asideMarkers, text, s.start(), d.start))).toList();
     }
 
-    /** A meeting word makes the mention nearest to it a meeting; news conferences do not count. */
-    private void markMeetings(Words words, List<MentionDraft> drafts) {
+    /** True when the draft's clause puts it ahead, or it is "the next" or "a new" meeting of its kind. */
+    private boolean ahead(String text, Sentence s, MentionDraft d) {
+        return Clauses.marked(lexicon.nextMarkers, text, Math.max(s.start(), d.start - NEXT_REACH), d.start)
+                || tense.direction(text, s.start(), s.end(), d.start, d.placeEnd) == Tense.Direction.FUTURE;
+    }
+
+    private void addForums(String text, Sentence s, Words words, SentenceDrafts drafts, List<ForumHit> partyNames) {
+        for (ForumHit f : forums.find(text, s.start(), s.end(), s.isTitle() && titleCase(text, s), words)) {
+            if (f.partyOnly()) {
+                partyNames.add(f);
+            } else {
+                drafts.addForum(f);
+            }
+        }
+    }
+
+    /**
+     * A meeting word makes the mention nearest to it a meeting; news conferences do not count, nor
+     * does a word of a party's name ("the Amber Sea Council's spokesman").
+     */
+    private void markMeetings(Words words, List<MentionDraft> drafts, List<ForumHit> partyNames) {
         List<Words.Word> list = words.list();
+        List<MentionDraft> named = drafts.stream().filter(d -> !d.saying).toList();
         for (int i = 0; i < list.size(); i++) {
             Words.Word w = list.get(i);
-            if (lexicon.meetingWords.contains(w.lower()) && !excluded(words, i)) {
-                MentionDraft owner = nearest(drafts, w.start(), w.end(), Integer.MAX_VALUE);
+            boolean inParty = partyNames.stream().anyMatch(p -> p.start() <= w.start() && w.end() <= p.end());
+            if (lexicon.meetingWords.contains(w.lower()) && !inParty && !excluded(words, i)) {
+                MentionDraft owner = SentenceDrafts.nearest(named, w.start(), w.end(), Integer.MAX_VALUE);
                 if (owner != null) {
                     owner.meeting = true;
-                }
-            }
-        }
-    }
-
-    /** "talks in Istanbul, Jeddah and Geneva": places listed together are all meetings, or none. */
-    private static void shareAcrossLists(String text, List<MentionDraft> drafts) {
-        List<MentionDraft> places = drafts.stream().filter(d -> d.place != null)
-                .sorted(java.util.Comparator.comparingInt(d -> d.start)).toList();
-        for (int pass = 0; pass < 2; pass++) {
-            for (int i = 0; i + 1 < places.size(); i++) {
-                MentionDraft a = places.get(i);
-                MentionDraft b = places.get(i + 1);
-                if (a.meeting != b.meeting && LIST_GAP.matcher(text.substring(a.placeEnd, b.start)).matches()) {
-                    a.meeting = true;
-                    b.meeting = true;
                 }
             }
         }
@@ -128,24 +107,6 @@ final class MentionFinder {
             }
         }
         return false;
-    }
-
-    private static boolean city(MentionDraft d, String city) {
-        return city.equals(d.place);
-    }
-
-    /** The draft whose span is closest to {@code [start, end)}, within {@code reach}; earlier wins ties. */
-    private static MentionDraft nearest(List<MentionDraft> drafts, int start, int end, int reach) {
-        MentionDraft best = null;
-        int bestGap = Integer.MAX_VALUE;
-        for (MentionDraft d : drafts) {
-            int gap = d.gap(start, end);
-            if (gap <= reach && (gap < bestGap || gap == bestGap && best != null && d.start < best.start)) {
-                best = d;
-                bestGap = gap;
-            }
-        }
-        return best;
     }
 
     /** A headline in Title Case: most of its words capitalised, so capitals name nothing. */

@@ -7,14 +7,15 @@ import java.util.regex.Pattern;
 
 /**
  * Finds venue cities in a sentence where they name where talks are held: after "in", "at" or
- * "outside" ("talks in Geneva", "at the White House", "in Istanbul, Jeddah and Geneva"), or right before a meeting word ("the Vienna
- * talks"). "Moscow said" is a government speaking and "officials in Moscow" are where people sit;
+ * "outside" ("talks in Geneva", "at the White House", "in Istanbul, Jeddah and Geneva"), after "to"
+ * or "from" where delegations move ("travel to Geneva", "came home from Oslo"), or right before a
+ * meeting word ("the Vienna talks"). "Moscow said" is a government speaking and "officials in Moscow" are where people sit;
  * neither is found.
  */
 final class PlaceFinder {
 
     private static final String WORD = "\\p{Lu}[\\p{L}'’.-]*";
-    private static final Pattern AFTER_PREPOSITION = Pattern.compile("\\b(?i:in|at|outside)\\s+(?<name>(?:the\\s+)?"
+    private static final Pattern AFTER_PREPOSITION = Pattern.compile("\\b(?<prep>(?i:in|at|outside|to|from))\\s+(?<name>(?:the\\s+)?"
             + WORD + "(?:,?\\s+(?:" + WORD + "|el|al|es|de|du|d\\.?c\\.?)){0,3})");
     /** The next city of a list: "in Istanbul, Jeddah and Geneva". */
     private static final Pattern LIST_NEXT = Pattern.compile("\\G(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)"
@@ -37,7 +38,9 @@ final class PlaceFinder {
         List<PlaceHit> hits = new ArrayList<>();
         Matcher m = AFTER_PREPOSITION.matcher(text).region(from, to);
         while (m.find()) {
-            if (lexicon.notVenueAfter.contains(wordBefore(text, m.start(), from))) {
+            String before = wordBefore(text, m.start(), from);
+            boolean toward = m.group("prep").equalsIgnoreCase("to") || m.group("prep").equalsIgnoreCase("from");
+            if (toward ? !lexicon.toVenueAfter.contains(before) : lexicon.notVenueAfter.contains(before)) {
                 continue;
             }
             PlaceHit hit = longestPrefix(text, m.start("name"), m.group("name"));

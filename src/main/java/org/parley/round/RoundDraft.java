@@ -11,6 +11,9 @@ import java.util.TreeSet;
  */
 final class RoundDraft {
 
+    /** Same place, same named forum: a conference session ("COP32 in Addis Ababa") can last two weeks. */
+    static final int SESSION_DAYS = 14;
+
     final FileRound file;
     final List<ArticleEvent> events = new ArrayList<>();
     final TreeSet<String> docs = new TreeSet<>();
@@ -43,6 +46,9 @@ final class RoundDraft {
                 || !Forum.compatible(forum, e.forum())) {
             return -1;
         }
+        if (e.ahead() && e.start() == null && DateWindows.before(window(), e.near())) {
+            return -1;
+        }
         boolean samePlace = place != null && place.equals(e.place());
         boolean sameForum = forum != null && e.forum() != null && forum.key().equals(e.forum().key());
         boolean sameOrdinal = ordinal != null && ordinal.equals(e.ordinal());
@@ -72,6 +78,10 @@ final class RoundDraft {
         }
         if (sameOrdinal) {
             return EventGroup.ORDINAL_DAYS;
+        }
+        if (samePlace && forum != null && forum.strong() && !forum.host() && forum.key().equals(e.forum() == null
+                ? null : e.forum().key())) {
+            return SESSION_DAYS;
         }
         boolean days = start.isDay() && e.start().isDay();
         return samePlace && days ? EventGroup.STRETCH_DAYS : 0;

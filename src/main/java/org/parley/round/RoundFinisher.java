@@ -10,10 +10,12 @@ import java.util.Set;
 
 /**
  * Turns round drafts into {@link Round}s: drops meetings only mentioned in passing, names what is
- * left with stable ids and titles, and orders them by date. A round is kept when a rounds file gives
- * it, when statements are about it, or when an article that mentions it places it and dates it to a
- * day or a week within two weeks of its own day; "a summit in Geneva in June", recalled in passing,
- * is not a round here.
+ * left with stable ids and titles, and orders them by date. A meeting is a round when a rounds file
+ * gives it; when an article places it and dates it to a day or a week within two weeks of its own
+ * day, and either reports it in its headline or lede or calls it by a name (a forum, a host, an
+ * ordinal); or when it lies in the past and a statement's own sentence recalls it. "A summit in
+ * Geneva in June", recalled in passing, and "technical talks next Thursday", announced in passing,
+ * are no rounds.
  */
 final class RoundFinisher {
 
@@ -26,17 +28,24 @@ final class RoundFinisher {
         this.anchors = anchors;
     }
 
-    /**
-     * The rounds to keep, with ids. {@code parties} has an entry for every draft with statements: the
-     * parties of those statements, by count.
-     */
-    Map<RoundDraft, Round> finish(List<RoundDraft> drafts, Map<RoundDraft, Map<String, Integer>> parties) {
-        List<RoundDraft> kept = new ArrayList<>();
+    /** The drafts that are rounds; {@code recalled} are those a statement's own sentence names. */
+    Set<RoundDraft> keep(List<RoundDraft> drafts, Set<RoundDraft> recalled) {
+        Set<RoundDraft> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (RoundDraft d : drafts) {
-            if (d.file != null || parties.containsKey(d) || nearby(d)) {
+            boolean reported = d.events.stream().anyMatch(e -> e.reported() || e.named());
+            if (d.file != null || reported && nearby(d) || recalled.contains(d) && d.place != null && past(d)) {
                 kept.add(d);
             }
         }
+        return kept;
+    }
+
+    /**
+     * The rounds, with ids. {@code parties} has an entry for every draft with statements: the
+     * parties of those statements, by count.
+     */
+    Map<RoundDraft, Round> finish(Set<RoundDraft> drafts, Map<RoundDraft, Map<String, Integer>> parties) {
+        List<RoundDraft> kept = new ArrayList<>(drafts);
         kept.sort(Comparator.comparingLong(RoundFinisher::firstDay)
                 .thenComparingLong(d -> d.start == null ? 0 : d.start.lastDay())
                 .thenComparingInt(d -> d.start == null || d.start.weekday() == null ? 0 : d.start.weekday().getValue())
@@ -51,6 +60,7 @@ final class RoundFinisher {
         return rounds;
     }
 
+    /** True when an article places the meeting within two weeks of its own day, or has no day to tell. */
     private boolean nearby(RoundDraft d) {
         if (d.start == null || d.place == null) {
             return false;
@@ -60,7 +70,21 @@ final class RoundFinisher {
         }
         for (String doc : d.docs) {
             TalksDate from = anchors.containsKey(doc) ? anchors.get(doc).day() : null;
-            if (from != null && DateWindows.distance(d.window(), from) <= NEARBY_DAYS) {
+            if (from == null || DateWindows.distance(d.window(), from) <= NEARBY_DAYS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the meeting ended before the day of an article that mentions it. */
+    private boolean past(RoundDraft d) {
+        if (d.start == null) {
+            return false;
+        }
+        for (String doc : d.docs) {
+            TalksDate from = anchors.containsKey(doc) ? anchors.get(doc).day() : null;
+            if (DateWindows.before(d.window(), from)) {
                 return true;
             }
         }

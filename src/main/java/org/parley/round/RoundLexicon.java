@@ -42,9 +42,21 @@ final class RoundLexicon {
     final Set<String> strongHeads;
     final Set<String> leadingNoise;
     final Set<String> institutionWords;
+    /** Matches the end of the text before a party's name when it says the party hosts the meeting. */
+    final Pattern hostCues;
     final Map<String, Integer> ordinals;
     final Pattern futureMarkers;
     final Pattern pastMarkers;
+    /** Verbs in the present that name a scheduled meeting ("meets on Wednesday"). */
+    final Pattern presentMarkers;
+    /** Words that open a clause recalling a meeting as the past the news follows ("After ..."). */
+    final Pattern backgroundMarkers;
+    /** Relative pronouns that, after a comma, open an aside ("..., which hosts"); matched at the clause's start. */
+    final Pattern asideMarkers;
+    /** Words that make the meeting after them a future one ("the next", "a new round of"). */
+    final Pattern nextMarkers;
+    /** Lower-case words after which "to <city>" is where talks move ("travel to Geneva"). */
+    final Set<String> toVenueAfter;
     final List<Pattern> referenceDates;
     final List<ForumPattern> forums;
     /** Lower-cased venue spelling to its canonical city name. */
@@ -61,9 +73,15 @@ final class RoundLexicon {
         strongHeads = Set.copyOf(f.strongHeads());
         leadingNoise = f.leadingNoise().stream().map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         institutionWords = Set.copyOf(f.institutionWords());
+        hostCues = Pattern.compile("(?i)(?<![\\p{L}])" + alternation(f.hostCues()) + "\\s+(?:the\\s+)?$");
         ordinals = Map.copyOf(f.ordinals());
         futureMarkers = words(f.futureMarkers(), true);
         pastMarkers = words(f.pastMarkers(), true);
+        presentMarkers = words(f.presentMarkers(), true);
+        backgroundMarkers = words(f.backgroundMarkers(), true);
+        asideMarkers = Pattern.compile("(?i)\\s*" + alternation(f.asideMarkers()) + "(?![\\p{L}])");
+        nextMarkers = words(f.nextMarkers(), true);
+        toVenueAfter = Words.lower(f.toVenueAfter());
         Map<String, String> macros = Map.of("{Name}", NAME, "{Month}", MONTH,
                 "{Strong}", alternation(f.strongHeads()), "{Weak}", alternation(f.weakHeads()),
                 "{Topic}", alternation(f.topicWords()), "{Ordinal}", alternation(f.ordinals().keySet()),
@@ -165,8 +183,10 @@ final class RoundLexicon {
     record LexiconFile(List<String> meetingWords, List<String> triggerWords, List<String> notMeetingFollowers,
                        List<String> notMeetings, List<String> strongHeads,
                        List<String> weakHeads, List<String> topicWords, List<String> formats,
-                       Map<String, Integer> ordinals, List<String> institutionWords, List<String> leadingNoise,
-                       List<String> futureMarkers, List<String> pastMarkers, List<String> referenceDatePatterns,
-                       List<PatternEntry> forumPatterns, List<String> notVenueAfter, List<List<String>> venues) {
+                       Map<String, Integer> ordinals, List<String> hostCues, List<String> institutionWords, List<String> leadingNoise,
+                       List<String> futureMarkers, List<String> pastMarkers, List<String> presentMarkers,
+                       List<String> backgroundMarkers, List<String> asideMarkers, List<String> nextMarkers, List<String> referenceDatePatterns,
+                       List<PatternEntry> forumPatterns, List<String> notVenueAfter, List<String> toVenueAfter,
+                       List<List<String>> venues) {
     }
 }

@@ -9,8 +9,8 @@ import java.util.Map;
 /**
  * Merges the events of all articles into rounds. Events that say most are placed first, each into
  * the round it fits best or into a new one, so the result does not depend on the order articles
- * came in; an event that cannot make a round on its own (no date, not what its article is about)
- * only joins one that exists. Rounds from a rounds file are there from the start.
+ * came in; an event that cannot make a round on its own (no place or no date) only joins one that
+ * exists. Rounds from a rounds file are there from the start.
  */
 final class RoundMerger {
 
@@ -21,15 +21,13 @@ final class RoundMerger {
         fileRounds.forEach(f -> drafts.add(new RoundDraft(f)));
     }
 
-    /** Places every event; {@code mainEvents} are the events each article is mostly about. */
-    void merge(List<ArticleEvent> events, List<ArticleEvent> mainEvents) {
+    /** Places every event. */
+    void merge(List<ArticleEvent> events) {
         List<ArticleEvent> sorted = new ArrayList<>(events);
         sorted.sort(ORDER);
         List<ArticleEvent> waiting = new ArrayList<>();
-        java.util.Set<ArticleEvent> mains = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        mains.addAll(mainEvents);
         for (ArticleEvent e : sorted) {
-            boolean canFound = e.identifies() && (e.start() != null || mains.contains(e) && strongEnough(e));
+            boolean canFound = canFound(e);
             RoundDraft best = best(e, !canFound);
             if (best != null) {
                 place(e, best);
@@ -81,8 +79,16 @@ final class RoundMerger {
         return tie && strict ? null : best;
     }
 
-    private static boolean strongEnough(ArticleEvent e) {
-        return e.place() != null || e.forum() != null && e.forum().strong() || e.ordinal() != null;
+    /**
+     * A meeting is identified mainly by its place and date: only an event that gives both (or, with
+     * no place, a standing forum's name and the very day) starts a round. "The first round" or "the
+     * Council" on its own, or a place with no date, can only join a round that others start.
+     */
+    private static boolean canFound(ArticleEvent e) {
+        if (e.start() == null) {
+            return false;
+        }
+        return e.place() != null || e.forum() != null && e.forum().strong() && !e.forum().host() && e.start().isDay();
     }
 
     /** Sharpest dates first, then the events that say most, then a fixed order by content. */

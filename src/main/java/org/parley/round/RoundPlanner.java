@@ -3,11 +3,11 @@ package org.parley.round;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.parley.extraction.ArticleAttributions;
 import org.parley.extraction.Attribution;
@@ -43,29 +43,25 @@ public final class RoundPlanner {
     public RoundPlan plan(List<ArticleAttributions> articles) {
         List<ArticleReading> readings = articles.stream().map(reader::read).toList();
         RoundMerger merger = new RoundMerger(fileRounds);
-        List<ArticleEvent> events = new ArrayList<>();
-        List<ArticleEvent> mains = new ArrayList<>();
+        merger.merge(readings.stream().flatMap(r -> r.events().stream()).toList());
+        Map<String, Anchor> anchors = new HashMap<>();
+        Set<RoundDraft> recalled = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (ArticleReading r : readings) {
-            events.addAll(r.events());
-            if (!r.events().isEmpty()) {
-                mains.add(r.events().get(0));
-            }
+            anchors.put(r.doc(), r.anchor());
+            recalled.addAll(StatementSpans.named(r, merger));
         }
-        merger.merge(events, mains);
+        RoundFinisher finisher = new RoundFinisher(anchors);
+        Set<RoundDraft> kept = finisher.keep(merger.drafts(), recalled);
         Map<String, Decision> decisions = new HashMap<>();
         Map<RoundDraft, Map<String, Integer>> parties = new IdentityHashMap<>();
         for (ArticleReading r : readings) {
-            decide(r, merger, decisions, parties);
+            decide(r, new StatementAssigner(r, merger, kept), decisions, parties);
         }
-        Map<String, Anchor> anchors = new HashMap<>();
-        readings.forEach(r -> anchors.put(r.doc(), r.anchor()));
-        Map<RoundDraft, Round> rounds = new RoundFinisher(anchors).finish(merger.drafts(), parties);
-        return plan(rounds, decisions);
+        return plan(finisher.finish(kept, parties), decisions);
     }
 
-    private static void decide(ArticleReading r, RoundMerger merger, Map<String, Decision> decisions,
+    private static void decide(ArticleReading r, StatementAssigner assigner, Map<String, Decision> decisions,
                                Map<RoundDraft, Map<String, Integer>> parties) {
-        StatementAssigner assigner = new StatementAssigner(r, merger);
         List<Attribution> attributions = r.article().attributions();
         for (int i = 0; i < attributions.size(); i++) {
             Decision d = assigner.decide(attributions.get(i));

@@ -4,17 +4,19 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.parley.extraction.Attribution;
-import org.parley.extraction.Span;
 import org.parley.round.Sentences.Sentence;
 
 /**
  * Decides which round each statement of an article is about. A round named in the statement's own
  * sentence wins (a preview of Thursday's meeting, a reaction to Monday's, a recollection of
- * December's); then a round named earlier in its paragraph; then the round the article is mostly
- * about, which is where standing positions go. A statement that fits none is left unassigned with
- * the reason.
+ * December's), then one whose city alone it names up to the statement's end ("came to Valletta");
+ * then a round named earlier in its paragraph, or in the paragraph before when the statement opens
+ * its paragraph and its source points back ("'...,' he said"); then
+ * the round the article is mostly about, which is where standing positions go. A meeting named in an aside ("the ASC, which hosts the Joint Council on Thursday") does not
+ * count. A statement that fits none is left unassigned with the reason.
  */
 final class StatementAssigner {
 
@@ -23,18 +25,26 @@ final class StatementAssigner {
     }
 
     private final ArticleReading reading;
+    /** A source that points back: a pronoun, or a phrase led by a possessive one ("its spokesman"). */
+    private static final java.util.regex.Pattern ANAPHORA = java.util.regex.Pattern.compile(
+            "(?:he|she|they|it|we)|(?:its|his|her|their)\\s.*");
+    /** How far from the article's day a round may lie for a bare place name to point to it. */
+    private static final int HINT_DAYS = 14;
+
     private final Map<Mention, RoundDraft> roundOfMention = new IdentityHashMap<>();
+    private final Map<Mention, RoundDraft> roundOfPlace = new IdentityHashMap<>();
     private final RoundDraft main;
     private final boolean several;
 
-    StatementAssigner(ArticleReading reading, RoundMerger merger) {
+    /** An assigner to the {@code rounds} kept; meetings that are no round are as if unnamed. */
+    StatementAssigner(ArticleReading reading, RoundMerger merger, Set<RoundDraft> rounds) {
         this.reading = reading;
         RoundDraft mainRound = null;
         int mainScore = -1;
         boolean tie = false;
         for (ArticleEvent e : reading.events()) {
             RoundDraft d = merger.roundOf(e);
-            if (d != null) {
+            if (d != null && rounds.contains(d)) {
                 e.mentions().forEach(m -> roundOfMention.put(m, d));
                 if (mainRound == null) {
                     mainRound = d;
@@ -47,28 +57,51 @@ final class StatementAssigner {
         // An article about several rounds alike (an analysis of them all) is about none of them.
         this.main = tie ? null : mainRound;
         this.several = tie;
+        for (Mention m : reading.mentions()) {
+            RoundDraft d = m.meeting() || m.place() == null ? null : roundAt(m, rounds);
+            if (d != null) {
+                roundOfPlace.put(m, d);
+            }
+        }
     }
 
-    /** The round the article is mostly about, or null. */
-    RoundDraft main() {
-        return main;
+    /**
+     * The round a place named without a meeting word points to ("Sanctions are likely to come up in
+     * Vienna"): the one round there within two weeks of the article (the article's main round if it
+     * is one of several), or none.
+     */
+    private RoundDraft roundAt(Mention hint, Set<RoundDraft> rounds) {
+        TalksDate day = reading.anchor().day();
+        List<RoundDraft> there = rounds.stream().filter(d -> hint.place().equals(d.place) && d.start != null
+                && (day == null || DateWindows.distance(d.window(), day) <= HINT_DAYS)
+                && (hint.date() == null || DateWindows.compatible(d.window(), hint.date(), 0))).toList();
+        return there.contains(main) ? main : there.size() == 1 ? there.get(0) : null;
     }
 
     Decision decide(Attribution a) {
-        int from = start(a);
-        int to = end(a);
+        int from = StatementSpans.start(a);
+        int to = StatementSpans.end(a);
         List<Sentence> own = reading.sentencesOver(from, to);
-        RoundDraft named = pick(mentionsIn(own), from);
+        RoundDraft named = pick(mentionsIn(own, roundOfMention), from);
         if (named != null) {
             return new Decision(named, "named in the statement's sentence");
+        }
+        RoundDraft placed = agreed(mentionsIn(own, roundOfPlace).stream().filter(m -> m.start() < to).toList());
+        if (placed != null) {
+            return new Decision(placed, "its place named in the statement's sentence");
         }
         if (!own.isEmpty()) {
             Sentence first = own.get(0);
             List<Sentence> before = reading.sentences().stream()
                     .filter(s -> s.paragraph() == first.paragraph() && s.index() < first.index()).toList();
-            RoundDraft earlier = pick(mentionsIn(before), Integer.MAX_VALUE);
+            RoundDraft earlier = pick(mentionsIn(before, roundOfMention), Integer.MAX_VALUE);
+            earlier = earlier != null ? earlier : agreed(mentionsIn(before, roundOfPlace));
             if (earlier != null) {
                 return new Decision(earlier, "named earlier in the statement's paragraph");
+            }
+            RoundDraft previous = before.isEmpty() && anaphoric(a) ? namedIn(first.paragraph() - 1) : null;
+            if (previous != null) {
+                return new Decision(previous, "named in the paragraph before, which its source refers back to");
             }
         }
         if (main != null) {
@@ -82,14 +115,44 @@ final class StatementAssigner {
                 : "the meetings its article names match no round");
     }
 
-    private List<Mention> mentionsIn(List<Sentence> sentences) {
+    /** The mentions of {@code rounds} in the sentences, in text order; asides do not count. */
+    private static List<Mention> mentionsIn(List<Sentence> sentences, Map<Mention, RoundDraft> rounds) {
         List<Mention> found = new ArrayList<>();
-        for (Mention m : reading.mentions()) {
-            if (roundOfMention.containsKey(m) && sentences.stream().anyMatch(s -> s.index() == m.sentence())) {
+        for (Mention m : rounds.keySet()) {
+            if (!m.aside() && sentences.stream().anyMatch(s -> s.index() == m.sentence())) {
                 found.add(m);
             }
         }
+        found.sort(java.util.Comparator.comparingInt(Mention::start));
         return found;
+    }
+
+    /** The round the paragraph names as a meeting, or null. */
+    private RoundDraft namedIn(int paragraph) {
+        List<Sentence> sentences = reading.sentences().stream().filter(s -> s.paragraph() == paragraph).toList();
+        return pick(mentionsIn(sentences, roundOfMention), Integer.MAX_VALUE);
+    }
+
+    /**
+     * True when the statement's source points back ("he said", "Its spokesman, Tomas Rell"), so a
+     * paragraph that names no round continues the one before it.
+     */
+    private boolean anaphoric(Attribution a) {
+        if (a.source() == null) {
+            return false;
+        }
+        String source = a.source().of(reading.article().article().text()).toLowerCase(java.util.Locale.ROOT);
+        return ANAPHORA.matcher(source).matches();
+    }
+
+    /**
+     * The round bare place names point to, when they agree or one is the article's main round: "in
+     * Oslo, ... in Vienna, ... in Valletta" in one quote says which rounds it spans, not which one.
+     */
+    private RoundDraft agreed(List<Mention> hints) {
+        Set<RoundDraft> rounds = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        hints.forEach(h -> rounds.add(roundOfPlace.get(h)));
+        return rounds.contains(main) ? main : rounds.size() == 1 ? rounds.iterator().next() : null;
     }
 
     /** The article's main round if named; else the round named nearest {@code at}. */
@@ -108,19 +171,5 @@ final class StatementAssigner {
             }
         }
         return best;
-    }
-
-    private static int start(Attribution a) {
-        int s = a.content().start();
-        s = a.cue() == null ? s : Math.min(s, a.cue().start());
-        return a.source() == null ? s : Math.min(s, a.source().start());
-    }
-
-    private static int end(Attribution a) {
-        int e = a.content().end();
-        for (Span span : new Span[] {a.cue(), a.source()}) {
-            e = span == null ? e : Math.max(e, span.end());
-        }
-        return e;
     }
 }

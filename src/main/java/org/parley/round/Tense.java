@@ -6,10 +6,14 @@ import java.util.regex.Pattern;
 /**
  * Whether a date in a sentence points forward or back from the article's day: the nearest tense
  * marker in the same clause decides ("will continue on Thursday", "met on Monday"), markers before
- * the date counting more than markers after it. With no marker the date is taken as past, since
- * news mostly reports what has happened.
+ * the date counting more than markers after it. A verb in the present names a scheduled meeting
+ * ("the Council meets on Wednesday"), so it points forward. With no marker the direction is
+ * unknown, and {@link #future} takes it as past, since news mostly reports what has happened.
  */
 final class Tense {
+
+    /** Which way a date points from the article's day. */
+    enum Direction { PAST, FUTURE, UNKNOWN }
 
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:(]|\\s[-–—]\\s|\\s(?:and|but|while|whereas)\\s");
 
@@ -21,6 +25,11 @@ final class Tense {
 
     /** True when the date at {@code [start, end)} of the sentence {@code [from, to)} lies ahead. */
     boolean future(String text, int from, int to, int start, int end) {
+        return direction(text, from, to, start, end) == Direction.FUTURE;
+    }
+
+    /** The way the date at {@code [start, end)} of the sentence {@code [from, to)} points, if the clause says. */
+    Direction direction(String text, int from, int to, int start, int end) {
         int clauseStart = from;
         Matcher breaks = CLAUSE_BREAK.matcher(text).region(from, start);
         while (breaks.find()) {
@@ -28,9 +37,13 @@ final class Tense {
         }
         Matcher after = CLAUSE_BREAK.matcher(text).region(end, to);
         int clauseEnd = after.find() ? after.start() : to;
-        int future = nearest(lexicon.futureMarkers, text, clauseStart, clauseEnd, start, end);
+        int future = Math.min(nearest(lexicon.futureMarkers, text, clauseStart, clauseEnd, start, end),
+                nearest(lexicon.presentMarkers, text, clauseStart, clauseEnd, start, end));
         int past = nearest(lexicon.pastMarkers, text, clauseStart, clauseEnd, start, end);
-        return future < past;
+        if (future == past) {
+            return Direction.UNKNOWN;
+        }
+        return future < past ? Direction.FUTURE : Direction.PAST;
     }
 
     /** The weighted distance to the nearest marker, or MAX_VALUE when there is none. */

@@ -47,8 +47,11 @@ final class Words {
 
     /** True when any of the words (lower case) is in the sentence. */
     boolean hasAny(Set<String> words) {
-        for (String w : set) {
-            if (words.contains(w)) {
+        // Walk the smaller of the two: a sentence has dozens of words, a lexicon list a handful or hundreds.
+        Set<String> few = words.size() < set.size() ? words : set;
+        Set<String> many = few == set ? words : set;
+        for (String w : few) {
+            if (many.contains(w)) {
                 return true;
             }
         }

@@ -1,0 +1,45 @@
+package org.parley.round;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.parley.extraction.Span;
+
+/**
+ * Tells the day something was said from the day a meeting took place, using the speech cues the
+ * extractor found in the article: "said on Tuesday", "said in a statement on Monday evening" and
+ * "on Sunday accused" date a saying; "said the talks on Monday" and "refuse to attend Thursday's
+ * Council" do not.
+ */
+final class SpeechDates {
+
+    /** How far from a cue a date may stand and still date the saying. */
+    private static final int AFTER_CUE = 30;
+    /** What may stand between a cue and the date after it: "said on", "said late on", "said in a statement on". */
+    private static final Pattern AFTER_CUE_TEXT = Pattern.compile("(?i)\\s*,?(?:\\s+(?:in\\s+an?\\s+(?:written\\s+)?"
+            + "(?:statement|interview|briefing|post)|(?:to\\s+)?(?:reporters|journalists)|late|early))*(?:\\s+on)?\\s+");
+    /** What may stand between a date and the cue that follows it: "on Sunday accused", "on Monday evening said". */
+    private static final Pattern BEFORE_CUE = Pattern.compile("[\\s,]*(?:(?:late|early)\\s+)?"
+            + "(?:(?:evening|morning|night|afternoon)\\b)?[\\s,]*");
+
+    private final List<Span> cues;
+
+    SpeechDates(List<Span> cues) {
+        this.cues = List.copyOf(cues);
+    }
+
+    /** True when the date at {@code [start, end)} says when something was said. */
+    boolean datesASaying(String text, int start, int end) {
+        for (Span cue : cues) {
+            if (cue.end() <= start && start - cue.end() <= AFTER_CUE
+                    && AFTER_CUE_TEXT.matcher(text.substring(cue.end(), start)).matches()) {
+                return true;
+            }
+            if (cue.start() >= end && cue.start() - end <= AFTER_CUE
+                    && BEFORE_CUE.matcher(text.substring(end, cue.start())).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
