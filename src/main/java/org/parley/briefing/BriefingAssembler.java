@@ -39,8 +39,7 @@ public final class BriefingAssembler {
             List<String> outlets = run.outlets().getOrDefault(doc, List.of(a.article().outletOrDoc()));
             for (int i = 0; i < a.attributions().size(); i++) {
                 statements++;
-                Said said = new Said(a.article(), i, a.attributions().get(i), outlets,
-                        lexicon.issuesOf(a.attributions().get(i).content().of(a.article().text())));
+                Said said = Said.of(a.article(), i, a.attributions().get(i), outlets, lexicon);
                 String round = plan.roundOf(doc, i).orElse(null);
                 if (round != null && byRound.containsKey(round)) {
                     byRound.get(round).add(said);

@@ -15,12 +15,15 @@ import org.parley.extraction.Kind;
  * @param attribution what was said, by whom
  * @param outlets     the outlets that carried the article, reprints included
  * @param issues      the issues of the topic lexicon the statement names
+ * @param text        what was said, whitespace collapsed
  */
-record Said(Article article, int index, Attribution attribution, List<String> outlets, Set<String> issues) {
+record Said(Article article, int index, Attribution attribution, List<String> outlets, Set<String> issues,
+            String text) {
 
-    /** What was said, whitespace collapsed. */
-    String text() {
-        return attribution.content().of(article.text()).replaceAll("\\s+", " ").strip();
+    /** A statement of an article; its text is read once, since grouping and ranking read it often. */
+    static Said of(Article article, int index, Attribution attribution, List<String> outlets, IssueLexicon lexicon) {
+        String text = Whitespace.collapse(attribution.content().of(article.text()));
+        return new Said(article, index, attribution, outlets, lexicon.issuesOf(text), text);
     }
 
     String party() {

@@ -1,5 +1,7 @@
 package org.parley.briefing;
 
+import java.util.Set;
+
 /**
  * Cuts the sentence around a stretch of an article's text, so that summaries quote the sources
  * word for word and never write a sentence of their own.
@@ -7,6 +9,8 @@ package org.parley.briefing;
 final class Sentences {
 
     private static final int MAX = 600;
+    private static final Set<String> ABBREVIATIONS = Set.of("Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sen", "Rep",
+            "Gov", "Prof", "St", "Jr", "Sr", "No", "Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec");
 
     private Sentences() {
     }
@@ -18,7 +22,7 @@ final class Sentences {
         if (to - from > MAX) {
             to = Math.min(to, Math.max(end, from + MAX));
         }
-        return text.substring(from, to).replaceAll("\\s+", " ").strip();
+        return Whitespace.collapse(text.substring(from, to));
     }
 
     private static int sentenceStart(String text, int at) {
@@ -65,7 +69,6 @@ final class Sentences {
             k--;
         }
         String word = text.substring(k + 1, dot);
-        return word.length() == 1 && Character.isUpperCase(word.charAt(0))
-                || word.matches("Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|Prof|St|Jr|Sr|No|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec");
+        return word.length() == 1 && Character.isUpperCase(word.charAt(0)) || ABBREVIATIONS.contains(word);
     }
 }

@@ -39,9 +39,11 @@ public final class DerbyPersonStore implements PersonStore {
     public void save(List<KnownPerson> people) {
         Sql.transaction(db, "save known people", c -> {
             Sql.update(c, "DELETE FROM PARLEY.PERSON");
+            List<Object[]> rows = new ArrayList<>(people.size());
             for (KnownPerson p : people) {
-                Sql.update(c, "INSERT INTO PARLEY.PERSON (NAME, DATA) VALUES (?, ?)", p.name(), write(p));
+                rows.add(new Object[] {p.name(), write(p)});
             }
+            Sql.batch(c, "INSERT INTO PARLEY.PERSON (NAME, DATA) VALUES (?, ?)", rows);
             return null;
         });
     }

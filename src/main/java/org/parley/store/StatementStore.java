@@ -41,15 +41,16 @@ public final class StatementStore {
         Sql.update(c, "DELETE FROM PARLEY.STATEMENT WHERE JOB_INSTANCE = ? AND DOC = ?", run, doc);
         Sql.update(c, "DELETE FROM PARLEY.EXTRACTED WHERE JOB_INSTANCE = ? AND DOC = ?", run, doc);
         List<Attribution> list = a.attributions();
+        List<Object[]> rows = new ArrayList<>(list.size());
         for (int i = 0; i < list.size(); i++) {
             Attribution s = list.get(i);
-            Sql.update(c, "INSERT INTO PARLEY.STATEMENT (JOB_INSTANCE, DOC, IDX, KIND, CONTENT_START, CONTENT_END, "
-                            + "CUE_START, CUE_END, SOURCE_START, SOURCE_END, SPEAKER, SPEAKER_ROLE, PARTY) "
-                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    run, doc, i, s.kind().name(), s.content().start(), s.content().end(),
-                    start(s.cue()), end(s.cue()), start(s.source()), end(s.source()),
-                    clip(s.speaker()), clip(s.role()), s.party());
+            rows.add(new Object[] {run, doc, i, s.kind().name(), s.content().start(), s.content().end(),
+                    start(s.cue()), end(s.cue()), start(s.source()), end(s.source()), clip(s.speaker()), clip(s.role()),
+                    s.party()});
         }
+        Sql.batch(c, "INSERT INTO PARLEY.STATEMENT (JOB_INSTANCE, DOC, IDX, KIND, CONTENT_START, CONTENT_END, "
+                + "CUE_START, CUE_END, SOURCE_START, SOURCE_END, SPEAKER, SPEAKER_ROLE, PARTY) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
         Sql.update(c, "INSERT INTO PARLEY.EXTRACTED (JOB_INSTANCE, DOC, STATEMENTS) VALUES (?, ?, ?)",
                 run, doc, list.size());
     }
