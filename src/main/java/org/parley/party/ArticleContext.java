@@ -16,21 +16,24 @@ import java.util.Set;
 public final class ArticleContext {
 
     /** No article: nothing ambiguous is ever decided. */
-    public static final ArticleContext NONE = new ArticleContext(Map.of(), Set.of());
+    public static final ArticleContext NONE = new ArticleContext(Map.of(), Map.of(), Set.of());
 
     // How many times the leading party must outnumber the next one for an ambiguous form to go to it.
     private static final int DOMINANCE = 2;
 
     private final Map<String, Integer> mentions;
+    private final Map<String, Integer> byName;
     private final Set<PartyForm> surnames;
 
-    private ArticleContext(Map<String, Integer> mentions, Set<PartyForm> surnames) {
+    private ArticleContext(Map<String, Integer> mentions, Map<String, Integer> byName, Set<PartyForm> surnames) {
         this.mentions = mentions;
+        this.byName = byName;
         this.surnames = surnames;
     }
 
     static ArticleContext of(String text, int bodyStart, PartyIndex index, RoleLexicon lexicon) {
         Map<String, Integer> counts = new HashMap<>();
+        Map<String, Integer> byName = new HashMap<>();
         Set<PartyForm> surnames = new HashSet<>();
         List<Token> tokens = PhraseTokenizer.tokenize(text);
         int previousEnd = -1;
@@ -44,9 +47,12 @@ public final class ArticleContext {
             Party sole = m.form().sole();
             if (sole != null) {
                 counts.merge(sole.name(), 1, Integer::sum);
+                if (!m.form().capital()) {
+                    byName.merge(sole.name(), 1, Integer::sum);
+                }
             }
         }
-        return new ArticleContext(Map.copyOf(counts), Set.copyOf(surnames));
+        return new ArticleContext(Map.copyOf(counts), Map.copyOf(byName), Set.copyOf(surnames));
     }
 
     // "Rep. Steve Israel", "Kerry Washington": a one-word name after a capitalised word that is not
@@ -65,6 +71,14 @@ public final class ArticleContext {
     /** Whether the article uses this form as a person's surname ("Steve Israel"), so it names no party here. */
     boolean namesAPerson(PartyForm form) {
         return surnames.contains(form);
+    }
+
+    /**
+     * How often the article names this party otherwise than by its capital: a capital speaks for
+     * its state only in an article about that state ("Vienna" is mostly where talks are held).
+     */
+    public int namedOtherwiseThanByCity(Party party) {
+        return byName.getOrDefault(party.name(), 0);
     }
 
     /** How often the article names this party unambiguously. */

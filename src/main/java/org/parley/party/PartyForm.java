@@ -10,7 +10,7 @@ import java.util.List;
 record PartyForm(List<Sense> senses) {
 
     /** How a party lists a form. */
-    enum Kind { NAME, METONYM, DEMONYM, PHRASE }
+    enum Kind { NAME, CAPITAL, METONYM, DEMONYM, PHRASE }
 
     /**
      * One party a form can name.
@@ -61,14 +61,20 @@ record PartyForm(List<Sense> senses) {
         return namesParty() && senses.stream().allMatch(s -> s.kind() == Kind.DEMONYM);
     }
 
-    /** Every sense is a seat of government ("Beijing", "the Kremlin"). */
+    /** Every sense is a capital or a seat of government ("Beijing", "the Kremlin"). */
     boolean metonym() {
-        return namesParty() && senses.stream().allMatch(s -> s.kind() == Kind.METONYM);
+        return namesParty() && senses.stream().allMatch(s -> s.kind() == Kind.METONYM || s.kind() == Kind.CAPITAL);
+    }
+
+    /** Every sense is a capital city: it stands for its state only in an article about that state. */
+    boolean capital() {
+        return namesParty() && senses.stream().allMatch(s -> s.kind() == Kind.CAPITAL);
     }
 
     /** Every sense is a name or a seat of government: words that can also be a person's name. */
     boolean proper() {
-        return namesParty() && senses.stream().allMatch(s -> s.kind() == Kind.NAME || s.kind() == Kind.METONYM);
+        return namesParty() && senses.stream().allMatch(s -> s.kind() == Kind.NAME || s.kind() == Kind.METONYM
+                || s.kind() == Kind.CAPITAL);
     }
 
     /** The parties this form may name. */

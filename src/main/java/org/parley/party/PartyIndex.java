@@ -25,7 +25,11 @@ final class PartyIndex {
             add(p.name(), p, PartyForm.Kind.NAME, ambiguous);
             add(p.fullName(), p, PartyForm.Kind.NAME, ambiguous);
             p.aliases().forEach(f -> add(f, p, PartyForm.Kind.NAME, ambiguous));
-            p.metonyms().forEach(f -> add(f, p, PartyForm.Kind.METONYM, ambiguous));
+            // a state's first metonym is its capital (FORMAT.md), which may be only where talks are held
+            for (int i = 0; i < p.metonyms().size(); i++) {
+                boolean capital = i == 0 && "state".equals(p.kind());
+                add(p.metonyms().get(i), p, capital ? PartyForm.Kind.CAPITAL : PartyForm.Kind.METONYM, ambiguous);
+            }
             p.demonyms().forEach(f -> add(f, p, PartyForm.Kind.DEMONYM, ambiguous));
             p.phrases().forEach(f -> add(f, p, PartyForm.Kind.PHRASE, ambiguous));
             p.ambiguous().forEach(f -> add(f, p, PartyForm.Kind.NAME, ambiguous));

@@ -64,6 +64,10 @@ public final class PartyResolver {
         }
         int end = tokens.get(tokens.size() - 1).isPossessive() ? tokens.size() - 1 : tokens.size();
         PartyForm whole = registry.index().lookup(tokens, 0, end);
+        if (whole != null && whole.capital() && whole.sole() != null
+                && context.namedOtherwiseThanByCity(whole.sole()) == 0) {
+            return Optional.empty(); // a city where talks are held, in an article that is not about its state
+        }
         if (whole != null && !whole.demonym()) {
             return decide(whole, context);
         }

@@ -145,7 +145,7 @@ class PartyResolverTest {
             the watchdog         | IAEA
             the E3               | E3
             the Europeans        |
-            Vienna               | Austria
+            Vienna               |
             """)
     void mentionsInNuclearTalks(String mention, String party) {
         Article iran = Articles.of("iran.txt", """
@@ -205,5 +205,22 @@ class PartyResolverTest {
         assertEquals(Optional.empty(), RESOLVER.partyOfMention("The Washington Post", news));
         assertEquals(Optional.empty(), RESOLVER.partyOfMention("New Mexico", news));
         assertEquals(Optional.empty(), RESOLVER.partyOfMention("turkey", news));
+    }
+
+    @Test
+    void aCapitalSpeaksForItsStateOnlyInAnArticleAboutThatState() {
+        Article venue = Articles.of("venue.txt", """
+                Talks resume in Vienna
+
+                Negotiators from Valdoria and Karvessia met in Vienna on Wednesday, and Vienna said little.
+                """);
+        Article austrian = Articles.of("austria.txt", """
+                Austria hosts the talks
+
+                The Austrian chancellor welcomed the delegations; Vienna said it was ready to host more rounds.
+                """);
+        assertEquals(Optional.empty(), RESOLVER.partyOfMention("Vienna", venue));
+        assertEquals(Optional.of("Austria"), RESOLVER.partyOfMention("Vienna", austrian).map(Party::name));
+        assertEquals(Optional.of("Russia"), RESOLVER.partyOfRole("Moscow's ambassador").map(Party::name));
     }
 }
