@@ -1,8 +1,6 @@
 package org.parley.launch;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,8 +9,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 
+import org.parley.config.Folders;
 import org.parley.config.ServiceSettings;
 import org.parley.render.RunManifest;
 import org.parley.web.AuditLog;
@@ -81,23 +79,11 @@ final class Retention {
         }
         Set<Long> delete = plan(runs, settings.keepRuns(), settings.maxAgeDays(), now);
         for (long execution : delete) {
-            deleteTree(folders.root().resolve(Long.toString(execution)));
+            Folders.deleteRecursively(folders.root().resolve(Long.toString(execution)));
             LOG.info(() -> "retention: pruned the run folder of execution " + execution);
             audit.record(NightlySchedule.SCHEDULER, "prune", "briefings/" + execution, "retention " + settings);
         }
         return delete;
     }
 
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        List<Path> paths;
-        try (Stream<Path> walk = Files.walk(root)) {
-            paths = walk.sorted(Comparator.reverseOrder()).toList();
-        }
-        for (Path p : paths) {
-            Files.deleteIfExists(p);
-        }
-    }
 }

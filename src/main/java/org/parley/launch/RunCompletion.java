@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.logging.Logger;
 
+import org.parley.config.Folders;
 import org.parley.config.ParleyHome;
 import org.parley.store.InboxStore;
 import org.parley.store.RunRequestStore;
@@ -48,7 +49,7 @@ final class RunCompletion implements RunQueue.Ended {
                 seen.record(InboxSets.fingerprints(staged), request.execution(), clock.millis());
             }
             if (ours) {
-                Retention.deleteTree(staged);
+                Folders.deleteRecursively(staged);
             }
             retention.prune(clock.instant());
         } catch (IOException e) {

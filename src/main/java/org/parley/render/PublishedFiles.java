@@ -14,6 +14,8 @@ import java.util.HexFormat;
  * Publishes a finished run folder under its final name in one rename, so a run folder is complete
  * or absent; and checksums the files for the manifest.
  */
+import org.parley.config.Folders;
+
 public final class PublishedFiles {
 
     private PublishedFiles() {

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
+import org.parley.config.Folders;
 import org.parley.briefing.Briefing;
 import org.parley.briefing.RunSummary;
 import org.parley.store.SkipStore;

@@ -5,9 +5,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
-import java.util.List;
-import java.util.stream.Stream;
+
+import org.parley.config.Folders;
 
 /**
  * Receives an uploaded .zip into the home's {@code state/uploads/}, unpacks it there through the
@@ -38,20 +37,8 @@ final class Uploads {
             return target;
         } finally {
             Files.deleteIfExists(zip);
-            deleteTree(partial);
+            Folders.deleteRecursively(partial);
         }
     }
 
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        List<Path> paths;
-        try (Stream<Path> walk = Files.walk(root)) {
-            paths = walk.sorted(Comparator.reverseOrder()).toList();
-        }
-        for (Path p : paths) {
-            Files.deleteIfExists(p);
-        }
-    }
 }

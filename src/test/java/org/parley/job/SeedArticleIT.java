@@ -20,7 +20,6 @@ import org.parley.extraction.Attribution;
 import org.parley.launch.JobParameters;
 import org.parley.launch.Jobs;
 import org.parley.launch.TestHome;
-import org.parley.store.ArticleStore;
 import org.parley.store.StatementStore;
 
 /** The article that started Parley, where the shared folder has it: its four officials and their parties. */

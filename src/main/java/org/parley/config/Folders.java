@@ -1,4 +1,4 @@
-package org.parley.render;
+package org.parley.config;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -7,13 +7,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Deleting a folder tree, for staging folders that a failed render leaves behind. */
-final class Folders {
+/** Deleting a folder tree: staging folders a failed render leaves, unpacked uploads, pruned runs. */
+public final class Folders {
 
     private Folders() {
     }
 
-    static void deleteRecursively(Path folder) throws IOException {
+    /** Deletes the folder and everything in it; nothing happens when it does not exist. */
+    public static void deleteRecursively(Path folder) throws IOException {
         if (!Files.exists(folder)) {
             return;
         }
