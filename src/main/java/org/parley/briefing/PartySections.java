@@ -39,7 +39,8 @@ final class PartySections {
         Said first = g.first();
         Said voice = g.voiced();
         Briefing.Source source = sources.sources().get(sources.number(first.article()) - 1);
-        return new Briefing.Quote(unquoted(first.text()), voice.speaker(), voice.attribution().role(), source.outlet(),
+        return new Briefing.Quote(unquoted(QuoteFrames.withoutFrame(first)), voice.speaker(), voice.attribution().role(),
+                source.outlet(),
                 source.date(), g.citations());
     }
 

@@ -130,4 +130,22 @@ class BriefingAssemblerTest {
         assertEquals(List.of(new Briefing.SkippedArticle("x.txt", "empty")), oslo.method().skipped());
         assertEquals(0, assembly.briefings().get(1).method().statements());
     }
+
+    @Test
+    void aQuoteSplitByItsAttributionIsShownAsTheQuotedWordsAlone() {
+        String text = "Talks\n\n\u201cMonday was about listening,\u201d spokeswoman Lidiya Marenko told reporters in Tolmir. "
+                + "\u201cWednesday will show more.\u201d";
+        int start = text.indexOf('\u201c');
+        int source = text.indexOf("spokeswoman");
+        int cue = text.indexOf("told reporters");
+        Attribution quote = new Attribution(Kind.DIRECT, new Span(start, text.length()),
+                new Span(cue, cue + "told reporters".length()), new Span(source, cue - 1), "Lidiya Marenko",
+                "spokeswoman", "Karvessia");
+        extracted.add(new ArticleAttributions(new Article("q.txt", "Talks", text, 7, LocalDate.of(2026, 3, 9), "Wire",
+                null), List.of(quote)));
+        assignments.put(RoundPlan.key("q.txt", 0), "r1");
+        Briefing oslo = assemble(Map.of(), Map.of()).briefings().get(0);
+        assertEquals("Monday was about listening,\u201d \u201cWednesday will show more.",
+                oslo.parties().get(0).quotes().get(0).text());
+    }
 }
