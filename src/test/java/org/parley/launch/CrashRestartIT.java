@@ -57,7 +57,8 @@ class CrashRestartIT {
         assertTrue(statements(clean.output()) > 600, clean.output());
         assertEquals(manifestWithoutTimes(dir.resolve("clean/briefings/1")),
                 manifestWithoutTimes(dir.resolve("crashed/briefings/2")));
-        DocumentTexts.assertSameTexts(dir.resolve("clean/briefings/1"), dir.resolve("crashed/briefings/2"));
+        int documents = DocumentTexts.assertSameTexts(dir.resolve("clean/briefings/1"), dir.resolve("crashed/briefings/2"));
+        assertEquals(6, documents, "three rounds, each as PDF and Word");
     }
 
     private static int statements(String output) {

@@ -18,7 +18,9 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 /** The text of generated documents, read back with PDFBox and POI, for tests that compare runs. */
 public final class DocumentTexts {
 
-    private static final String TIMESTAMP = "\\d{4}-\\d{2}-\\d{2}[ T]\\d{2}:\\d{2}(:\\d{2})?(\\.\\d+)?( ?UTC|Z)?";
+    // ISO timestamps, and the cover's "28 November 2026, 02:11 UTC"
+    private static final String TIMESTAMP = "\\d{4}-\\d{2}-\\d{2}[ T]\\d{2}:\\d{2}(:\\d{2})?(\\.\\d+)?( ?UTC|Z)?"
+            + "|\\d{1,2} [A-Z][a-z]+ \\d{4}, \\d{2}:\\d{2} UTC";
 
     private DocumentTexts() {
     }
@@ -36,13 +38,14 @@ public final class DocumentTexts {
         }
     }
 
-    /** Both folders hold the same PDF and DOCX files with the same text, generation times aside. */
-    public static void assertSameTexts(Path expected, Path actual) throws IOException {
+    /** Both folders hold the same PDF and DOCX files with the same text, generation times aside; returns how many. */
+    public static int assertSameTexts(Path expected, Path actual) throws IOException {
         List<String> names = documents(expected);
         assertEquals(names, documents(actual));
         for (String name : names) {
             assertEquals(withoutTimes(text(expected.resolve(name))), withoutTimes(text(actual.resolve(name))), name);
         }
+        return names.size();
     }
 
     private static String text(Path file) throws IOException {

@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Many distinct articles for tests that need a long run: each draws its own mix of sentences and
- * quotes from a small vocabulary with a fixed seed, so no two are copies and every run is the same.
+ * Many distinct articles for tests that need a long run: each reports one of three meetings of one
+ * week and draws its own mix of sentences and quotes from a small vocabulary with a fixed seed, so
+ * no two are copies, the run finds rounds of talks, and every run is the same.
  */
 public final class SyntheticArticles {
 
@@ -18,6 +19,11 @@ public final class SyntheticArticles {
     private static final List<String> TOPICS = List.of("troop withdrawals", "a prisoner exchange", "grain exports",
             "the ceasefire line", "sanctions relief", "arms inspections", "border crossings", "fishing rights");
     private static final List<String> VERBS = List.of("said", "told reporters", "insisted", "warned");
+    /** Three meetings of one week: city, forum, weekday, date. */
+    private static final List<String[]> MEETINGS = List.of(
+            new String[] {"Geneva", "Harbour Talks", "Monday", "2026-03-02"},
+            new String[] {"Vienna", "Joint Commission", "Wednesday", "2026-03-04"},
+            new String[] {"Oslo", "Harbour Talks", "Thursday", "2026-03-05"});
 
     private SyntheticArticles() {
     }
@@ -27,8 +33,10 @@ public final class SyntheticArticles {
         Files.createDirectories(folder);
         Random random = new Random(seed);
         for (int i = 0; i < count; i++) {
-            String date = LocalDate.of(2026, 3, 1).plusDays(i % 20).toString();
-            StringBuilder body = new StringBuilder();
+            String[] meeting = MEETINGS.get(i % MEETINGS.size());
+            String date = meeting[3];
+            StringBuilder body = new StringBuilder("Negotiators met in " + meeting[0] + " on " + meeting[2]
+                    + " for the " + meeting[1] + ", officials said, and dispatch " + i + " reports what was said.\n\n");
             for (int p = 0; p < 6; p++) {
                 body.append(paragraph(random, i, p)).append("\n\n");
             }
