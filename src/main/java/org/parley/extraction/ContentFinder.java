@@ -15,6 +15,10 @@ final class ContentFinder {
             "recently", "afterward", "afterwards", "then", "again", "of", "with", "about", "outside", "inside",
             "following", "ahead", "shortly", "late", "early", "here", "there", "privately", "publicly", "by", "for",
             "under", "over", "near", "moments", "days", "weeks", "once", "too", "also", "simply");
+    /** Words after a frame's comma that start something new rather than finish the clause said. */
+    private static final Set<String> FRAME_ENDS = Set.of("and", "but", "or", "so", "yet", "which", "who", "whom",
+            "whose", "where", "though", "although", "because", "since", "according", "if", "unless", "than",
+            "even", "not", "without", "until", "that", "both", "either", "whether", "including", "especially");
     private static final Set<String> CONNECTORS = Set.of(",", "and", "but", ";", "—", "--", "-", "or");
     private static final int LONGEST_ADDRESSEE = 6;
     private static final int LONGEST_ADJUNCT = 10;
@@ -35,11 +39,11 @@ final class ContentFinder {
         TokenSpan after = pastAdjunct(a, trimEnd(a, trimStart(a, new TokenSpan(afterStart, limit))));
         boolean breakBefore = !before.isEmpty() && endsWithBreak(a, leftEdge - 1);
         if (cue.has(CueFlag.SOURCE_AFTER)) {
-            return breakBefore ? before : nonEmpty(after);
+            return breakBefore ? framedOrBefore(a, before, afterStart, after) : nonEmpty(after);
         }
         if (breakBefore && (inverted || cue.has(CueFlag.POST)) && saidBefore(a, cue, before, afterStart, after)) {
             TokenSpan rest = a.closesQuote(before.end() - 1) ? continuingQuote(a, after) : null;
-            return rest == null ? before : new TokenSpan(before.first(), rest.end());
+            return rest == null ? framedOrBefore(a, before, afterStart, after) : new TokenSpan(before.first(), rest.end());
         }
         return nonEmpty(after);
     }
@@ -48,6 +52,22 @@ final class ContentFinder {
     TokenSpan after(ArticleText a, Cue cue, int limit) {
         int afterStart = cue.has(CueFlag.ADDRESSEE) ? skipAddressee(a, cue.end(), limit) : cue.end();
         return nonEmpty(pastAdjunct(a, trimEnd(a, trimStart(a, new TokenSpan(afterStart, limit)))));
+    }
+
+    /**
+     * "Cost estimates, he added, were too low": a frame set off by commas inside the clause that
+     * was said takes the whole clause; else what came before the frame.
+     */
+    private static TokenSpan framedOrBefore(ArticleText a, TokenSpan before, int afterStart, TokenSpan after) {
+        if (after.isEmpty() || afterStart >= a.tokens().size() || !a.token(afterStart).is(',')
+                || a.closesQuote(before.end() - 1) || a.inQuote(after.first())) {
+            return before;
+        }
+        Token next = a.token(after.first());
+        String w = next.lower();
+        boolean continues = next.isWord() && !next.isCapitalized() && !w.endsWith("ing")
+                && !ADJUNCT_STARTS.contains(w) && !FRAME_ENDS.contains(w);
+        return continues ? new TokenSpan(before.first(), after.end()) : before;
     }
 
     /** "said via email that ...", "said at a rally in Ohio that ...": the content starts at "that". */

@@ -66,7 +66,43 @@ final class SentenceAttributor {
                 found.add(f.withContent(content));
             }
         }
-        return found;
+        return withoutNested(a, found);
+    }
+
+    /**
+     * Drops a statement whose cue lies inside what another statement of the sentence says ("Clinton
+     * says she appreciated what she calls ..."): annotators take the outer statement, and a nested
+     * cue is right about a quarter of the time on PolNeAR's train split, even "said". Only the one
+     * quoted ("quoted Fomin as saying ...") wins over the one quoting.
+     */
+    private static List<Found> withoutNested(ArticleText a, List<Found> found) {
+        if (found.size() < 2) {
+            return found;
+        }
+        List<Found> kept = new ArrayList<>(found);
+        for (Found f : found) {
+            Found outer = outer(found, f);
+            if (outer != null) {
+                kept.remove(quotedAs(a, f) ? outer : f);
+            }
+        }
+        return kept;
+    }
+
+    /** The statement whose content holds the cue of {@code f}, or null. */
+    private static Found outer(List<Found> found, Found f) {
+        for (Found g : found) {
+            if (g != f && g.content().first() <= f.cue().first() && f.cue().end() <= g.content().end()) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    /** "quoted Fomin as saying ...": the speaker is the one quoted, not the one quoting. */
+    private static boolean quotedAs(ArticleText a, Found f) {
+        int as = f.cue().first() - 1;
+        return !f.inverted() && f.source().end() == as && a.token(as).lower().equals("as");
     }
 
     private Found withSource(ArticleText a, Sentence s, Cue cue, Found previous) {
@@ -80,6 +116,10 @@ final class SentenceAttributor {
         int before = cue.first() - 1;
         if (before - 1 >= s.first() && a.token(before).lower().equals("as") && a.token(cue.first()).lower().endsWith("ing")) {
             TokenSpan quoted = sources.nounPhraseLeft(a, s, before - 1); // "quoted X as saying"
+            if (quoted != null && previous != null && previous.cue().end() > quoted.first()
+                    && previous.cue().end() < quoted.end()) {
+                quoted = new TokenSpan(previous.cue().end(), quoted.end());
+            }
             return quoted == null ? null : new Found(cue, quoted, null, false);
         }
         if (cue.has(CueFlag.INVERT) && cue.first() == s.first() && colonAfterName(a, s, cue)) {

@@ -209,7 +209,8 @@ class AttributionExtractorTest {
 
     @Test
     void organisationPhraseResolvesToItsParty() {
-        String body = "The league said it was willing to talk.";
+        // a phrase names the party only in an article about it
+        String body = "The Northern League met on Monday. The league said it was willing to talk.";
         Attribution a = only(body);
         assertEquals("Northern League", a.party());
         assertEquals("Northern League", a.speaker());
@@ -221,5 +222,27 @@ class AttributionExtractorTest {
         List<Attribution> found = extract(body);
         assertEquals(2, found.size());
         assertTrue(found.get(0).content().start() < found.get(1).content().start());
+    }
+    @Test
+    void frameInsideTheClauseSaidTakesTheWholeClause() {
+        String body = "Cost estimates, the envoy added, were far too low.";
+        Attribution a = only(body);
+        assertEquals("Cost estimates, the envoy added, were far too low", text(body, a.content()));
+        assertEquals("the envoy", text(body, a.source()));
+    }
+
+    @Test
+    void frameBeforeAnAdjunctTakesOnlyWhatCameBefore() {
+        String body = "The border stays closed, the envoy said, during the talks.";
+        Attribution a = only(body);
+        assertEquals("The border stays closed", text(body, a.content()));
+    }
+
+    @Test
+    void nestedCueGivesWayToTheStatementAroundIt() {
+        String body = "Lopez said she welcomed what the envoy called a fair offer.";
+        Attribution a = only(body);
+        assertEquals("said", text(body, a.cue()));
+        assertEquals("she welcomed what the envoy called a fair offer", text(body, a.content()));
     }
 }
