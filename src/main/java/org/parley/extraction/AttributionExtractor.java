@@ -27,11 +27,9 @@ public final class AttributionExtractor {
         ArticleText a = ArticleText.of(article.text(), lexicons);
         int titleStart = Math.max(0, article.text().indexOf(article.title()));
         List<List<Found>> perSentence = new ArrayList<>();
-        Sentence previous = null;
-        for (Sentence s : a.sentences()) {
-            boolean beforeTitle = a.token(s.end() - 1).end() <= titleStart;
-            perSentence.add(beforeTitle ? new ArrayList<>() : new ArrayList<>(attributor.attribute(a, s, previous)));
-            previous = s;
+        for (int k = 0; k < a.sentences().size(); k++) {
+            boolean beforeTitle = a.token(a.sentences().get(k).end() - 1).end() <= titleStart;
+            perSentence.add(beforeTitle ? new ArrayList<>() : new ArrayList<>(attributor.attribute(a, k)));
         }
         QuoteContinuations.join(a, perSentence);
         List<Found> found = perSentence.stream().flatMap(List::stream).toList();
@@ -46,7 +44,7 @@ public final class AttributionExtractor {
     private static Attribution toAttribution(ArticleText a, Found f, Speaker speaker) {
         Span content = a.span(f.content());
         Span cue = a.span(new TokenSpan(f.cue().first(), f.cue().end()));
-        Span source = a.span(f.source());
+        Span source = f.source() == null ? null : a.span(f.source());
         return new Attribution(KindClassifier.of(a, content, cue), content, cue, source, speaker.name(),
                 speaker.role(), speaker.party());
     }

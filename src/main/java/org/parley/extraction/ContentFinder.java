@@ -35,7 +35,7 @@ final class ContentFinder {
         if (cue.has(CueFlag.ADDRESSEE)) {
             afterStart = skipAddressee(a, afterStart, limit);
         }
-        TokenSpan before = trimEnd(a, new TokenSpan(s.first(), leftEdge));
+        TokenSpan before = afterLeadIn(a, trimEnd(a, new TokenSpan(s.first(), leftEdge)));
         TokenSpan after = pastAdjunct(a, trimEnd(a, trimStart(a, new TokenSpan(afterStart, limit))));
         boolean breakBefore = !before.isEmpty() && endsWithBreak(a, leftEdge - 1);
         if (cue.has(CueFlag.SOURCE_AFTER)) {
@@ -68,6 +68,16 @@ final class ContentFinder {
         boolean continues = next.isWord() && !next.isCapitalized() && !w.endsWith("ing")
                 && !ADJUNCT_STARTS.contains(w) && !FRAME_ENDS.contains(w);
         return continues ? new TokenSpan(before.first(), after.end()) : before;
+    }
+
+    /** "... with a caveat: “X,” the source said": what was said starts at the quotation after the colon. */
+    private static TokenSpan afterLeadIn(ArticleText a, TokenSpan before) {
+        for (int k = before.end() - 2; k > before.first(); k--) {
+            if (a.token(k).is(':') && !a.inQuote(k) && a.quoteOpenedBy(k + 1) != null) {
+                return new TokenSpan(k + 1, before.end());
+            }
+        }
+        return before;
     }
 
     /** "said via email that ...", "said at a rally in Ohio that ...": the content starts at "that". */
@@ -122,7 +132,8 @@ final class ContentFinder {
         if (ADJUNCT_STARTS.contains(a.token(before.first()).lower()) && a.quoteOpenedBy(before.first()) == null) {
             return false; // "In an interview on \"Face the Nation,\" Ryan said ...": the quotation names a show
         }
-        if (a.closesQuote(before.end() - 1)) {
+        if (a.closesQuote(before.end() - 1) && (a.quoteOpenedBy(before.first()) != null
+                || a.quoteOpenedBy(after.first()) != null || !startsClause(a, afterStart, after))) {
             return a.quoteOpenedBy(after.first()) != null || !opensClause(a, after);
         }
         if (opensClause(a, after)) {
@@ -133,6 +144,14 @@ final class ContentFinder {
             return true;
         }
         return adjunctOnly(a, after);
+    }
+
+    /**
+     * Words right after the cue that are not time, place or manner: "..., Sanders said he had not
+     * “heard her say” ..." says what follows, not the quoted show title before it.
+     */
+    private static boolean startsClause(ArticleText a, int afterStart, TokenSpan after) {
+        return after.first() == afterStart && after.size() > 2 && !adjunctOnly(a, after);
     }
 
     /** Content of its own after the cue: "that ...", a colon, or a quotation. */

@@ -12,7 +12,8 @@ final class QuoteContinuations {
     }
 
     /**
-     * Extends, in place, the last statement of each sentence over the bare quotations after it.
+     * Extends, in place, the last statement of each sentence that ends in a quotation over the bare
+     * quotations after it.
      *
      * @param perSentence the statements found in each sentence, indexed like {@code a.sentences()}
      */
@@ -23,19 +24,31 @@ final class QuoteContinuations {
             List<Found> found = perSentence.get(k);
             Sentence s = a.sentences().get(k);
             if (!found.isEmpty()) {
-                Found last = found.get(found.size() - 1);
-                open = endsInQuote(a, last) ? last : null;
+                open = lastEndingInQuote(a, found);
                 openSentence = k;
             } else if (open != null && isBareQuote(a, s) && samePlace(a, openSentence, k)
                     && !claimedByNext(a, perSentence, k)) {
                 List<Found> host = perSentence.get(openSentence);
                 Found extended = open.withContent(new TokenSpan(open.content().first(), s.end()));
-                host.set(host.size() - 1, extended);
+                host.set(host.indexOf(open), extended);
+                // "“X,” said Y, citing Z. “W.”": the participle's statement is inside the quotation's frame
+                host.removeIf(f -> f != extended && f.cue().first() > extended.content().first()
+                        && f.cue().end() <= extended.content().end());
                 open = extended;
             } else {
                 open = null;
             }
         }
+    }
+
+    /** The last statement of a sentence whose content ends in a quotation, or null. */
+    private static Found lastEndingInQuote(ArticleText a, List<Found> found) {
+        for (int k = found.size() - 1; k >= 0; k--) {
+            if (endsInQuote(a, found.get(k))) {
+                return found.get(k);
+            }
+        }
+        return null;
     }
 
     /** Whether the next sentence ("Bush said.") takes this one as its content. */
@@ -57,7 +70,7 @@ final class QuoteContinuations {
     }
 
     /** A sentence that is one quotation and nothing else. */
-    private static boolean isBareQuote(ArticleText a, Sentence s) {
+    static boolean isBareQuote(ArticleText a, Sentence s) {
         Quote q = a.quoteOpenedBy(s.first());
         if (q == null) {
             return false;

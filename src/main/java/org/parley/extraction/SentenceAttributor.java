@@ -14,21 +14,28 @@ final class SentenceAttributor {
     private final SourceFinder sources;
     private final ContentFinder contents = new ContentFinder();
     private final PunctuationCues punctuation;
+    private final LeadIns leadIns;
 
     SentenceAttributor(Lexicons lexicons) {
         this.cues = new CueFinder(lexicons);
         this.sources = new SourceFinder(lexicons);
         this.punctuation = new PunctuationCues(lexicons, sources);
+        this.leadIns = new LeadIns(lexicons);
     }
 
     /**
-     * The attributions of sentence {@code s}; {@code previous} is the sentence before it, or null,
-     * whose closing quotation a bare "he said." takes as its content.
+     * The attributions of sentence {@code k}, which may take their content from the sentence
+     * before it (a bare "he said." after a quotation) or after it (a line ending in a colon).
      */
-    List<Found> attribute(ArticleText a, Sentence s, Sentence previous) {
-        List<Found> found = byWords(a, s, previous);
+    List<Found> attribute(ArticleText a, int k) {
+        List<Sentence> sentences = a.sentences();
+        Sentence s = sentences.get(k);
+        Sentence previous = k > 0 ? sentences.get(k - 1) : null;
+        Sentence next = k + 1 < sentences.size() ? sentences.get(k + 1) : null;
+        List<Found> found = byWords(a, s, previous, next);
         if (found.isEmpty()) {
             Found marked = punctuation.colon(a, s);
+            marked = marked != null ? marked : leadIns.colonQuote(a, s, next);
             marked = marked != null ? marked : punctuation.dash(a, s);
             marked = marked != null ? marked : punctuation.trailingVerb(a, s);
             if (marked != null) {
@@ -38,7 +45,7 @@ final class SentenceAttributor {
         return found;
     }
 
-    private List<Found> byWords(ArticleText a, Sentence s, Sentence previous) {
+    private List<Found> byWords(ArticleText a, Sentence s, Sentence previous, Sentence next) {
         List<Found> sourced = new ArrayList<>();
         Found last = null;
         for (Cue cue : cues.find(a, s)) {
@@ -61,6 +68,9 @@ final class SentenceAttributor {
                 content = contents.after(a, f.cue(), limit); // "..., adding that ...": only what follows
             } else if (content == null) {
                 content = contents.find(a, s, f.cue(), f.source(), f.inverted(), limit);
+            }
+            if (content == null && f.cue().end() < s.end() && a.token(f.cue().end()).is(':')) {
+                content = leadIns.quoteAfter(a, s, next, f.cue().end()); // "Obama said:" and the quotation below
             }
             if (content != null) {
                 found.add(f.withContent(content));
@@ -102,7 +112,7 @@ final class SentenceAttributor {
     /** "quoted Fomin as saying ...": the speaker is the one quoted, not the one quoting. */
     private static boolean quotedAs(ArticleText a, Found f) {
         int as = f.cue().first() - 1;
-        return !f.inverted() && f.source().end() == as && a.token(as).lower().equals("as");
+        return !f.inverted() && f.source() != null && f.source().end() == as && a.token(as).lower().equals("as");
     }
 
     private Found withSource(ArticleText a, Sentence s, Cue cue, Found previous) {
@@ -163,7 +173,7 @@ final class SentenceAttributor {
     private static int limit(ArticleText a, Sentence s, Found current, Found next) {
         int edge = next.cue().first();
         TokenSpan source = next.source();
-        if (!next.inverted() && source.first() >= current.cue().end() && source.end() <= edge) {
+        if (!next.inverted() && source != null && source.first() >= current.cue().end() && source.end() <= edge) {
             edge = source.first();
         }
         int before = edge - 1;

@@ -34,6 +34,10 @@ final class SpeakerResolver {
         Cast cast = new Cast(peopleFinder.find(a));
         List<Speaker> speakers = new ArrayList<>(found.size());
         for (Found f : found) {
+            if (f.source() == null) {
+                speakers.add(Speaker.UNKNOWN);
+                continue;
+            }
             Mention m = mentions.parse(a, f.source());
             Speaker s = switch (m.kind()) {
                 case PRONOUN -> PERSONAL.contains(m.name()) ? cast.lastPerson : cast.lastGroup;
