@@ -19,6 +19,8 @@ final class ContentFinder {
     private static final Set<String> FRAME_ENDS = Set.of("and", "but", "or", "so", "yet", "which", "who", "whom",
             "whose", "where", "though", "although", "because", "since", "according", "if", "unless", "than",
             "even", "not", "without", "until", "that", "both", "either", "whether", "including", "especially");
+    private static final Set<String> TIME_WORDS = Set.of("night", "day", "morning", "afternoon", "evening", "week",
+            "weekend", "month", "year", "time", "moment", "point", "season", "summer", "winter", "spring", "fall");
     private static final Set<String> CONNECTORS = Set.of(",", "and", "but", ";", "—", "--", "-", "or");
     private static final int LONGEST_ADDRESSEE = 6;
     private static final int LONGEST_ADJUNCT = 10;
@@ -85,9 +87,12 @@ final class ContentFinder {
         if (after.isEmpty() || !ADJUNCT_STARTS.contains(a.token(after.first()).lower())) {
             return after;
         }
+        if (after.size() > 1 && a.token(after.first() + 1).lower().endsWith("ing")) {
+            return after; // "before clarifying that ...": a clause of its own, not time or place
+        }
         for (int k = after.first() + 1; k < after.end() && k - after.first() <= LONGEST_ADJUNCT; k++) {
             Token t = a.token(k);
-            if (t.lower().equals("that") || t.is(':')) {
+            if (t.lower().equals("that") && isComplementizer(a, k, after.end()) || t.is(':')) {
                 return new TokenSpan(t.is(':') ? k + 1 : k, after.end());
             }
             if (!t.isWord() && !t.lower().equals("'s") && !t.lower().equals("’s") && !t.is('.')) {
@@ -95,6 +100,11 @@ final class ContentFinder {
             }
         }
         return after;
+    }
+
+    /** A "that" that opens a clause, not "that night" or "that week". */
+    private static boolean isComplementizer(ArticleText a, int that, int end) {
+        return that + 2 < end && !TIME_WORDS.contains(a.token(that + 1).lower());
     }
 
     /**
@@ -110,7 +120,7 @@ final class ContentFinder {
         int afterStart = f.inverted() ? Math.max(f.source().end(), f.cue().end()) : f.cue().end();
         TokenSpan after = trimEnd(a, trimStart(a, new TokenSpan(afterStart, s.end())));
         int last = previous.end() - 1;
-        if (!adjunctOnly(a, after) || !a.closesQuote(last)) {
+        if (!frameOnly(a, f.cue(), after) || !a.closesQuote(last)) {
             return null;
         }
         int first = last;
@@ -143,7 +153,7 @@ final class ContentFinder {
         if (next.is(',') || next.lower().equals("and") || next.lower().equals("but") || next.is(';')) {
             return true;
         }
-        return adjunctOnly(a, after);
+        return frameOnly(a, cue, after);
     }
 
     /**
@@ -191,6 +201,22 @@ final class ContentFinder {
     private static boolean endsWithBreak(ArticleText a, int i) {
         Token t = a.token(i);
         return t.is(',') || t.is('—') || t.text().equals("--") || t.is(':') || a.closesQuote(i);
+    }
+
+    /** Nothing after the cue but an addressee ("Todd asked the mogul.") and time, place or manner. */
+    private static boolean frameOnly(ArticleText a, Cue cue, TokenSpan after) {
+        if (adjunctOnly(a, after)) {
+            return true;
+        }
+        if (!cue.has(CueFlag.ADDRESSEE)) {
+            return false;
+        }
+        int k = after.first();
+        while (k < after.end() && k - after.first() < LONGEST_ADDRESSEE && a.token(k).isWord()
+                && !ADJUNCT_STARTS.contains(a.token(k).lower()) && !a.token(k).lower().equals("that")) {
+            k++;
+        }
+        return k > after.first() && adjunctOnly(a, new TokenSpan(k, after.end()));
     }
 
     /** Nothing after the cue but time, place or manner: "on Thursday during a speech". */
