@@ -42,10 +42,14 @@ public final class AttributionExtractor {
     }
 
     private static Attribution toAttribution(ArticleText a, Found f, Speaker speaker) {
-        Span content = a.span(f.content());
         Span cue = a.span(new TokenSpan(f.cue().first(), f.cue().end()));
         Span source = f.source() == null ? null : a.span(f.source());
-        return new Attribution(KindClassifier.of(a, content, cue), content, cue, source, speaker.name(),
+        Span content = a.span(f.content());
+        Kind kind = KindClassifier.of(a, content, cue);
+        if (kind == Kind.DIRECT) {
+            content = SplitQuotes.choose(a, content, cue, source);
+        }
+        return new Attribution(kind, content, cue, source, speaker.name(),
                 speaker.role(), speaker.party());
     }
 }

@@ -49,7 +49,8 @@ final class QuoteFinder {
             }
             int ambiguous = QuoteMarks.ambiguousDoubleLength(text, i);
             boolean continuation = continuing && i == first;
-            if (QuoteMarks.opensDouble(text, i) || (ambiguous > 0 && open < 0)) {
+            if (QuoteMarks.opensDouble(text, i) || (ambiguous > 0 || QuoteMarks.closingUsedToOpen(text, i, first))
+                    && open < 0) {
                 open = open < 0 ? i : open;
             } else if (continuation) {
                 // the paragraph-initial mark of a quote running on: the quote stays open

@@ -31,6 +31,15 @@ final class QuoteMarks {
         return DOUBLE_CLOSE.indexOf(text.charAt(i)) >= 0;
     }
 
+    /**
+     * A closing double mark set where an opening one belongs: first on its paragraph and before a
+     * letter (”We will win.” ― a reader), as some copy has it.
+     */
+    static boolean closingUsedToOpen(String text, int i, int paragraphStart) {
+        return i == paragraphStart && closesDouble(text, i) && i + 1 < text.length()
+                && Character.isLetterOrDigit(text.charAt(i + 1));
+    }
+
     /** A double mark that opens or closes by position: " or two apostrophes (''). */
     static int ambiguousDoubleLength(String text, int i) {
         if (text.charAt(i) == '"') {

@@ -245,4 +245,39 @@ class AttributionExtractorTest {
         assertEquals("said", text(body, a.cue()));
         assertEquals("she welcomed what the envoy called a fair offer", text(body, a.content()));
     }
+    @Test
+    void splitQuoteWithALongFrameKeepsTheLargerQuotation() {
+        String body = "\"We will sign,\" said Maria Lopez, who led the delegation of Freedonia through three long "
+                + "rounds of talks in Fredville and in the capital over the past two years. \"The border stays open "
+                + "to trade and to every family on both sides of it.\"";
+        Attribution a = only(body);
+        assertEquals(Kind.DIRECT, a.kind());
+        assertEquals("\"The border stays open to trade and to every family on both sides of it.\"",
+                text(body, a.content()));
+        assertEquals("Maria Lopez", a.speaker());
+    }
+
+    @Test
+    void closingMarkOpeningAParagraphOpensTheQuotation() {
+        String body = "”We are ready to sign.” ― Maria Lopez";
+        Attribution a = only(body);
+        assertEquals("”We are ready to sign.”", text(body, a.content()));
+        assertEquals("Maria Lopez", text(body, a.source()));
+    }
+
+    @Test
+    void quotationAfterAColonWithAnUnlistedVerb() {
+        String body = "In an interview on Monday, the envoy went further: \"We will not sign.\"";
+        Attribution a = only(body);
+        assertEquals("\"We will not sign.\"", text(body, a.content()));
+        assertEquals("the envoy", text(body, a.source()));
+    }
+
+    @Test
+    void lineEndingInAColonIntroducesTheQuotedParagraphBelow() {
+        String body = "The letter continues:\n\n\"Both sides will meet again in March.\"";
+        Attribution a = only(body);
+        assertEquals("\"Both sides will meet again in March.\"", text(body, a.content()));
+        assertEquals("The letter", text(body, a.source()));
+    }
 }
