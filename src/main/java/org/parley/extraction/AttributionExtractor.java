@@ -14,16 +14,32 @@ public final class AttributionExtractor {
 
     private final Lexicons lexicons;
     private final SentenceAttributor attributor;
-    private final SpeakerResolver speakers;
+    private final PartyResolver parties;
 
     public AttributionExtractor(PartyResolver parties) {
         this.lexicons = Lexicons.bundled();
         this.attributor = new SentenceAttributor(lexicons);
-        this.speakers = new SpeakerResolver(lexicons, parties);
+        this.parties = parties;
+    }
+
+    /** An extractor that drafts and finishes with a resolver given later; {@link #extract} needs one now. */
+    public AttributionExtractor() {
+        this(null);
     }
 
     /** The attributions in the article, in text order. */
     public List<Attribution> extract(Article article) {
+        if (parties == null) {
+            throw new IllegalStateException("this extractor has no party resolver: use draft and finish");
+        }
+        return finish(draft(article), parties);
+    }
+
+    /**
+     * The first half of {@link #extract}, which needs no party registry: the statements found,
+     * their speakers not yet resolved. A run can draft while its registry still loads.
+     */
+    public Draft draft(Article article) {
         ArticleText a = ArticleText.of(article.text(), lexicons);
         int titleStart = Math.max(0, article.text().indexOf(article.title()));
         List<List<Found>> perSentence = new ArrayList<>();
@@ -32,13 +48,38 @@ public final class AttributionExtractor {
             perSentence.add(beforeTitle ? new ArrayList<>() : new ArrayList<>(attributor.attribute(a, k)));
         }
         QuoteContinuations.join(a, perSentence);
-        List<Found> found = perSentence.stream().flatMap(List::stream).toList();
-        List<Speaker> resolved = speakers.resolve(article, a, found);
-        List<Attribution> attributions = new ArrayList<>(found.size());
-        for (int k = 0; k < found.size(); k++) {
-            attributions.add(toAttribution(a, found.get(k), resolved.get(k)));
+        List<Found> found = new ArrayList<>();
+        perSentence.forEach(found::addAll);
+        return new Draft(article, a, found);
+    }
+
+    /** The second half of {@link #extract}: the drafted statements with speakers and parties, in text order. */
+    public List<Attribution> finish(Draft draft, PartyResolver resolver) {
+        ArticleText a = draft.text;
+        List<Speaker> resolved = new SpeakerResolver(lexicons, resolver).resolve(draft.article, a, draft.found);
+        List<Attribution> attributions = new ArrayList<>(draft.found.size());
+        for (int k = 0; k < draft.found.size(); k++) {
+            attributions.add(toAttribution(a, draft.found.get(k), resolved.get(k)));
         }
         return attributions;
+    }
+
+    /** The statements of one article before their speakers are resolved. */
+    public static final class Draft {
+        private final Article article;
+        private final ArticleText text;
+        private final List<Found> found;
+
+        private Draft(Article article, ArticleText text, List<Found> found) {
+            this.article = article;
+            this.text = text;
+            this.found = found;
+        }
+
+        /** The article drafted. */
+        public Article article() {
+            return article;
+        }
     }
 
     private static Attribution toAttribution(ArticleText a, Found f, Speaker speaker) {
