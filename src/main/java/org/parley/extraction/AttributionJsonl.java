@@ -78,11 +78,7 @@ public final class AttributionJsonl {
 
         static CodePoints of(String text) {
             int n = text.length();
-            int i = 0;
-            while (i < n && !Character.isSurrogate(text.charAt(i))) {
-                i++;
-            }
-            if (i == n) {
+            if (text.codePointCount(0, n) == n) {
                 return new CodePoints(null);
             }
             int[] before = new int[n + 1];
