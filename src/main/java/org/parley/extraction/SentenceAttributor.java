@@ -10,17 +10,21 @@ import java.util.List;
  */
 final class SentenceAttributor {
 
+    private static final java.util.Set<String> WHEN = java.util.Set.of("when", "after", "if", "once", "before");
+
     private final CueFinder cues;
     private final SourceFinder sources;
     private final ContentFinder contents = new ContentFinder();
     private final PunctuationCues punctuation;
     private final LeadIns leadIns;
+    private final SubjectFinder subjects;
 
     SentenceAttributor(Lexicons lexicons) {
         this.cues = new CueFinder(lexicons);
         this.sources = new SourceFinder(lexicons);
         this.punctuation = new PunctuationCues(lexicons, sources);
-        this.leadIns = new LeadIns(lexicons);
+        this.subjects = new SubjectFinder(lexicons);
+        this.leadIns = new LeadIns(subjects);
     }
 
     /**
@@ -63,15 +67,8 @@ final class SentenceAttributor {
                 int edge = limit(a, s, f, sourced.get(j));
                 limit = edge > f.cue().first() ? edge : s.end();
             }
-            TokenSpan content = k == 0 ? contents.quoteBefore(a, s, f, previous) : null;
-            if (content == null && k > 0 && f.source() == sourced.get(k - 1).source()) {
-                content = contents.after(a, f.cue(), limit); // "..., adding that ...": only what follows
-            } else if (content == null) {
-                content = contents.find(a, s, f.cue(), f.source(), f.inverted(), limit);
-            }
-            if (content == null && f.cue().end() < s.end() && a.token(f.cue().end()).is(':')) {
-                content = leadIns.quoteAfter(a, s, next, f.cue().end()); // "Obama said:" and the quotation below
-            }
+            Found before = k > 0 ? sourced.get(k - 1) : null;
+            TokenSpan content = content(a, s, f, before, limit, previous, next);
             if (content != null) {
                 found.add(f.withContent(content));
             }
@@ -115,12 +112,40 @@ final class SentenceAttributor {
         return !f.inverted() && f.source() != null && f.source().end() == as && a.token(as).lower().equals("as");
     }
 
+    /** What {@code f} says, up to token {@code limit}; {@code before} is the statement before it in the sentence. */
+    private TokenSpan content(ArticleText a, Sentence s, Found f, Found before, int limit, Sentence previous,
+                              Sentence next) {
+        if (f.content() != null) { // "Trump is expected to win": from the subject on
+            TokenSpan rest = ContentFinder.trimEnd(a, new TokenSpan(f.content().first(), limit));
+            return rest.end() > f.cue().end() ? rest : null;
+        }
+        TokenSpan content = before == null ? contents.quoteBefore(a, s, f, previous) : null;
+        if (content == null && before != null && f.source() != null && f.source() == before.source()) {
+            content = contents.after(a, f.cue(), limit); // "..., adding that ...": only what follows
+        } else if (content == null) {
+            content = contents.find(a, s, f.cue(), f.source(), f.inverted(), limit);
+        }
+        if (content == null && f.cue().end() < s.end() && a.token(f.cue().end()).is(':')) {
+            content = leadIns.quoteAfter(a, s, next, f.cue().end()); // "Obama said:" and the quotation below
+        }
+        return content;
+    }
+
     private Found withSource(ArticleText a, Sentence s, Cue cue, Found previous) {
+        if (cue.has(CueFlag.QUESTION) && askedOfNobodyNamed(a, s, cue)) {
+            TokenSpan question = ContentFinder.trimEnd(a, new TokenSpan(cue.end(), commaOrEnd(a, s, cue.end())));
+            return question.isEmpty() ? null : new Found(cue, null, question, false);
+        }
+        if (cue.has(CueFlag.RAISING)) {
+            TokenSpan subject = sources.left(a, s, cue.first());
+            int first = subject == null ? s.first() : subject.first();
+            return new Found(cue, null, new TokenSpan(first, cue.end()), false);
+        }
         if (cue.has(CueFlag.SOURCE_AFTER)) {
             TokenSpan right = sources.nounPhraseRight(a, s, cue.end());
             return right == null ? null : new Found(cue, right, null, true);
         }
-        if (previous != null && sharesSubject(a, s, previous, cue)) {
+        if (previous != null && previous.source() != null && sharesSubject(a, s, previous, cue)) {
             return new Found(cue, previous.source(), null, false);
         }
         int before = cue.first() - 1;
@@ -140,6 +165,10 @@ final class SentenceAttributor {
         if (left != null) {
             return new Found(cue, left, null, false);
         }
+        if (afterConjunction(a, s, cue)) {
+            TokenSpan subject = subjects.subject(a, s, cue.first()); // "The judge rubbed his chin, and then said"
+            return subject == null ? null : new Found(cue, subject, null, false);
+        }
         if (cue.has(CueFlag.INVERT) && cue.first() > s.first() && afterBreak(a, cue.first() - 1)) {
             TokenSpan right = sources.nounPhraseRight(a, s, cue.end());
             return right == null ? null : new Found(cue, right, null, true);
@@ -151,6 +180,34 @@ final class SentenceAttributor {
     private boolean colonAfterName(ArticleText a, Sentence s, Cue cue) {
         TokenSpan name = sources.nounPhraseRight(a, s, cue.end());
         return name != null && name.size() <= 4 && name.end() < s.end() && a.token(name.end()).is(':');
+    }
+
+    /** "Asked if ...", "When asked whether ...", "was asked to ...": nobody is named as asking. */
+    private static boolean askedOfNobodyNamed(ArticleText a, Sentence s, Cue cue) {
+        if (cue.first() == s.first()) {
+            return true;
+        }
+        String before = a.token(cue.first() - 1).lower();
+        return WHEN.contains(before) || CueFinder.BE.contains(before);
+    }
+
+    /** The first comma outside quotations from token {@code from} on, or the sentence end. */
+    private static int commaOrEnd(ArticleText a, Sentence s, int from) {
+        int k = from;
+        while (k < s.end() && !(a.token(k).is(',') && !a.inQuote(k))) {
+            k++;
+        }
+        return k;
+    }
+
+    /** A verb after "and" or "but", or a participle after a comma: its subject is the clause's. */
+    private boolean afterConjunction(ArticleText a, Sentence s, Cue cue) {
+        int before = sources.skipBetween(a, s, cue.first() - 1);
+        if (before < s.first()) {
+            return false;
+        }
+        String w = a.token(before).lower();
+        return w.equals("and") || w.equals("but") || w.equals(",") && a.token(cue.first()).lower().endsWith("ing");
     }
 
     /** "..., adding", "... and defended": a participle after a comma, or a verb right after "and". */
