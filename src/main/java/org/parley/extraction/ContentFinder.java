@@ -9,7 +9,7 @@ import java.util.Set;
  */
 final class ContentFinder {
 
-    private static final Set<String> ADJUNCT_STARTS = Set.of("on", "in", "at", "during", "after", "before",
+    static final Set<String> ADJUNCT_STARTS = Set.of("on", "in", "at", "during", "after", "before",
             "while", "when", "as", "to", "via", "through", "from", "last", "this", "earlier", "later", "monday",
             "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight",
             "recently", "afterward", "afterwards", "then", "again", "of", "with", "about", "outside", "inside",
@@ -22,7 +22,7 @@ final class ContentFinder {
     private static final Set<String> TIME_WORDS = Set.of("night", "day", "morning", "afternoon", "evening", "week",
             "weekend", "month", "year", "time", "moment", "point", "season", "summer", "winter", "spring", "fall");
     private static final Set<String> CONNECTORS = Set.of(",", "and", "but", ";", "—", "--", "-", "or");
-    private static final int LONGEST_ADDRESSEE = 6;
+    static final int LONGEST_ADDRESSEE = 6;
     private static final int LONGEST_ADJUNCT = 10;
 
     /**
@@ -43,7 +43,7 @@ final class ContentFinder {
         if (cue.has(CueFlag.SOURCE_AFTER)) {
             return breakBefore ? framedOrBefore(a, before, afterStart, after) : nonEmpty(after);
         }
-        if (breakBefore && (inverted || cue.has(CueFlag.POST)) && saidBefore(a, cue, before, afterStart, after)) {
+        if (breakBefore && (inverted || cue.has(CueFlag.POST)) && TrailingFrames.saidBefore(a, cue, before, afterStart, after)) {
             TokenSpan rest = a.closesQuote(before.end() - 1) ? continuingQuote(a, after) : null;
             return rest == null ? framedOrBefore(a, before, afterStart, after) : new TokenSpan(before.first(), rest.end());
         }
@@ -107,69 +107,6 @@ final class ContentFinder {
         return that + 2 < end && !TIME_WORDS.contains(a.token(that + 1).lower());
     }
 
-    /**
-     * For a sentence that is only a source and a cue ("Bush said."), the quotation that ends the
-     * sentence before it in the same paragraph; else null.
-     */
-    TokenSpan quoteBefore(ArticleText a, Sentence s, Found f, Sentence previous) {
-        boolean trailing = f.inverted() || f.cue().has(CueFlag.POST);
-        int leftEdge = f.inverted() ? f.cue().first() : Math.min(f.source().first(), f.cue().first());
-        if (!trailing || previous == null || previous.paragraph() != s.paragraph() || leftEdge != s.first()) {
-            return null;
-        }
-        int afterStart = f.inverted() ? Math.max(f.source().end(), f.cue().end()) : f.cue().end();
-        TokenSpan after = trimEnd(a, trimStart(a, new TokenSpan(afterStart, s.end())));
-        int last = previous.end() - 1;
-        if (!frameOnly(a, f.cue(), after) || !a.closesQuote(last)) {
-            return null;
-        }
-        int first = last;
-        while (first > previous.first() && a.quoteOf()[first - 1] == a.quoteOf()[last]) {
-            first--;
-        }
-        return new TokenSpan(first, previous.end());
-    }
-
-    /**
-     * Whether what was said comes before the source and cue: after them the sentence ends, goes
-     * on with a new clause (", and ..."), or holds only time, place or manner, or an addressee
-     * after a quotation.
-     */
-    private static boolean saidBefore(ArticleText a, Cue cue, TokenSpan before, int afterStart, TokenSpan after) {
-        if (after.isEmpty() || afterStart >= a.tokens().size()) {
-            return true;
-        }
-        if (ADJUNCT_STARTS.contains(a.token(before.first()).lower()) && a.quoteOpenedBy(before.first()) == null) {
-            return false; // "In an interview on \"Face the Nation,\" Ryan said ...": the quotation names a show
-        }
-        if (a.closesQuote(before.end() - 1) && (a.quoteOpenedBy(before.first()) != null
-                || a.quoteOpenedBy(after.first()) != null || !startsClause(a, afterStart, after))) {
-            return a.quoteOpenedBy(after.first()) != null || !opensClause(a, after);
-        }
-        if (opensClause(a, after)) {
-            return false;
-        }
-        Token next = a.token(afterStart);
-        if (next.is(',') || next.lower().equals("and") || next.lower().equals("but") || next.is(';')) {
-            return true;
-        }
-        return frameOnly(a, cue, after);
-    }
-
-    /**
-     * Words right after the cue that are not time, place or manner: "..., Sanders said he had not
-     * “heard her say” ..." says what follows, not the quoted show title before it.
-     */
-    private static boolean startsClause(ArticleText a, int afterStart, TokenSpan after) {
-        return after.first() == afterStart && after.size() > 2 && !adjunctOnly(a, after);
-    }
-
-    /** Content of its own after the cue: "that ...", a colon, or a quotation. */
-    private static boolean opensClause(ArticleText a, TokenSpan after) {
-        Token first = a.token(after.first());
-        return first.lower().equals("that") || first.is(':') || a.quoteOpenedBy(after.first()) != null;
-    }
-
     /** Past "reporters", "him", "the BBC" up to "that", "to", a colon or a quotation. */
     private static int skipAddressee(ArticleText a, int from, int limit) {
         for (int k = from; k < limit && k - from <= LONGEST_ADDRESSEE; k++) {
@@ -203,36 +140,7 @@ final class ContentFinder {
         return t.is(',') || t.is('—') || t.text().equals("--") || t.is(':') || a.closesQuote(i);
     }
 
-    /** Nothing after the cue but an addressee ("Todd asked the mogul.") and time, place or manner. */
-    private static boolean frameOnly(ArticleText a, Cue cue, TokenSpan after) {
-        if (adjunctOnly(a, after)) {
-            return true;
-        }
-        if (!cue.has(CueFlag.ADDRESSEE)) {
-            return false;
-        }
-        int k = after.first();
-        while (k < after.end() && k - after.first() < LONGEST_ADDRESSEE && a.token(k).isWord()
-                && !ADJUNCT_STARTS.contains(a.token(k).lower()) && !a.token(k).lower().equals("that")) {
-            k++;
-        }
-        return k > after.first() && adjunctOnly(a, new TokenSpan(k, after.end()));
-    }
-
-    /** Nothing after the cue but time, place or manner: "on Thursday during a speech". */
-    private static boolean adjunctOnly(ArticleText a, TokenSpan after) {
-        if (after.isEmpty()) {
-            return true;
-        }
-        for (int k = after.first(); k < after.end(); k++) {
-            if (a.token(k).lower().equals("that") || a.inQuote(k) || a.token(k).is(':')) {
-                return false;
-            }
-        }
-        return ADJUNCT_STARTS.contains(a.token(after.first()).lower()) || after.size() <= 2;
-    }
-
-    private static TokenSpan trimStart(ArticleText a, TokenSpan span) {
+    static TokenSpan trimStart(ArticleText a, TokenSpan span) {
         int first = span.first();
         while (first < span.end() && isLeadingPunctuation(a.token(first))) {
             first++;
