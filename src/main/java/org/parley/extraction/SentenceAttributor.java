@@ -77,9 +77,12 @@ final class SentenceAttributor {
     /** What {@code f} says, up to token {@code limit}; {@code before} is the statement before it in the sentence. */
     private TokenSpan content(ArticleText a, Sentence s, Found f, Found before, int limit, Sentence previous,
                               Sentence next) {
-        if (f.content() != null) { // "Trump is expected to win": from the subject on
+        if (f.content() != null && f.cue().has(CueFlag.RAISING)) { // "Trump is expected to win": from the subject on
             TokenSpan rest = ContentFinder.trimEnd(a, new TokenSpan(f.content().first(), limit));
             return rest.end() > f.cue().end() ? rest : null;
+        }
+        if (f.content() != null) {
+            return f.content();
         }
         TokenSpan content = before == null ? TrailingFrames.quoteBefore(a, s, f, previous) : null;
         if (content == null && before != null && f.source() != null && f.source() == before.source()) {

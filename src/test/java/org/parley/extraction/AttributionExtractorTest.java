@@ -280,4 +280,37 @@ class AttributionExtractorTest {
         assertEquals("\"Both sides will meet again in March.\"", text(body, a.content()));
         assertEquals("The letter", text(body, a.source()));
     }
+    @Test
+    void verbAfterAndTakesTheSubjectOfTheClause() {
+        String body = "The envoy left the hall early and said the border would stay closed.";
+        Attribution a = only(body);
+        assertEquals("the border would stay closed", text(body, a.content()));
+        assertEquals("The envoy", text(body, a.source()));
+    }
+
+    @Test
+    void participleAfterACommaTakesTheSubjectOfTheClause() {
+        String body = "Lopez closed the second round on Monday, calling the offer a fair start.";
+        Attribution a = only(body);
+        assertEquals("calling", text(body, a.cue()));
+        assertEquals("the offer a fair start", text(body, a.content()));
+        assertEquals("Lopez", text(body, a.source()));
+    }
+
+    @Test
+    void expectationWithNoSourceTakesItsSubjectAndWhatFollows() {
+        String body = "The league is expected to sign the treaty in March.";
+        Attribution a = only(body);
+        assertEquals("The league is expected to sign the treaty in March", text(body, a.content()));
+        assertEquals(null, a.source());
+        assertEquals("is expected", text(body, a.cue()));
+    }
+
+    @Test
+    void questionAskedOfNobodyNamedEndsAtItsComma() {
+        String body = "Asked whether the talks would resume, the envoy smiled.";
+        Attribution a = only(body);
+        assertEquals("whether the talks would resume", text(body, a.content()));
+        assertEquals(null, a.source());
+    }
 }
