@@ -34,7 +34,7 @@ final class CueSources {
             return new Found(cue, null, new TokenSpan(first, cue.end()), false);
         }
         if (cue.has(CueFlag.SOURCE_AFTER)) {
-            return inverted(cue, phrases.nounPhraseRight(a, s, cue.end()));
+            return inverted(cue, phrases.upToComma(a, s, cue.end()));
         }
         if (previous != null && previous.source() != null && sharesSubject(a, s, previous, cue)) {
             return new Found(cue, previous.source(), null, false);

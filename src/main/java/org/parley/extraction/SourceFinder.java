@@ -99,6 +99,20 @@ final class SourceFinder {
         return new TokenSpan(first, j);
     }
 
+    /**
+     * The source after "according to": everything up to the next comma or the sentence end ("early
+     * results of the exit poll conducted by Edison Research"), or the noun phrase when that is far.
+     */
+    TokenSpan upToComma(ArticleText a, Sentence s, int first) {
+        int k = first;
+        while (k < s.end() && k - first <= LONGEST_APPOSITIVE && !a.token(k).is(',') && !isStop(a.token(k))
+                && !a.inQuote(k)) {
+            k++;
+        }
+        boolean ends = k == s.end() || a.token(k).is(',') || isStop(a.token(k));
+        return ends && k > first ? new TokenSpan(first, k) : nounPhraseRight(a, s, first);
+    }
+
     /** Just before the "(" that the ")" at {@code close} closes, or {@code close} itself when there is none near. */
     private static int openingParenthesis(ArticleText a, Sentence s, int close) {
         for (int k = close - 1; k >= s.first() && close - k <= 8; k--) {
