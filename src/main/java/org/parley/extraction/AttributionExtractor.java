@@ -49,7 +49,9 @@ public final class AttributionExtractor {
         }
         QuoteContinuations.join(a, perSentence);
         List<Found> found = new ArrayList<>();
-        perSentence.forEach(found::addAll);
+        for (List<Found> sentence : perSentence) {
+            found.addAll(sentence);
+        }
         return new Draft(article, a, found);
     }
 

@@ -19,24 +19,32 @@ final class NestedStatements {
         if (found.size() < 2) {
             return found;
         }
-        List<Found> kept = new ArrayList<>(found);
-        for (Found f : found) {
-            Found outer = outer(found, f);
-            if (outer != null) {
-                kept.remove(quotedAs(a, f) ? outer : f);
+        boolean[] dropped = new boolean[found.size()];
+        for (int k = 0; k < found.size(); k++) {
+            int outer = outer(found, k);
+            if (outer >= 0) {
+                dropped[quotedAs(a, found.get(k)) ? outer : k] = true;
+            }
+        }
+        List<Found> kept = new ArrayList<>(found.size());
+        for (int k = 0; k < found.size(); k++) {
+            if (!dropped[k]) {
+                kept.add(found.get(k));
             }
         }
         return kept;
     }
 
-    /** The statement whose content holds the cue of {@code f}, or null. */
-    private static Found outer(List<Found> found, Found f) {
-        for (Found g : found) {
-            if (g != f && g.content().first() <= f.cue().first() && f.cue().end() <= g.content().end()) {
-                return g;
+    /** The index of the statement whose content holds the cue of statement {@code k}, or -1. */
+    private static int outer(List<Found> found, int k) {
+        Cue cue = found.get(k).cue();
+        for (int j = 0; j < found.size(); j++) {
+            TokenSpan content = found.get(j).content();
+            if (j != k && content.first() <= cue.first() && cue.end() <= content.end()) {
+                return j;
             }
         }
-        return null;
+        return -1;
     }
 
     /** "quoted Fomin as saying ...": the speaker is the one quoted, not the one quoting. */

@@ -1,5 +1,6 @@
 package org.parley.extraction;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -28,17 +29,30 @@ final class QuoteContinuations {
                 openSentence = k;
             } else if (open != null && isBareQuote(a, s) && samePlace(a, openSentence, k)
                     && !claimedByNext(a, perSentence, k)) {
-                List<Found> host = perSentence.get(openSentence);
-                Found extended = open.withContent(new TokenSpan(open.content().first(), s.end()));
-                host.set(host.indexOf(open), extended);
-                // "“X,” said Y, citing Z. “W.”": the participle's statement is inside the quotation's frame
-                host.removeIf(f -> f != extended && f.cue().first() > extended.content().first()
-                        && f.cue().end() <= extended.content().end());
-                open = extended;
+                open = extend(perSentence.get(openSentence), open, s.end());
             } else {
                 open = null;
             }
         }
+    }
+
+    /**
+     * Extends {@code open} in its sentence's list up to token {@code end}; the statements whose
+     * cue the extended quotation now frames ("“X,” said Y, citing Z. “W.”") are dropped.
+     */
+    private static Found extend(List<Found> host, Found open, int end) {
+        Found extended = open.withContent(new TokenSpan(open.content().first(), end));
+        List<Found> kept = new ArrayList<>(host.size());
+        for (Found f : host) {
+            if (f == open) {
+                kept.add(extended);
+            } else if (f.cue().first() <= extended.content().first() || f.cue().end() > end) {
+                kept.add(f);
+            }
+        }
+        host.clear();
+        host.addAll(kept);
+        return extended;
     }
 
     /** The last statement of a sentence whose content ends in a quotation, or null. */
@@ -57,7 +71,12 @@ final class QuoteContinuations {
             return false;
         }
         int nextStart = a.sentences().get(k + 1).first();
-        return perSentence.get(k + 1).stream().anyMatch(f -> f.content().first() < nextStart);
+        for (Found f : perSentence.get(k + 1)) {
+            if (f.content().first() < nextStart) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean endsInQuote(ArticleText a, Found f) {

@@ -12,6 +12,13 @@ import java.util.List;
  */
 final class QuoteFinder {
 
+    private static final Comparator<Quote> BY_START = new Comparator<>() {
+        @Override
+        public int compare(Quote x, Quote y) {
+            return Integer.compare(x.start(), y.start());
+        }
+    };
+
     List<Quote> find(String text) {
         return find(text.toCharArray());
     }
@@ -39,7 +46,7 @@ final class QuoteFinder {
             scanSingles(text, line, end, quotes, lineQuotes, open);
             line = end + 1;
         }
-        quotes.sort(Comparator.comparingInt(Quote::start));
+        quotes.sort(BY_START);
         return quotes;
     }
 

@@ -53,8 +53,8 @@ final class SpeakerResolver {
 
     private Speaker named(Article article, Cast cast, Mention m) {
         if (m.role() == null) {
-            Party party = parties.partyOfMention(m.text(), article)
-                    .or(() -> parties.partyOfMention(m.name(), article)).orElse(null);
+            Party party = parties.partyOfMention(m.text(), article).orElse(null);
+            party = party != null ? party : parties.partyOfMention(m.name(), article).orElse(null);
             if (party != null) {
                 return new Speaker(party.name(), null, party.name());
             }
@@ -83,7 +83,8 @@ final class SpeakerResolver {
     }
 
     private String partyOf(String role) {
-        return role == null ? null : parties.partyOfRole(role).map(Party::name).orElse(null);
+        Party party = role == null ? null : parties.partyOfRole(role).orElse(null);
+        return party == null ? null : party.name();
     }
 
     /** The people of one article and who spoke last. */
@@ -100,7 +101,7 @@ final class SpeakerResolver {
         Person find(String name) {
             for (Person p : people) {
                 if (p.name().equals(name) || p.surname().equals(name) || p.firstName().equals(name)
-                        || p.name().endsWith(" " + lastWord(name)) && name.indexOf(' ') > 0
+                        || name.indexOf(' ') > 0 && p.surname().equals(lastWord(name))
                         && p.firstName().equals(name.substring(0, name.indexOf(' ')))) {
                     return p;
                 }

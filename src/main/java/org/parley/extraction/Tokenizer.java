@@ -113,7 +113,7 @@ final class Tokenizer {
             return true;
         }
         return length <= LONGEST_ABBREVIATION
-                && abbreviations.contains(new String(text, start, length).toLowerCase(Locale.ROOT) + ".");
+                && abbreviations.contains(new String(text, start, length).toLowerCase(Locale.ROOT).concat("."));
     }
 
     private static boolean hasPeriod(char[] text, int from, int to) {
