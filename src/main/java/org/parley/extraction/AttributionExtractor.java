@@ -2,8 +2,12 @@ package org.parley.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.parley.article.Article;
+import org.parley.party.Party;
 import org.parley.party.PartyResolver;
 
 /**
@@ -15,6 +19,7 @@ public final class AttributionExtractor {
     private final Lexicons lexicons;
     private final SentenceAttributor attributor;
     private final PartyResolver parties;
+    private volatile RoleParties roleParties;
 
     public AttributionExtractor(PartyResolver parties) {
         this.lexicons = Lexicons.bundled();
@@ -58,12 +63,27 @@ public final class AttributionExtractor {
     /** The second half of {@link #extract}: the drafted statements with speakers and parties, in text order. */
     public List<Attribution> finish(Draft draft, PartyResolver resolver) {
         ArticleText a = draft.text;
-        List<Speaker> resolved = new SpeakerResolver(lexicons, resolver).resolve(draft.article, a, draft.found);
+        List<Speaker> resolved = new SpeakerResolver(lexicons, resolver, rolePartiesOf(resolver))
+                .resolve(draft.article, a, draft.found);
         List<Attribution> attributions = new ArrayList<>(draft.found.size());
         for (int k = 0; k < draft.found.size(); k++) {
             attributions.add(toAttribution(a, draft.found.get(k), resolved.get(k)));
         }
         return attributions;
+    }
+
+    /** What {@code resolver} says of each role, remembered for the run (a new resolver starts afresh). */
+    private Map<String, Optional<Party>> rolePartiesOf(PartyResolver resolver) {
+        RoleParties known = roleParties;
+        if (known == null || known.resolver() != resolver) {
+            known = new RoleParties(resolver, new ConcurrentHashMap<>());
+            roleParties = known;
+        }
+        return known.parties();
+    }
+
+    /** The parties of the roles a resolver has been asked about. */
+    private record RoleParties(PartyResolver resolver, Map<String, Optional<Party>> parties) {
     }
 
     /** The statements of one article before their speakers are resolved. */
