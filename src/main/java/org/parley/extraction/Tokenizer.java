@@ -35,9 +35,9 @@ final class Tokenizer {
         int at = 0;
         while (at < n) {
             char c = chars[at];
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (isSpace(c)) {
                 at++;
-            } else if (Character.isLetterOrDigit(c)) {
+            } else if (isLetterOrDigit(c)) {
                 at = addWord(text, chars, at, wordEnd(chars, at), tokens);
             } else {
                 at = add(text, at, markEnd(chars, at), tokens);
@@ -46,15 +46,30 @@ final class Tokenizer {
         return tokens;
     }
 
+    /** Letters and digits, with the ASCII ones answered without a Unicode table lookup. */
+    private static boolean isLetterOrDigit(char c) {
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+        return Character.isLetterOrDigit(c);
+    }
+
+    private static boolean isSpace(char c) {
+        if (c < 128) {
+            return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == 0x0B || c >= 0x1C && c <= 0x1F;
+        }
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
     /** The end of letters and digits, joined by one hyphen, period, apostrophe, ampersand or slash. */
     private static int wordEnd(char[] text, int from) {
         int n = text.length;
         int i = from;
         while (true) {
-            while (i < n && Character.isLetterOrDigit(text[i])) {
+            while (i < n && isLetterOrDigit(text[i])) {
                 i++;
             }
-            if (i + 1 < n && JOINERS.indexOf(text[i]) >= 0 && Character.isLetterOrDigit(text[i + 1])) {
+            if (i + 1 < n && JOINERS.indexOf(text[i]) >= 0 && isLetterOrDigit(text[i + 1])) {
                 i++;
             } else {
                 return i;
