@@ -45,7 +45,11 @@ final class ContentFinder {
         }
         if (breakBefore && (inverted || cue.has(CueFlag.POST)) && TrailingFrames.saidBefore(a, cue, before, afterStart, after)) {
             TokenSpan rest = a.closesQuote(before.end() - 1) ? continuingQuote(a, after) : null;
-            return rest == null ? framedOrBefore(a, before, afterStart, after) : new TokenSpan(before.first(), rest.end());
+            if (rest != null) {
+                return new TokenSpan(before.first(), rest.end());
+            }
+            // "X, said Y, a lawyer who ...": an inverted source's appositive ends at no reliable comma
+            return inverted ? before : framedOrBefore(a, before, afterStart, after);
         }
         return nonEmpty(after);
     }

@@ -80,6 +80,11 @@ final class CueSources {
         return quoted;
     }
 
+    /** The first token before {@code from}, going left, that is not an auxiliary, adverb or time word. */
+    int skipBetween(ArticleText a, Sentence s, int from) {
+        return phrases.skipBetween(a, s, from);
+    }
+
     /** "Said Ellis: ...": the cue opens the sentence and a colon follows the name after it. */
     private boolean colonAfterName(ArticleText a, Sentence s, Cue cue) {
         TokenSpan name = phrases.nounPhraseRight(a, s, cue.end());

@@ -97,14 +97,14 @@ final class SentenceAttributor {
     }
 
     /** Where the content of {@code current} stops: before the connector that leads to {@code next}. */
-    private static int limit(ArticleText a, Sentence s, Found current, Found next) {
+    private int limit(ArticleText a, Sentence s, Found current, Found next) {
         int edge = next.cue().first();
         TokenSpan source = next.source();
         if (!next.inverted() && source != null && source.first() >= current.cue().end() && source.end() <= edge) {
             edge = source.first();
         }
-        int before = edge - 1;
-        if (before < s.first()) {
+        int before = sources.skipBetween(a, s, edge - 1); // "... but did not suggest"
+        if (before < s.first() || before < current.cue().end()) {
             return s.end();
         }
         String w = a.token(before).lower();
