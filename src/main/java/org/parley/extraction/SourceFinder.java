@@ -24,7 +24,8 @@ final class SourceFinder {
         }
         Token t = a.token(i);
         if (t.lower().equals("who") && i - 2 >= s.first() && a.token(i - 1).is(',')) {
-            return nounPhraseLeft(a, s, i - 2);
+            TokenSpan antecedent = nounPhraseLeft(a, s, i - 2); // "Fowler, who": both, as annotators take either
+            return antecedent == null ? null : new TokenSpan(antecedent.first(), i + 1);
         }
         if (lexicons.pronouns().contains(t.lower())) {
             return new TokenSpan(i, i + 1);

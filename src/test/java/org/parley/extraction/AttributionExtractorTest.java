@@ -313,4 +313,11 @@ class AttributionExtractorTest {
         assertEquals("whether the talks would resume", text(body, a.content()));
         assertEquals(null, a.source());
     }
+    @Test
+    void relativeSourceKeepsItsAntecedentAsSpeaker() {
+        String body = "The talks were led by Maria Lopez, who said the border would stay closed.";
+        Attribution a = only(body);
+        assertEquals("Maria Lopez, who", text(body, a.source()));
+        assertEquals("Maria Lopez", a.speaker());
+    }
 }
