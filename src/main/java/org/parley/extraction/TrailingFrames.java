@@ -46,8 +46,13 @@ final class TrailingFrames {
         if (ContentFinder.ADJUNCT_STARTS.contains(a.token(before.first()).lower()) && a.quoteOpenedBy(before.first()) == null) {
             return false; // "In an interview on \"Face the Nation,\" Ryan said ...": the quotation names a show
         }
-        if (a.closesQuote(before.end() - 1) && (a.quoteOpenedBy(before.first()) != null
-                || a.quoteOpenedBy(after.first()) != null || !startsClause(a, afterStart, after))) {
+        if (a.closesQuote(before.end() - 1) && a.quoteOpenedBy(before.first()) != null) {
+            // "“X,” they said, under rules that ...": a whole quotation before the cue is what was
+            // said, unless a clause opens right at the cue ("“X,” he said that ...")
+            return !opensClause(a, new TokenSpan(afterStart, after.end())) || a.quoteOpenedBy(afterStart) != null;
+        }
+        if (a.closesQuote(before.end() - 1)
+                && (a.quoteOpenedBy(after.first()) != null || !startsClause(a, afterStart, after))) {
             return a.quoteOpenedBy(after.first()) != null || !opensClause(a, after);
         }
         if (opensClause(a, after)) {
