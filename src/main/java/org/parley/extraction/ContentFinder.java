@@ -21,6 +21,7 @@ final class ContentFinder {
             "even", "not", "without", "until", "that", "both", "either", "whether", "including", "especially");
     private static final Set<String> TIME_WORDS = Set.of("night", "day", "morning", "afternoon", "evening", "week",
             "weekend", "month", "year", "time", "moment", "point", "season", "summer", "winter", "spring", "fall");
+    private static final Set<String> DASHES = Set.of("—", "–", "-", "--", "―");
     private static final Set<String> CONNECTORS = Set.of(",", "and", "but", ";", "—", "--", "-", "or");
     static final int LONGEST_ADDRESSEE = 6;
     private static final int LONGEST_ADJUNCT = 10;
@@ -51,7 +52,17 @@ final class ContentFinder {
             // "X, said Y, a lawyer who ...": an inverted source's appositive ends at no reliable comma
             return inverted ? before : framedOrBefore(a, before, afterStart, after);
         }
-        return nonEmpty(after);
+        return nonEmpty(untilDashAfterQuote(a, after));
+    }
+
+    /** "dismissed Estonia as the “suburbs of St. Petersburg” — a metaphor ...": the aside after the dash is the writer's. */
+    private static TokenSpan untilDashAfterQuote(ArticleText a, TokenSpan after) {
+        for (int k = after.first() + 1; k + 1 < after.end(); k++) {
+            if (a.closesQuote(k) && DASHES.contains(a.token(k + 1).text())) {
+                return new TokenSpan(after.first(), k + 1);
+            }
+        }
+        return after;
     }
 
     /** The content after a cue whose source is shared with the statement before it. */

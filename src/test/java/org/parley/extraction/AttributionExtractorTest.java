@@ -320,4 +320,11 @@ class AttributionExtractorTest {
         assertEquals("Maria Lopez, who", text(body, a.source()));
         assertEquals("Maria Lopez", a.speaker());
     }
+    @Test
+    void asideAfterAQuotedPhraseAndADashIsNotWhatWasSaid() {
+        String body = "Lopez dismissed the offer as a \"paper promise\" - a phrase the league has used before.";
+        Attribution a = only(body);
+        assertEquals(Kind.MIXED, a.kind());
+        assertEquals("the offer as a \"paper promise\"", text(body, a.content()));
+    }
 }
