@@ -3,7 +3,10 @@ package org.parley.extraction;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Settles statements nested in one another within a sentence: the outer one is kept. */
+/**
+ * Settles statements nested in one another within a sentence: the outer one is kept, and a cue
+ * inside the source after "according to" modifies that source.
+ */
 final class NestedStatements {
 
     private NestedStatements() {
@@ -24,6 +27,8 @@ final class NestedStatements {
             int outer = outer(found, k);
             if (outer >= 0) {
                 dropped[quotedAs(a, found.get(k)) ? outer : k] = true;
+            } else if (inSource(found, k)) {
+                dropped[k] = true; // "according to the results published by ...": a modifier in a source
             }
         }
         List<Found> kept = new ArrayList<>(found.size());
@@ -33,6 +38,22 @@ final class NestedStatements {
             }
         }
         return kept;
+    }
+
+    /**
+     * Whether the cue of statement {@code k} lies inside the source after "according to" of another
+     * one; a cue inside other sources ("Fowler, who has backed Clinton") is a statement of its own.
+     */
+    private static boolean inSource(List<Found> found, int k) {
+        Cue cue = found.get(k).cue();
+        for (int j = 0; j < found.size(); j++) {
+            TokenSpan source = found.get(j).source();
+            boolean according = found.get(j).cue().has(CueFlag.SOURCE_AFTER);
+            if (j != k && according && source.first() <= cue.first() && cue.end() <= source.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The index of the statement whose content holds the cue of statement {@code k}, or -1. */

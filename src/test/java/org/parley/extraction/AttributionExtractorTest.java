@@ -327,4 +327,30 @@ class AttributionExtractorTest {
         assertEquals(Kind.MIXED, a.kind());
         assertEquals("the offer as a \"paper promise\"", text(body, a.content()));
     }
+    @Test
+    void sourceAfterAccordingToRunsToItsComma() {
+        String body = "According to early results of the count published by the league, the border stays open.";
+        Attribution a = only(body);
+        assertEquals("early results of the count published by the league", text(body, a.source()));
+        assertEquals("the border stays open", text(body, a.content()));
+    }
+
+    @Test
+    void addresseeAloneAfterTheCueLeavesTheQuotationBefore() {
+        String body = "\"Did you know it was the envoy?\" Lopez asked the delegates.";
+        Attribution a = only(body);
+        assertEquals("\"Did you know it was the envoy?\"", text(body, a.content()));
+        assertEquals("Lopez", text(body, a.source()));
+    }
+
+    @Test
+    void draftThenFinishGivesWhatExtractGives() {
+        String text = TITLE + "Lopez said the border was closed. \"We will wait,\" she added.";
+        org.parley.article.Article article = new org.parley.article.Article("t.txt", "Talks in Fredville", text,
+                TITLE.length(), null, null, null);
+        AttributionExtractor extractor = Passages.extractor();
+        List<Attribution> finished = new AttributionExtractor().finish(extractor.draft(article),
+                new org.parley.party.PartyResolver(org.parley.party.PartyRegistry.bundled()));
+        assertEquals(extractor.extract(article), finished);
+    }
 }
