@@ -131,7 +131,8 @@ class AttributionExtractorTest {
 
     @Test
     void reportedSpeechAfterTheCue() {
-        String body = "Fredville said the situation was very dangerous.";
+        // the article is about Freedonia, so its capital speaks for it (a venue city alone would not)
+        String body = "Freedonia's envoy arrived on Monday. Fredville said the situation was very dangerous.";
         Attribution a = only(body);
         assertEquals(Kind.INDIRECT, a.kind());
         assertEquals("the situation was very dangerous", text(body, a.content()));
