@@ -87,6 +87,7 @@ final class ExtractCommand implements Callable<Integer> {
             while (!window.isEmpty()) {
                 write(window.poll(), out, err);
             }
+            join(parties); // a bad --parties file fails the command even when there is nothing to extract
         } finally {
             pool.shutdownNow();
         }
