@@ -15,9 +15,10 @@ import java.util.List;
 record ArticleText(String text, List<Token> tokens, List<Quote> quotes, List<Sentence> sentences, int[] quoteOf) {
 
     static ArticleText of(String text, Lexicons lexicons) {
-        List<Token> tokens = new Tokenizer(lexicons.abbreviations()).tokenize(text);
-        List<Quote> quotes = new QuoteFinder().find(text);
-        List<Sentence> sentences = new SentenceSplitter().split(text, tokens, quotes);
+        char[] chars = text.toCharArray();
+        List<Token> tokens = new Tokenizer(lexicons.abbreviations()).tokenize(text, chars);
+        List<Quote> quotes = new QuoteFinder().find(chars);
+        List<Sentence> sentences = new SentenceSplitter().split(chars, tokens, quotes);
         return new ArticleText(text, tokens, quotes, sentences, quoteIndex(tokens, quotes));
     }
 

@@ -2,8 +2,12 @@ package org.parley.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.parley.article.Article;
+import org.parley.party.Party;
 import org.parley.party.PartyResolver;
 
 /**
@@ -14,40 +18,101 @@ public final class AttributionExtractor {
 
     private final Lexicons lexicons;
     private final SentenceAttributor attributor;
-    private final SpeakerResolver speakers;
+    private final PartyResolver parties;
+    private volatile RoleParties roleParties;
 
     public AttributionExtractor(PartyResolver parties) {
         this.lexicons = Lexicons.bundled();
         this.attributor = new SentenceAttributor(lexicons);
-        this.speakers = new SpeakerResolver(lexicons, parties);
+        this.parties = parties;
+    }
+
+    /** An extractor that drafts and finishes with a resolver given later; {@link #extract} needs one now. */
+    public AttributionExtractor() {
+        this(null);
     }
 
     /** The attributions in the article, in text order. */
     public List<Attribution> extract(Article article) {
+        if (parties == null) {
+            throw new IllegalStateException("this extractor has no party resolver: use draft and finish");
+        }
+        return finish(draft(article), parties);
+    }
+
+    /**
+     * The first half of {@link #extract}, which needs no party registry: the statements found,
+     * their speakers not yet resolved. A run can draft while its registry still loads.
+     */
+    public Draft draft(Article article) {
         ArticleText a = ArticleText.of(article.text(), lexicons);
         int titleStart = Math.max(0, article.text().indexOf(article.title()));
         List<List<Found>> perSentence = new ArrayList<>();
-        Sentence previous = null;
-        for (Sentence s : a.sentences()) {
-            boolean beforeTitle = a.token(s.end() - 1).end() <= titleStart;
-            perSentence.add(beforeTitle ? new ArrayList<>() : new ArrayList<>(attributor.attribute(a, s, previous)));
-            previous = s;
+        for (int k = 0; k < a.sentences().size(); k++) {
+            boolean beforeTitle = a.token(a.sentences().get(k).end() - 1).end() <= titleStart;
+            perSentence.add(beforeTitle ? new ArrayList<>() : new ArrayList<>(attributor.attribute(a, k)));
         }
         QuoteContinuations.join(a, perSentence);
-        List<Found> found = perSentence.stream().flatMap(List::stream).toList();
-        List<Speaker> resolved = speakers.resolve(article, a, found);
-        List<Attribution> attributions = new ArrayList<>(found.size());
-        for (int k = 0; k < found.size(); k++) {
-            attributions.add(toAttribution(a, found.get(k), resolved.get(k)));
+        List<Found> found = new ArrayList<>();
+        for (List<Found> sentence : perSentence) {
+            found.addAll(sentence);
+        }
+        return new Draft(article, a, found);
+    }
+
+    /** The second half of {@link #extract}: the drafted statements with speakers and parties, in text order. */
+    public List<Attribution> finish(Draft draft, PartyResolver resolver) {
+        ArticleText a = draft.text;
+        List<Speaker> resolved = new SpeakerResolver(lexicons, resolver, rolePartiesOf(resolver))
+                .resolve(draft.article, a, draft.found);
+        List<Attribution> attributions = new ArrayList<>(draft.found.size());
+        for (int k = 0; k < draft.found.size(); k++) {
+            attributions.add(toAttribution(a, draft.found.get(k), resolved.get(k)));
         }
         return attributions;
     }
 
+    /** What {@code resolver} says of each role, remembered for the run (a new resolver starts afresh). */
+    private Map<String, Optional<Party>> rolePartiesOf(PartyResolver resolver) {
+        RoleParties known = roleParties;
+        if (known == null || known.resolver() != resolver) {
+            known = new RoleParties(resolver, new ConcurrentHashMap<>());
+            roleParties = known;
+        }
+        return known.parties();
+    }
+
+    /** The parties of the roles a resolver has been asked about. */
+    private record RoleParties(PartyResolver resolver, Map<String, Optional<Party>> parties) {
+    }
+
+    /** The statements of one article before their speakers are resolved. */
+    public static final class Draft {
+        private final Article article;
+        private final ArticleText text;
+        private final List<Found> found;
+
+        private Draft(Article article, ArticleText text, List<Found> found) {
+            this.article = article;
+            this.text = text;
+            this.found = found;
+        }
+
+        /** The article drafted. */
+        public Article article() {
+            return article;
+        }
+    }
+
     private static Attribution toAttribution(ArticleText a, Found f, Speaker speaker) {
-        Span content = a.span(f.content());
         Span cue = a.span(new TokenSpan(f.cue().first(), f.cue().end()));
-        Span source = a.span(f.source());
-        return new Attribution(KindClassifier.of(a, content, cue), content, cue, source, speaker.name(),
+        Span source = f.source() == null ? null : a.span(f.source());
+        Span content = a.span(f.content());
+        Kind kind = KindClassifier.of(a, content, cue);
+        if (kind == Kind.DIRECT) {
+            content = SplitQuotes.choose(a, content, cue, source);
+        }
+        return new Attribution(kind, content, cue, source, speaker.name(),
                 speaker.role(), speaker.party());
     }
 }

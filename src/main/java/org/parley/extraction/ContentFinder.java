@@ -9,14 +9,21 @@ import java.util.Set;
  */
 final class ContentFinder {
 
-    private static final Set<String> ADJUNCT_STARTS = Set.of("on", "in", "at", "during", "after", "before",
+    static final Set<String> ADJUNCT_STARTS = Set.of("on", "in", "at", "during", "after", "before",
             "while", "when", "as", "to", "via", "through", "from", "last", "this", "earlier", "later", "monday",
             "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight",
             "recently", "afterward", "afterwards", "then", "again", "of", "with", "about", "outside", "inside",
             "following", "ahead", "shortly", "late", "early", "here", "there", "privately", "publicly", "by", "for",
             "under", "over", "near", "moments", "days", "weeks", "once", "too", "also", "simply");
+    /** Words after a frame's comma that start something new rather than finish the clause said. */
+    private static final Set<String> FRAME_ENDS = Set.of("and", "but", "or", "so", "yet", "which", "who", "whom",
+            "whose", "where", "though", "although", "because", "since", "according", "if", "unless", "than",
+            "even", "not", "without", "until", "that", "both", "either", "whether", "including", "especially");
+    private static final Set<String> TIME_WORDS = Set.of("night", "day", "morning", "afternoon", "evening", "week",
+            "weekend", "month", "year", "time", "moment", "point", "season", "summer", "winter", "spring", "fall");
+    private static final Set<String> DASHES = Set.of("—", "–", "-", "--", "―");
     private static final Set<String> CONNECTORS = Set.of(",", "and", "but", ";", "—", "--", "-", "or");
-    private static final int LONGEST_ADDRESSEE = 6;
+    static final int LONGEST_ADDRESSEE = 6;
     private static final int LONGEST_ADJUNCT = 10;
 
     /**
@@ -31,17 +38,31 @@ final class ContentFinder {
         if (cue.has(CueFlag.ADDRESSEE)) {
             afterStart = skipAddressee(a, afterStart, limit);
         }
-        TokenSpan before = trimEnd(a, new TokenSpan(s.first(), leftEdge));
+        TokenSpan before = afterLeadIn(a, trimEnd(a, new TokenSpan(s.first(), leftEdge)));
         TokenSpan after = pastAdjunct(a, trimEnd(a, trimStart(a, new TokenSpan(afterStart, limit))));
         boolean breakBefore = !before.isEmpty() && endsWithBreak(a, leftEdge - 1);
         if (cue.has(CueFlag.SOURCE_AFTER)) {
-            return breakBefore ? before : nonEmpty(after);
+            return breakBefore ? framedOrBefore(a, before, afterStart, after) : nonEmpty(after);
         }
-        if (breakBefore && (inverted || cue.has(CueFlag.POST)) && saidBefore(a, cue, before, afterStart, after)) {
+        if (breakBefore && (inverted || cue.has(CueFlag.POST)) && TrailingFrames.saidBefore(a, cue, before, afterStart, after)) {
             TokenSpan rest = a.closesQuote(before.end() - 1) ? continuingQuote(a, after) : null;
-            return rest == null ? before : new TokenSpan(before.first(), rest.end());
+            if (rest != null) {
+                return new TokenSpan(before.first(), rest.end());
+            }
+            // "X, said Y, a lawyer who ...": an inverted source's appositive ends at no reliable comma
+            return inverted ? before : framedOrBefore(a, before, afterStart, after);
         }
-        return nonEmpty(after);
+        return nonEmpty(untilDashAfterQuote(a, after));
+    }
+
+    /** "dismissed Estonia as the “suburbs of St. Petersburg” — a metaphor ...": the aside after the dash is the writer's. */
+    private static TokenSpan untilDashAfterQuote(ArticleText a, TokenSpan after) {
+        for (int k = after.first() + 1; k + 1 < after.end(); k++) {
+            if (a.closesQuote(k) && DASHES.contains(a.token(k + 1).text())) {
+                return new TokenSpan(after.first(), k + 1);
+            }
+        }
+        return after;
     }
 
     /** The content after a cue whose source is shared with the statement before it. */
@@ -50,14 +71,43 @@ final class ContentFinder {
         return nonEmpty(pastAdjunct(a, trimEnd(a, trimStart(a, new TokenSpan(afterStart, limit)))));
     }
 
+    /**
+     * "Cost estimates, he added, were too low": a frame set off by commas inside the clause that
+     * was said takes the whole clause; else what came before the frame.
+     */
+    private static TokenSpan framedOrBefore(ArticleText a, TokenSpan before, int afterStart, TokenSpan after) {
+        if (after.isEmpty() || afterStart >= a.tokens().size() || !a.token(afterStart).is(',')
+                || a.closesQuote(before.end() - 1) || a.inQuote(after.first())) {
+            return before;
+        }
+        Token next = a.token(after.first());
+        String w = next.lower();
+        boolean continues = next.isWord() && !next.isCapitalized() && !w.endsWith("ing")
+                && !ADJUNCT_STARTS.contains(w) && !FRAME_ENDS.contains(w);
+        return continues ? new TokenSpan(before.first(), after.end()) : before;
+    }
+
+    /** "... with a caveat: “X,” the source said": what was said starts at the quotation after the colon. */
+    private static TokenSpan afterLeadIn(ArticleText a, TokenSpan before) {
+        for (int k = before.end() - 2; k > before.first(); k--) {
+            if (a.token(k).is(':') && !a.inQuote(k) && a.quoteOpenedBy(k + 1) != null) {
+                return new TokenSpan(k + 1, before.end());
+            }
+        }
+        return before;
+    }
+
     /** "said via email that ...", "said at a rally in Ohio that ...": the content starts at "that". */
     private static TokenSpan pastAdjunct(ArticleText a, TokenSpan after) {
         if (after.isEmpty() || !ADJUNCT_STARTS.contains(a.token(after.first()).lower())) {
             return after;
         }
+        if (after.size() > 1 && a.token(after.first() + 1).lower().endsWith("ing")) {
+            return after; // "before clarifying that ...": a clause of its own, not time or place
+        }
         for (int k = after.first() + 1; k < after.end() && k - after.first() <= LONGEST_ADJUNCT; k++) {
             Token t = a.token(k);
-            if (t.lower().equals("that") || t.is(':')) {
+            if (t.lower().equals("that") && isComplementizer(a, k, after.end()) || t.is(':')) {
                 return new TokenSpan(t.is(':') ? k + 1 : k, after.end());
             }
             if (!t.isWord() && !t.lower().equals("'s") && !t.lower().equals("’s") && !t.is('.')) {
@@ -67,58 +117,9 @@ final class ContentFinder {
         return after;
     }
 
-    /**
-     * For a sentence that is only a source and a cue ("Bush said."), the quotation that ends the
-     * sentence before it in the same paragraph; else null.
-     */
-    TokenSpan quoteBefore(ArticleText a, Sentence s, Found f, Sentence previous) {
-        boolean trailing = f.inverted() || f.cue().has(CueFlag.POST);
-        int leftEdge = f.inverted() ? f.cue().first() : Math.min(f.source().first(), f.cue().first());
-        if (!trailing || previous == null || previous.paragraph() != s.paragraph() || leftEdge != s.first()) {
-            return null;
-        }
-        int afterStart = f.inverted() ? Math.max(f.source().end(), f.cue().end()) : f.cue().end();
-        TokenSpan after = trimEnd(a, trimStart(a, new TokenSpan(afterStart, s.end())));
-        int last = previous.end() - 1;
-        if (!adjunctOnly(a, after) || !a.closesQuote(last)) {
-            return null;
-        }
-        int first = last;
-        while (first > previous.first() && a.quoteOf()[first - 1] == a.quoteOf()[last]) {
-            first--;
-        }
-        return new TokenSpan(first, previous.end());
-    }
-
-    /**
-     * Whether what was said comes before the source and cue: after them the sentence ends, goes
-     * on with a new clause (", and ..."), or holds only time, place or manner, or an addressee
-     * after a quotation.
-     */
-    private static boolean saidBefore(ArticleText a, Cue cue, TokenSpan before, int afterStart, TokenSpan after) {
-        if (after.isEmpty() || afterStart >= a.tokens().size()) {
-            return true;
-        }
-        if (ADJUNCT_STARTS.contains(a.token(before.first()).lower()) && a.quoteOpenedBy(before.first()) == null) {
-            return false; // "In an interview on \"Face the Nation,\" Ryan said ...": the quotation names a show
-        }
-        if (a.closesQuote(before.end() - 1)) {
-            return a.quoteOpenedBy(after.first()) != null || !opensClause(a, after);
-        }
-        if (opensClause(a, after)) {
-            return false;
-        }
-        Token next = a.token(afterStart);
-        if (next.is(',') || next.lower().equals("and") || next.lower().equals("but") || next.is(';')) {
-            return true;
-        }
-        return adjunctOnly(a, after);
-    }
-
-    /** Content of its own after the cue: "that ...", a colon, or a quotation. */
-    private static boolean opensClause(ArticleText a, TokenSpan after) {
-        Token first = a.token(after.first());
-        return first.lower().equals("that") || first.is(':') || a.quoteOpenedBy(after.first()) != null;
+    /** A "that" that opens a clause, not "that night" or "that week". */
+    private static boolean isComplementizer(ArticleText a, int that, int end) {
+        return that + 2 < end && !TIME_WORDS.contains(a.token(that + 1).lower());
     }
 
     /** Past "reporters", "him", "the BBC" up to "that", "to", a colon or a quotation. */
@@ -154,20 +155,7 @@ final class ContentFinder {
         return t.is(',') || t.is('—') || t.text().equals("--") || t.is(':') || a.closesQuote(i);
     }
 
-    /** Nothing after the cue but time, place or manner: "on Thursday during a speech". */
-    private static boolean adjunctOnly(ArticleText a, TokenSpan after) {
-        if (after.isEmpty()) {
-            return true;
-        }
-        for (int k = after.first(); k < after.end(); k++) {
-            if (a.token(k).lower().equals("that") || a.inQuote(k) || a.token(k).is(':')) {
-                return false;
-            }
-        }
-        return ADJUNCT_STARTS.contains(a.token(after.first()).lower()) || after.size() <= 2;
-    }
-
-    private static TokenSpan trimStart(ArticleText a, TokenSpan span) {
+    static TokenSpan trimStart(ArticleText a, TokenSpan span) {
         int first = span.first();
         while (first < span.end() && isLeadingPunctuation(a.token(first))) {
             first++;

@@ -10,10 +10,13 @@ import java.util.Set;
  */
 final class CueFinder {
 
-    private static final Set<String> BE = Set.of("is", "was", "were", "are", "been", "being", "be",
+    static final Set<String> BE = Set.of("is", "was", "were", "are", "been", "being", "be",
             "am", "get", "got", "gets",
             "feel", "feels", "felt", "seem", "seems", "seemed", "look", "looks", "looked", "appear", "appears",
             "appeared", "become", "becomes", "became", "remain", "remains", "remained");
+
+    private static final Set<String> PLACES = Set.of("on", "in", "at", "before", "with", "during", "for", "onstage",
+            "alongside", "together", "outside", "inside", "again", "here", "there", "from", ".", ",");
 
     private final Lexicons lexicons;
 
@@ -31,12 +34,17 @@ final class CueFinder {
                 continue; // "the United States", "Sunshine State": a name, not a cue
             }
             Cue cue = lexicons.cues().match(a.tokens(), i, s.end());
-            if (cue != null && (cue.has(CueFlag.FIXED) || isVerb(a, s, cue))) {
+            if (cue != null && (cue.has(CueFlag.FIXED) || isVerb(a, s, cue)) && !placeAfterRaising(a, s, cue)) {
                 cues.add(cue);
                 i = cue.end() - 1;
             }
         }
         return cues;
+    }
+
+    /** "appeared on Fox News", "appears in court": a verb of being seen, not of seeming. */
+    private static boolean placeAfterRaising(ArticleText a, Sentence s, Cue cue) {
+        return cue.has(CueFlag.RAISING) && cue.end() < s.end() && PLACES.contains(a.token(cue.end()).lower());
     }
 
     private boolean isVerb(ArticleText a, Sentence s, Cue cue) {
@@ -48,7 +56,7 @@ final class CueFinder {
         if (lexicons.nounMarkers().contains(previous)) {
             return false;
         }
-        return !isPassive(a, s, cue);
+        return cue.has(CueFlag.QUESTION) || !isPassive(a, s, cue);
     }
 
     /** A participle after a form of "be" ("was criticized"), unless it ends in -ing ("is calling"). */

@@ -12,6 +12,13 @@ enum CueFlag {
     SOURCE_AFTER,
     /** A noun or phrase, not a verb: no inflections. */
     FIXED,
+    /**
+     * Its source is not written and what is thought is its subject with what follows: "Trump is
+     * expected to win", "the plan appears doomed".
+     */
+    RAISING,
+    /** A question that may be asked by nobody named: "Asked if he would run, Trump said ...", "was asked whether". */
+    QUESTION,
     /** A verb whose final consonant doubles: "admit", "admitted". */
     DOUBLE
 }

@@ -18,24 +18,29 @@ final class KindClassifier {
     static Kind of(ArticleText a, Span content, Span cue) {
         List<Quote> quotes = a.quotes();
         String text = a.text();
-        boolean quoted = false;
-        boolean unquoted = false;
-        int q = firstEndingAfter(quotes, content.start());
-        for (int i = content.start(); i < content.end(); i++) {
-            while (q < quotes.size() && quotes.get(q).end() <= i) {
-                q++;
-            }
-            boolean inside = q < quotes.size() && quotes.get(q).contains(i);
-            if (inside) {
-                quoted = true;
-            } else if (Character.isLetterOrDigit(text.charAt(i)) && !inFrame(quotes, q, i, content, cue)) {
-                unquoted = true;
-            }
-        }
+        int first = firstEndingAfter(quotes, content.start());
+        boolean quoted = first < quotes.size() && quotes.get(first).start() < content.end();
         if (!quoted) {
             return Kind.INDIRECT;
         }
-        return unquoted ? Kind.MIXED : Kind.DIRECT;
+        // only the stretches outside every quotation need looking at, and only up to their first letter
+        int q = first;
+        int i = content.start();
+        while (i < content.end()) {
+            Quote next = q < quotes.size() && quotes.get(q).start() < content.end() ? quotes.get(q) : null;
+            int gapEnd = next == null ? content.end() : Math.max(i, next.start());
+            for (int k = i; k < gapEnd; k++) {
+                if (Character.isLetterOrDigit(text.charAt(k)) && !inFrame(quotes, q, k, content, cue)) {
+                    return Kind.MIXED;
+                }
+            }
+            if (next == null) {
+                break;
+            }
+            i = Math.max(i, next.end());
+            q++;
+        }
+        return Kind.DIRECT;
     }
 
     /** Whether position i lies between two quotations of the content, in a gap that holds the cue. */

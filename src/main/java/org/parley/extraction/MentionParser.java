@@ -20,7 +20,8 @@ final class MentionParser {
         this.lexicons = lexicons;
     }
 
-    Mention parse(ArticleText a, TokenSpan span) {
+    Mention parse(ArticleText a, TokenSpan whole) {
+        TokenSpan span = withoutWho(a, whole);
         String text = a.span(span).of(a.text());
         if (span.size() == 1 && lexicons.pronouns().contains(a.token(span.first()).lower())) {
             return new Mention(Mention.Kind.PRONOUN, a.token(span.first()).lower(), null, text);
@@ -45,6 +46,13 @@ final class MentionParser {
                     : new Mention(Mention.Kind.NAME, organisation, null, text);
         }
         return new Mention(Mention.Kind.NAME, words(a, nameStart, nameEnd), role, text);
+    }
+
+    /** "Don Fowler, who" is Don Fowler. */
+    private static TokenSpan withoutWho(ArticleText a, TokenSpan span) {
+        int last = span.end() - 1;
+        boolean who = span.size() > 2 && a.token(last).lower().equals("who") && a.token(last - 1).is(',');
+        return who ? new TokenSpan(span.first(), last - 1) : span;
     }
 
     /**

@@ -54,7 +54,8 @@ final class PeopleFinder {
     /** Title words, capitals, "of" and possessives just before a name: "US Deputy Secretary of State". */
     private String roleBefore(ArticleText a, int nameStart) {
         int k = nameStart;
-        while (k > 0 && nameStart - k < LONGEST_ROLE && !a.inQuote(k - 1) && isRoleWord(a.token(k - 1))) {
+        while (k > 0 && nameStart - k < LONGEST_ROLE && !a.inQuote(k - 1) && isRoleWord(a.token(k - 1))
+                && !lineBetween(a, k - 1, k)) {
             k--;
         }
         while (k < nameStart && (ARTICLES.contains(a.token(k).lower())
@@ -67,6 +68,11 @@ final class PeopleFinder {
         String role = a.text().substring(a.token(k).start(), a.token(nameStart - 1).end());
         return role.equalsIgnoreCase("Mr.") || role.equalsIgnoreCase("Mrs.") || role.equalsIgnoreCase("Ms.")
                 ? null : role;
+    }
+
+    /** Whether a line ends between two tokens: a role never reaches back into the headline. */
+    private static boolean lineBetween(ArticleText a, int left, int right) {
+        return a.text().lastIndexOf('\n', a.token(right).start()) >= a.token(left).end();
     }
 
     private boolean isRoleWord(Token t) {

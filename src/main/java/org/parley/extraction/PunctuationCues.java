@@ -14,6 +14,7 @@ final class PunctuationCues {
     private static final Set<String> DASHES = Set.of("―", "—", "–", "--", "-");
     private static final int LONGEST_NAME = 5;
     private static final int LONGEST_LEAD = 14;
+    private static final int MIN_WORDS = 3;
 
     private final SourceFinder sources;
     private final Set<String> titles;
@@ -38,7 +39,7 @@ final class PunctuationCues {
                     return null;
                 }
                 TokenSpan content = ContentFinder.trimEnd(a, new TokenSpan(i + 1, s.end()));
-                return content.isEmpty() ? null : new Found(new Cue(i, i + 1, COLON), name, content, false);
+                return saysSomething(a, content) ? new Found(new Cue(i, i + 1, COLON), name, content, false) : null;
             }
         }
         return null;
@@ -91,6 +92,29 @@ final class PunctuationCues {
             return null;
         }
         return new Found(new Cue(i, i + 1, DASH), name, new TokenSpan(s.first(), i), false);
+    }
+
+    /**
+     * Words that can be a statement: a quotation, or three words or more with one in lower case;
+     * not a tally ("Clinton: 547."), a handle ("Twitter: @Milbank") or a list of names.
+     */
+    private static boolean saysSomething(ArticleText a, TokenSpan content) {
+        if (content.isEmpty()) {
+            return false;
+        }
+        if (a.quoteOpenedBy(content.first()) != null) {
+            return true;
+        }
+        int words = 0;
+        boolean lower = false;
+        for (int k = content.first(); k < content.end(); k++) {
+            Token t = a.token(k);
+            if (t.isWord()) {
+                words++;
+                lower |= Character.isLowerCase(t.text().charAt(0));
+            }
+        }
+        return words >= MIN_WORDS && lower;
     }
 
     private boolean isName(ArticleText a, TokenSpan span) {

@@ -1,5 +1,6 @@
 package org.parley.extraction;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -12,7 +13,8 @@ final class QuoteContinuations {
     }
 
     /**
-     * Extends, in place, the last statement of each sentence over the bare quotations after it.
+     * Extends, in place, the last statement of each sentence that ends in a quotation over the bare
+     * quotations after it.
      *
      * @param perSentence the statements found in each sentence, indexed like {@code a.sentences()}
      */
@@ -23,19 +25,44 @@ final class QuoteContinuations {
             List<Found> found = perSentence.get(k);
             Sentence s = a.sentences().get(k);
             if (!found.isEmpty()) {
-                Found last = found.get(found.size() - 1);
-                open = endsInQuote(a, last) ? last : null;
+                open = lastEndingInQuote(a, found);
                 openSentence = k;
             } else if (open != null && isBareQuote(a, s) && samePlace(a, openSentence, k)
                     && !claimedByNext(a, perSentence, k)) {
-                List<Found> host = perSentence.get(openSentence);
-                Found extended = open.withContent(new TokenSpan(open.content().first(), s.end()));
-                host.set(host.size() - 1, extended);
-                open = extended;
+                open = extend(perSentence.get(openSentence), open, s.end());
             } else {
                 open = null;
             }
         }
+    }
+
+    /**
+     * Extends {@code open} in its sentence's list up to token {@code end}; the statements whose
+     * cue the extended quotation now frames ("“X,” said Y, citing Z. “W.”") are dropped.
+     */
+    private static Found extend(List<Found> host, Found open, int end) {
+        Found extended = open.withContent(new TokenSpan(open.content().first(), end));
+        List<Found> kept = new ArrayList<>(host.size());
+        for (Found f : host) {
+            if (f == open) {
+                kept.add(extended);
+            } else if (f.cue().first() <= extended.content().first() || f.cue().end() > end) {
+                kept.add(f);
+            }
+        }
+        host.clear();
+        host.addAll(kept);
+        return extended;
+    }
+
+    /** The last statement of a sentence whose content ends in a quotation, or null. */
+    private static Found lastEndingInQuote(ArticleText a, List<Found> found) {
+        for (int k = found.size() - 1; k >= 0; k--) {
+            if (endsInQuote(a, found.get(k))) {
+                return found.get(k);
+            }
+        }
+        return null;
     }
 
     /** Whether the next sentence ("Bush said.") takes this one as its content. */
@@ -44,7 +71,12 @@ final class QuoteContinuations {
             return false;
         }
         int nextStart = a.sentences().get(k + 1).first();
-        return perSentence.get(k + 1).stream().anyMatch(f -> f.content().first() < nextStart);
+        for (Found f : perSentence.get(k + 1)) {
+            if (f.content().first() < nextStart) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean endsInQuote(ArticleText a, Found f) {
@@ -57,7 +89,7 @@ final class QuoteContinuations {
     }
 
     /** A sentence that is one quotation and nothing else. */
-    private static boolean isBareQuote(ArticleText a, Sentence s) {
+    static boolean isBareQuote(ArticleText a, Sentence s) {
         Quote q = a.quoteOpenedBy(s.first());
         if (q == null) {
             return false;

@@ -12,20 +12,31 @@ import java.util.List;
  */
 final class QuoteFinder {
 
+    private static final Comparator<Quote> BY_START = new Comparator<>() {
+        @Override
+        public int compare(Quote x, Quote y) {
+            return Integer.compare(x.start(), y.start());
+        }
+    };
+
     List<Quote> find(String text) {
+        return find(text.toCharArray());
+    }
+
+    /** The quotations of a text given as its characters, scanned as an array: no per-character dispatch on the string's coding. */
+    List<Quote> find(char[] text) {
         List<Quote> quotes = new ArrayList<>();
         int open = -1;
         boolean continuing = false;
         int line = 0;
-        while (line < text.length()) {
-            int end = text.indexOf('\n', line);
-            end = end < 0 ? text.length() : end;
+        while (line < text.length) {
+            int end = lineEnd(text, line);
             int lineQuotes = quotes.size();
             open = scanDoubles(text, line, end, open, continuing, quotes);
             continuing = false;
             if (open >= 0) {
                 int next = nextParagraph(text, end);
-                if (next < text.length() && opensAt(text, next)) {
+                if (next < text.length && opensAt(text, next)) {
                     continuing = true;
                 } else {
                     quotes.add(new Quote(open, trimEnd(text, line, end), false));
@@ -35,21 +46,22 @@ final class QuoteFinder {
             scanSingles(text, line, end, quotes, lineQuotes, open);
             line = end + 1;
         }
-        quotes.sort(Comparator.comparingInt(Quote::start));
+        quotes.sort(BY_START);
         return quotes;
     }
 
     /** Scans one paragraph for double marks; returns where a still open quote started, or -1. */
-    private static int scanDoubles(String text, int from, int to, int open, boolean continuing,
+    private static int scanDoubles(char[] text, int from, int to, int open, boolean continuing,
                                    List<Quote> quotes) {
         int first = skipSpaces(text, from, to);
         for (int i = from; i < to; i++) {
-            if (!QuoteMarks.mayBeMark(text.charAt(i))) {
+            if (!QuoteMarks.mayBeMark(text[i])) {
                 continue;
             }
             int ambiguous = QuoteMarks.ambiguousDoubleLength(text, i);
             boolean continuation = continuing && i == first;
-            if (QuoteMarks.opensDouble(text, i) || (ambiguous > 0 && open < 0)) {
+            if (QuoteMarks.opensDouble(text, i) || (ambiguous > 0 || QuoteMarks.closingUsedToOpen(text, i, first))
+                    && open < 0) {
                 open = open < 0 ? i : open;
             } else if (continuation) {
                 // the paragraph-initial mark of a quote running on: the quote stays open
@@ -63,11 +75,11 @@ final class QuoteFinder {
     }
 
     /** Pairs single marks within one paragraph, outside its double quotes ({@code quotes} from {@code lineQuotes} on). */
-    private static void scanSingles(String text, int from, int to, List<Quote> quotes, int lineQuotes, int open) {
+    private static void scanSingles(char[] text, int from, int to, List<Quote> quotes, int lineQuotes, int open) {
         int doublesEnd = quotes.size();
         int opener = -1;
         for (int i = from; i < to; i++) {
-            if (!QuoteMarks.mayBeMark(text.charAt(i)) || (open >= 0 && i >= open)
+            if (!QuoteMarks.mayBeMark(text[i]) || (open >= 0 && i >= open)
                     || insideAny(quotes, lineQuotes, doublesEnd, i) || partOfDoubleApostrophe(text, i)) {
                 continue;
             }
@@ -80,8 +92,8 @@ final class QuoteFinder {
         }
     }
 
-    private static boolean partOfDoubleApostrophe(String text, int i) {
-        return text.charAt(i) == '\'' && (text.startsWith("''", i) || (i > 0 && text.charAt(i - 1) == '\''));
+    private static boolean partOfDoubleApostrophe(char[] text, int i) {
+        return text[i] == '\'' && (QuoteMarks.pair(text, i, '\'') || (i > 0 && text[i - 1] == '\''));
     }
 
     private static boolean insideAny(List<Quote> quotes, int from, int to, int i) {
@@ -93,29 +105,37 @@ final class QuoteFinder {
         return false;
     }
 
-    private static boolean opensAt(String text, int i) {
+    private static boolean opensAt(char[] text, int i) {
         return QuoteMarks.opensDouble(text, i) || QuoteMarks.ambiguousDoubleLength(text, i) > 0;
     }
 
-    private static int nextParagraph(String text, int lineEnd) {
-        int i = lineEnd;
-        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-            i++;
-        }
-        return i;
-    }
-
-    private static int skipSpaces(String text, int from, int to) {
+    private static int lineEnd(char[] text, int from) {
         int i = from;
-        while (i < to && Character.isWhitespace(text.charAt(i))) {
+        while (i < text.length && text[i] != '\n') {
             i++;
         }
         return i;
     }
 
-    private static int trimEnd(String text, int from, int to) {
+    private static int nextParagraph(char[] text, int lineEnd) {
+        int i = lineEnd;
+        while (i < text.length && Character.isWhitespace(text[i])) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int skipSpaces(char[] text, int from, int to) {
+        int i = from;
+        while (i < to && Character.isWhitespace(text[i])) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int trimEnd(char[] text, int from, int to) {
         int i = to;
-        while (i > from && Character.isWhitespace(text.charAt(i - 1))) {
+        while (i > from && Character.isWhitespace(text[i - 1])) {
             i--;
         }
         return i;

@@ -4,31 +4,40 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds the attributions of one sentence: each cue with its source and content, where a cue
- * that shares its subject with the one before ("said ..., adding", "blasted X and defended Y")
- * takes that source.
+ * Finds the attributions of one sentence: each cue with its source ({@link CueSources}) and its
+ * content, which stops where the next statement of the sentence begins; a sentence without a cue
+ * word may still be marked by its punctuation (a name and a colon, a quotation and a dash).
  */
 final class SentenceAttributor {
 
     private final CueFinder cues;
-    private final SourceFinder sources;
+    private final CueSources sources;
     private final ContentFinder contents = new ContentFinder();
     private final PunctuationCues punctuation;
+    private final LeadIns leadIns;
 
     SentenceAttributor(Lexicons lexicons) {
+        SourceFinder phrases = new SourceFinder(lexicons);
+        SubjectFinder subjects = new SubjectFinder(lexicons);
         this.cues = new CueFinder(lexicons);
-        this.sources = new SourceFinder(lexicons);
-        this.punctuation = new PunctuationCues(lexicons, sources);
+        this.sources = new CueSources(phrases, subjects);
+        this.punctuation = new PunctuationCues(lexicons, phrases);
+        this.leadIns = new LeadIns(subjects);
     }
 
     /**
-     * The attributions of sentence {@code s}; {@code previous} is the sentence before it, or null,
-     * whose closing quotation a bare "he said." takes as its content.
+     * The attributions of sentence {@code k}, which may take their content from the sentence
+     * before it (a bare "he said." after a quotation) or after it (a line ending in a colon).
      */
-    List<Found> attribute(ArticleText a, Sentence s, Sentence previous) {
-        List<Found> found = byWords(a, s, previous);
+    List<Found> attribute(ArticleText a, int k) {
+        List<Sentence> sentences = a.sentences();
+        Sentence s = sentences.get(k);
+        Sentence previous = k > 0 ? sentences.get(k - 1) : null;
+        Sentence next = k + 1 < sentences.size() ? sentences.get(k + 1) : null;
+        List<Found> found = byWords(a, s, previous, next);
         if (found.isEmpty()) {
             Found marked = punctuation.colon(a, s);
+            marked = marked != null ? marked : leadIns.colonQuote(a, s, next);
             marked = marked != null ? marked : punctuation.dash(a, s);
             marked = marked != null ? marked : punctuation.trailingVerb(a, s);
             if (marked != null) {
@@ -38,11 +47,11 @@ final class SentenceAttributor {
         return found;
     }
 
-    private List<Found> byWords(ArticleText a, Sentence s, Sentence previous) {
+    private List<Found> byWords(ArticleText a, Sentence s, Sentence previous, Sentence next) {
         List<Found> sourced = new ArrayList<>();
         Found last = null;
         for (Cue cue : cues.find(a, s)) {
-            Found f = withSource(a, s, cue, last);
+            Found f = sources.of(a, s, cue, last);
             if (f != null) {
                 sourced.add(f);
                 last = f;
@@ -56,78 +65,46 @@ final class SentenceAttributor {
                 int edge = limit(a, s, f, sourced.get(j));
                 limit = edge > f.cue().first() ? edge : s.end();
             }
-            TokenSpan content = k == 0 ? contents.quoteBefore(a, s, f, previous) : null;
-            if (content == null && k > 0 && f.source() == sourced.get(k - 1).source()) {
-                content = contents.after(a, f.cue(), limit); // "..., adding that ...": only what follows
-            } else if (content == null) {
-                content = contents.find(a, s, f.cue(), f.source(), f.inverted(), limit);
-            }
+            Found before = k > 0 ? sourced.get(k - 1) : null;
+            TokenSpan content = content(a, s, f, before, limit, previous, next);
             if (content != null) {
                 found.add(f.withContent(content));
             }
         }
-        return found;
+        return NestedStatements.withoutNested(a, found);
     }
 
-    private Found withSource(ArticleText a, Sentence s, Cue cue, Found previous) {
-        if (cue.has(CueFlag.SOURCE_AFTER)) {
-            TokenSpan right = sources.nounPhraseRight(a, s, cue.end());
-            return right == null ? null : new Found(cue, right, null, true);
+    /** What {@code f} says, up to token {@code limit}; {@code before} is the statement before it in the sentence. */
+    private TokenSpan content(ArticleText a, Sentence s, Found f, Found before, int limit, Sentence previous,
+                              Sentence next) {
+        if (f.content() != null && f.cue().has(CueFlag.RAISING)) { // "Trump is expected to win": from the subject on
+            TokenSpan rest = ContentFinder.trimEnd(a, new TokenSpan(f.content().first(), limit));
+            return rest.end() > f.cue().end() ? rest : null;
         }
-        if (previous != null && sharesSubject(a, s, previous, cue)) {
-            return new Found(cue, previous.source(), null, false);
+        if (f.content() != null) {
+            return f.content();
         }
-        int before = cue.first() - 1;
-        if (before - 1 >= s.first() && a.token(before).lower().equals("as") && a.token(cue.first()).lower().endsWith("ing")) {
-            TokenSpan quoted = sources.nounPhraseLeft(a, s, before - 1); // "quoted X as saying"
-            return quoted == null ? null : new Found(cue, quoted, null, false);
+        TokenSpan content = before == null ? TrailingFrames.quoteBefore(a, s, f, previous) : null;
+        if (content == null && before != null && f.source() != null && f.source() == before.source()) {
+            content = contents.after(a, f.cue(), limit); // "..., adding that ...": only what follows
+        } else if (content == null) {
+            content = contents.find(a, s, f.cue(), f.source(), f.inverted(), limit);
         }
-        if (cue.has(CueFlag.INVERT) && cue.first() == s.first() && colonAfterName(a, s, cue)) {
-            TokenSpan right = sources.nounPhraseRight(a, s, cue.end());
-            return right == null ? null : new Found(cue, right, null, true); // "Said Ellis: ..."
+        if (content == null && f.cue().end() < s.end() && a.token(f.cue().end()).is(':')) {
+            content = leadIns.quoteAfter(a, s, next, f.cue().end()); // "Obama said:" and the quotation below
         }
-        TokenSpan left = sources.left(a, s, cue.first());
-        if (left != null) {
-            return new Found(cue, left, null, false);
-        }
-        if (cue.has(CueFlag.INVERT) && cue.first() > s.first() && afterBreak(a, cue.first() - 1)) {
-            TokenSpan right = sources.nounPhraseRight(a, s, cue.end());
-            return right == null ? null : new Found(cue, right, null, true);
-        }
-        return null;
-    }
-
-    /** "Said Ellis: ...": the cue opens the sentence and a colon follows the name after it. */
-    private boolean colonAfterName(ArticleText a, Sentence s, Cue cue) {
-        TokenSpan name = sources.nounPhraseRight(a, s, cue.end());
-        return name != null && name.size() <= 4 && name.end() < s.end() && a.token(name.end()).is(':');
-    }
-
-    /** "..., adding", "... and defended": a participle after a comma, or a verb right after "and". */
-    private boolean sharesSubject(ArticleText a, Sentence s, Found previous, Cue cue) {
-        int before = sources.skipBetween(a, s, cue.first() - 1);
-        if (before < s.first() || before < previous.cue().end()) {
-            return false;
-        }
-        Token t = a.token(before);
-        boolean participle = a.token(cue.first()).lower().endsWith("ing") && t.is(',');
-        return participle || t.lower().equals("and") || t.lower().equals("but");
-    }
-
-    private static boolean afterBreak(ArticleText a, int i) {
-        Token t = a.token(i);
-        return t.is(',') || a.closesQuote(i) || t.is('—') || t.text().equals("--");
+        return content;
     }
 
     /** Where the content of {@code current} stops: before the connector that leads to {@code next}. */
-    private static int limit(ArticleText a, Sentence s, Found current, Found next) {
+    private int limit(ArticleText a, Sentence s, Found current, Found next) {
         int edge = next.cue().first();
         TokenSpan source = next.source();
-        if (!next.inverted() && source.first() >= current.cue().end() && source.end() <= edge) {
+        if (!next.inverted() && source != null && source.first() >= current.cue().end() && source.end() <= edge) {
             edge = source.first();
         }
-        int before = edge - 1;
-        if (before < s.first()) {
+        int before = sources.skipBetween(a, s, edge - 1); // "... but did not suggest"
+        if (before < s.first() || before < current.cue().end()) {
             return s.end();
         }
         String w = a.token(before).lower();

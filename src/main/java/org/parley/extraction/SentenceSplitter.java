@@ -11,11 +11,11 @@ import java.util.List;
  */
 final class SentenceSplitter {
 
-    List<Sentence> split(String text, List<Token> tokens, List<Quote> quotes) {
+    List<Sentence> split(char[] text, List<Token> tokens, List<Quote> quotes) {
         List<Sentence> sentences = new ArrayList<>();
         QuoteIndex inQuote = new QuoteIndex(quotes);
-        BitSet opens = new BitSet(text.length());
-        BitSet closes = new BitSet(text.length() + 1);
+        BitSet opens = new BitSet(text.length);
+        BitSet closes = new BitSet(text.length + 1);
         for (Quote q : quotes) {
             opens.set(q.start());
             closes.set(q.end());
@@ -44,9 +44,9 @@ final class SentenceSplitter {
         return sentences;
     }
 
-    private static boolean hasNewline(String text, int from, int to) {
+    private static boolean hasNewline(char[] text, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (text.charAt(i) == '\n') {
+            if (text[i] == '\n') {
                 return true;
             }
         }

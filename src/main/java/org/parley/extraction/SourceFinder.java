@@ -24,7 +24,8 @@ final class SourceFinder {
         }
         Token t = a.token(i);
         if (t.lower().equals("who") && i - 2 >= s.first() && a.token(i - 1).is(',')) {
-            return nounPhraseLeft(a, s, i - 2);
+            TokenSpan antecedent = nounPhraseLeft(a, s, i - 2); // "Fowler, who": both, as annotators take either
+            return antecedent == null ? null : new TokenSpan(antecedent.first(), i + 1);
         }
         if (lexicons.pronouns().contains(t.lower())) {
             return new TokenSpan(i, i + 1);
@@ -97,6 +98,20 @@ final class SourceFinder {
             return new TokenSpan(first, k);
         }
         return new TokenSpan(first, j);
+    }
+
+    /**
+     * The source after "according to": everything up to the next comma or the sentence end ("early
+     * results of the exit poll conducted by Edison Research"), or the noun phrase when that is far.
+     */
+    TokenSpan upToComma(ArticleText a, Sentence s, int first) {
+        int k = first;
+        while (k < s.end() && k - first <= LONGEST_APPOSITIVE && !a.token(k).is(',') && !isStop(a.token(k))
+                && !a.inQuote(k)) {
+            k++;
+        }
+        boolean ends = k == s.end() || a.token(k).is(',') || isStop(a.token(k));
+        return ends && k > first ? new TokenSpan(first, k) : nounPhraseRight(a, s, first);
     }
 
     /** Just before the "(" that the ")" at {@code close} closes, or {@code close} itself when there is none near. */

@@ -1,8 +1,11 @@
 package org.parley.extraction;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.parley.article.Article;
@@ -22,18 +25,28 @@ final class SpeakerResolver {
     private final MentionParser mentions;
     private final PeopleFinder peopleFinder;
     private final PartyResolver parties;
+    private final Map<String, Optional<Party>> roleParties;
 
-    SpeakerResolver(Lexicons lexicons, PartyResolver parties) {
+    /**
+     * @param roleParties what {@code parties} says of each role, remembered across articles: a
+     *                    role names its party whatever the article, and the same roles come back
+     */
+    SpeakerResolver(Lexicons lexicons, PartyResolver parties, Map<String, Optional<Party>> roleParties) {
         this.mentions = new MentionParser(lexicons);
         this.peopleFinder = new PeopleFinder(lexicons, mentions);
         this.parties = parties;
+        this.roleParties = roleParties;
     }
 
     /** The speaker of each statement, in the order given (text order). */
     List<Speaker> resolve(Article article, ArticleText a, List<Found> found) {
-        Cast cast = new Cast(peopleFinder.find(a));
+        Cast cast = new Cast(peopleFinder.find(a), article);
         List<Speaker> speakers = new ArrayList<>(found.size());
         for (Found f : found) {
+            if (f.source() == null) {
+                speakers.add(Speaker.UNKNOWN);
+                continue;
+            }
             Mention m = mentions.parse(a, f.source());
             Speaker s = switch (m.kind()) {
                 case PRONOUN -> PERSONAL.contains(m.name()) ? cast.lastPerson : cast.lastGroup;
@@ -49,8 +62,8 @@ final class SpeakerResolver {
 
     private Speaker named(Article article, Cast cast, Mention m) {
         if (m.role() == null) {
-            Party party = parties.partyOfMention(m.text(), article)
-                    .or(() -> parties.partyOfMention(m.name(), article)).orElse(null);
+            Party party = cast.partyOfMention(m.text());
+            party = party != null ? party : cast.partyOfMention(m.name());
             if (party != null) {
                 return new Speaker(party.name(), null, party.name());
             }
@@ -64,7 +77,7 @@ final class SpeakerResolver {
     }
 
     private Speaker byRole(Article article, Cast cast, Mention m) {
-        Party party = parties.partyOfMention(m.text(), article).orElse(null);
+        Party party = cast.partyOfMention(m.text());
         if (party != null) {
             return new Speaker(party.name(), null, party.name());
         }
@@ -79,24 +92,39 @@ final class SpeakerResolver {
     }
 
     private String partyOf(String role) {
-        return role == null ? null : parties.partyOfRole(role).map(Party::name).orElse(null);
+        if (role == null) {
+            return null;
+        }
+        Optional<Party> party = roleParties.computeIfAbsent(role, parties::partyOfRole);
+        return party.isPresent() ? party.get().name() : null;
     }
 
-    /** The people of one article and who spoke last. */
-    private static final class Cast {
+    /** The people of one article, who spoke last, and the parties its mentions name. */
+    private final class Cast {
         private final List<Person> people;
+        private final Article article;
+        private final Map<String, Party> mentionParties = new HashMap<>();
         private Speaker lastPerson;
         private Speaker lastGroup;
 
-        Cast(List<Person> people) {
+        Cast(List<Person> people, Article article) {
             this.people = new ArrayList<>(people);
+            this.article = article;
+        }
+
+        /** The party a mention names in this article, asked once per mention text ("Trump", again). */
+        Party partyOfMention(String mention) {
+            if (!mentionParties.containsKey(mention)) {
+                mentionParties.put(mention, parties.partyOfMention(mention, article).orElse(null));
+            }
+            return mentionParties.get(mention);
         }
 
         /** The person a name refers to: the same full name, surname or first name. */
         Person find(String name) {
             for (Person p : people) {
                 if (p.name().equals(name) || p.surname().equals(name) || p.firstName().equals(name)
-                        || p.name().endsWith(" " + lastWord(name)) && name.indexOf(' ') > 0
+                        || name.indexOf(' ') > 0 && p.surname().equals(lastWord(name))
                         && p.firstName().equals(name.substring(0, name.indexOf(' ')))) {
                     return p;
                 }

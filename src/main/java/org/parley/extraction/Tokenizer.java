@@ -17,37 +17,59 @@ final class Tokenizer {
     private static final String JOINERS = "-'’.&/";
 
     private final Set<String> abbreviations;
+    /** Longer words are never looked up in the abbreviations, which are short. */
+    private static final int LONGEST_ABBREVIATION = 12;
 
     Tokenizer(Set<String> abbreviations) {
         this.abbreviations = abbreviations;
     }
 
     List<Token> tokenize(String text) {
-        List<Token> tokens = new ArrayList<>(text.length() / 5);
-        int n = text.length();
+        return tokenize(text, text.toCharArray());
+    }
+
+    /** The tokens of {@code text}, whose characters are {@code chars}: scanned as an array, the strings cut from the text. */
+    List<Token> tokenize(String text, char[] chars) {
+        List<Token> tokens = new ArrayList<>(chars.length / 5);
+        int n = chars.length;
         int at = 0;
         while (at < n) {
-            char c = text.charAt(at);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            char c = chars[at];
+            if (isSpace(c)) {
                 at++;
-            } else if (Character.isLetterOrDigit(c)) {
-                at = addWord(text, at, wordEnd(text, at), tokens);
+            } else if (isLetterOrDigit(c)) {
+                at = addWord(text, chars, at, wordEnd(chars, at), tokens);
             } else {
-                at = add(text, at, markEnd(text, at), tokens);
+                at = add(text, at, markEnd(chars, at), tokens);
             }
         }
         return tokens;
     }
 
+    /** Letters and digits, with the ASCII ones answered without a Unicode table lookup. */
+    private static boolean isLetterOrDigit(char c) {
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+        return Character.isLetterOrDigit(c);
+    }
+
+    private static boolean isSpace(char c) {
+        if (c < 128) {
+            return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == 0x0B || c >= 0x1C && c <= 0x1F;
+        }
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
     /** The end of letters and digits, joined by one hyphen, period, apostrophe, ampersand or slash. */
-    private static int wordEnd(String text, int from) {
-        int n = text.length();
+    private static int wordEnd(char[] text, int from) {
+        int n = text.length;
         int i = from;
         while (true) {
-            while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
+            while (i < n && isLetterOrDigit(text[i])) {
                 i++;
             }
-            if (i + 1 < n && JOINERS.indexOf(text.charAt(i)) >= 0 && Character.isLetterOrDigit(text.charAt(i + 1))) {
+            if (i + 1 < n && JOINERS.indexOf(text[i]) >= 0 && isLetterOrDigit(text[i + 1])) {
                 i++;
             } else {
                 return i;
@@ -55,40 +77,40 @@ final class Tokenizer {
         }
     }
 
-    private static int markEnd(String text, int from) {
-        if (text.startsWith("''", from) || text.startsWith("``", from)) {
+    private static int markEnd(char[] text, int from) {
+        if (QuoteMarks.pair(text, from, '\'') || QuoteMarks.pair(text, from, '`')) {
             return from + 2;
         }
-        if (text.startsWith("...", from)) {
+        if (QuoteMarks.pair(text, from, '.') && from + 2 < text.length && text[from + 2] == '.') {
             return from + 3;
         }
-        if (text.startsWith("--", from)) {
+        if (QuoteMarks.pair(text, from, '-')) {
             int i = from;
-            while (i < text.length() && text.charAt(i) == '-') {
+            while (i < text.length && text[i] == '-') {
                 i++;
             }
             return i;
         }
-        return Character.isHighSurrogate(text.charAt(from)) && from + 1 < text.length() ? from + 2 : from + 1;
+        return Character.isHighSurrogate(text[from]) && from + 1 < text.length ? from + 2 : from + 1;
     }
 
     /** Adds a word, splitting off a possessive and keeping an abbreviation's period; returns where it ends. */
-    private int addWord(String text, int start, int end, List<Token> tokens) {
-        int possessive = possessiveAt(text, start, end);
+    private int addWord(String text, char[] chars, int start, int end, List<Token> tokens) {
+        int possessive = possessiveAt(chars, start, end);
         if (possessive > start) {
             add(text, start, possessive, tokens);
             return add(text, possessive, end, tokens);
         }
-        if (end < text.length() && text.charAt(end) == '.' && keepsPeriod(text.substring(start, end))) {
+        if (end < chars.length && chars[end] == '.' && keepsPeriod(chars, start, end)) {
             end++;
         }
         return add(text, start, end, tokens);
     }
 
     /** Where a trailing "'s" or "’s" starts, or -1. */
-    private static int possessiveAt(String text, int start, int end) {
-        if (end - start > 2 && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S')) {
-            char apostrophe = text.charAt(end - 2);
+    private static int possessiveAt(char[] text, int start, int end) {
+        if (end - start > 2 && (text[end - 1] == 's' || text[end - 1] == 'S')) {
+            char apostrophe = text[end - 2];
             if (apostrophe == '\'' || apostrophe == '’') {
                 return end - 2;
             }
@@ -97,14 +119,25 @@ final class Tokenizer {
     }
 
     /** An abbreviation from the list, an initial ("O."), or dotted letters ("U.S"). */
-    private boolean keepsPeriod(String word) {
-        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+    private boolean keepsPeriod(char[] text, int start, int end) {
+        int length = end - start;
+        if (length == 1 && Character.isUpperCase(text[start])) {
             return true;
         }
-        if (word.indexOf('.') > 0 && word.length() <= 6) {
+        if (length <= 6 && hasPeriod(text, start + 1, end)) {
             return true;
         }
-        return abbreviations.contains(word.toLowerCase(Locale.ROOT) + ".");
+        return length <= LONGEST_ABBREVIATION
+                && abbreviations.contains(new String(text, start, length).toLowerCase(Locale.ROOT).concat("."));
+    }
+
+    private static boolean hasPeriod(char[] text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text[i] == '.') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int add(String text, int start, int end, List<Token> tokens) {

@@ -19,12 +19,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.parley.article.Article;
 import org.parley.article.ArticleEntry;
 import org.parley.article.ArticleParser;
 import org.parley.article.ArticleRejectedException;
 import org.parley.article.ArticleSet;
-import org.parley.extraction.Attribution;
 import org.parley.extraction.AttributionExtractor;
 import org.parley.extraction.AttributionJsonl;
 import org.parley.party.PartyRegistry;
@@ -46,7 +44,7 @@ final class ExtractCommand implements Callable<Integer> {
 
     private static final int THREADS = 2;
     /** Articles in flight at once: enough to keep both threads busy, few enough to bound memory. */
-    private static final int WINDOW = 64;
+    private static final int WINDOW = 128;
 
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Articles: files, folders or .zip sets.")
     List<Path> inputs;
@@ -58,22 +56,30 @@ final class ExtractCommand implements Callable<Integer> {
     private record Result(String lines, String skipped) {
     }
 
+    /** One article drafted, or why it was skipped. */
+    private record Drafted(AttributionExtractor.Draft draft, String skipped) {
+    }
+
     @Override
     public Integer call() throws IOException, InterruptedException {
-        // the registry and the entries are read while the lexicons load
-        CompletableFuture<PartyRegistry> registry = CompletableFuture.supplyAsync(this::registry);
+        // The registry loads on its own thread while the workers draft: drafting needs no parties,
+        // and the registry takes about as long to load as a hundred articles take to draft.
+        ExecutorService loader = Executors.newSingleThreadExecutor();
+        CompletableFuture<PartyResolver> parties = CompletableFuture.supplyAsync(this::resolver, loader);
+        loader.shutdown();
+        AttributionExtractor extractor = new AttributionExtractor();
+        ArticleParser parser = new ArticleParser();
         List<ArticleEntry> entries = new ArrayList<>();
         for (Path input : inputs) {
             entries.addAll(ArticleSet.list(input));
         }
-        AttributionExtractor extractor = new AttributionExtractor(new PartyResolver(join(registry)));
-        ArticleParser parser = new ArticleParser();
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try (Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)) {
             Deque<Future<Result>> window = new ArrayDeque<>();
             for (ArticleEntry entry : entries) {
-                window.add(pool.submit(() -> extract(parser, extractor, entry)));
+                window.add(CompletableFuture.supplyAsync(() -> draft(parser, extractor, entry), pool)
+                        .thenCombineAsync(parties, (drafted, resolver) -> finish(extractor, drafted, resolver), pool));
                 if (window.size() >= WINDOW) {
                     write(window.poll(), out, err);
                 }
@@ -81,31 +87,36 @@ final class ExtractCommand implements Callable<Integer> {
             while (!window.isEmpty()) {
                 write(window.poll(), out, err);
             }
+            join(parties); // a bad --parties file fails the command even when there is nothing to extract
         } finally {
             pool.shutdownNow();
         }
         return 0; // skipped inputs are reported on standard error, not a failure
     }
 
-    private PartyRegistry registry() {
+    private PartyResolver resolver() {
         try {
-            return partiesFile == null ? PartyRegistry.bundled() : PartyRegistry.bundled().with(partiesFile);
+            return new PartyResolver(partiesFile == null ? PartyRegistry.bundled() : PartyRegistry.bundled().with(partiesFile));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static Result extract(ArticleParser parser, AttributionExtractor extractor, ArticleEntry entry) {
+    private static Drafted draft(ArticleParser parser, AttributionExtractor extractor, ArticleEntry entry) {
         try {
-            Article article = parser.parse(entry);
-            StringBuilder lines = new StringBuilder();
-            for (Attribution a : extractor.extract(article)) {
-                lines.append(AttributionJsonl.line(article, a)).append('\n');
-            }
-            return new Result(lines.toString(), null);
+            return new Drafted(extractor.draft(parser.parse(entry)), null);
         } catch (ArticleRejectedException e) {
-            return new Result("", "skipped " + e.doc() + ": " + e.reason());
+            return new Drafted(null, "skipped " + e.doc() + ": " + e.reason());
         }
+    }
+
+    private static Result finish(AttributionExtractor extractor, Drafted drafted, PartyResolver parties) {
+        if (drafted.draft() == null) {
+            return new Result("", drafted.skipped());
+        }
+        StringBuilder lines = new StringBuilder();
+        AttributionJsonl.appendAll(lines, drafted.draft().article(), extractor.finish(drafted.draft(), parties));
+        return new Result(lines.toString(), null);
     }
 
     private static void write(Future<Result> next, Writer out, PrintWriter err) throws IOException, InterruptedException {

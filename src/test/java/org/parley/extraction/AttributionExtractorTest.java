@@ -131,7 +131,8 @@ class AttributionExtractorTest {
 
     @Test
     void reportedSpeechAfterTheCue() {
-        String body = "Fredville said the situation was very dangerous.";
+        // the article is about Freedonia, so its capital speaks for it (a venue city alone would not)
+        String body = "Freedonia's envoy arrived on Monday. Fredville said the situation was very dangerous.";
         Attribution a = only(body);
         assertEquals(Kind.INDIRECT, a.kind());
         assertEquals("the situation was very dangerous", text(body, a.content()));
@@ -209,7 +210,8 @@ class AttributionExtractorTest {
 
     @Test
     void organisationPhraseResolvesToItsParty() {
-        String body = "The league said it was willing to talk.";
+        // a phrase names the party only in an article about it
+        String body = "The Northern League met on Monday. The league said it was willing to talk.";
         Attribution a = only(body);
         assertEquals("Northern League", a.party());
         assertEquals("Northern League", a.speaker());
@@ -221,5 +223,135 @@ class AttributionExtractorTest {
         List<Attribution> found = extract(body);
         assertEquals(2, found.size());
         assertTrue(found.get(0).content().start() < found.get(1).content().start());
+    }
+    @Test
+    void frameInsideTheClauseSaidTakesTheWholeClause() {
+        String body = "Cost estimates, the envoy added, were far too low.";
+        Attribution a = only(body);
+        assertEquals("Cost estimates, the envoy added, were far too low", text(body, a.content()));
+        assertEquals("the envoy", text(body, a.source()));
+    }
+
+    @Test
+    void frameBeforeAnAdjunctTakesOnlyWhatCameBefore() {
+        String body = "The border stays closed, the envoy said, during the talks.";
+        Attribution a = only(body);
+        assertEquals("The border stays closed", text(body, a.content()));
+    }
+
+    @Test
+    void nestedCueGivesWayToTheStatementAroundIt() {
+        String body = "Lopez said she welcomed what the envoy called a fair offer.";
+        Attribution a = only(body);
+        assertEquals("said", text(body, a.cue()));
+        assertEquals("she welcomed what the envoy called a fair offer", text(body, a.content()));
+    }
+    @Test
+    void splitQuoteWithALongFrameKeepsTheLargerQuotation() {
+        String body = "\"We will sign,\" said Maria Lopez, who led the delegation of Freedonia through three long "
+                + "rounds of talks in Fredville and in the capital over the past two years. \"The border stays open "
+                + "to trade and to every family on both sides of it.\"";
+        Attribution a = only(body);
+        assertEquals(Kind.DIRECT, a.kind());
+        assertEquals("\"The border stays open to trade and to every family on both sides of it.\"",
+                text(body, a.content()));
+        assertEquals("Maria Lopez", a.speaker());
+    }
+
+    @Test
+    void closingMarkOpeningAParagraphOpensTheQuotation() {
+        String body = "”We are ready to sign.” ― Maria Lopez";
+        Attribution a = only(body);
+        assertEquals("”We are ready to sign.”", text(body, a.content()));
+        assertEquals("Maria Lopez", text(body, a.source()));
+    }
+
+    @Test
+    void quotationAfterAColonWithAnUnlistedVerb() {
+        String body = "In an interview on Monday, the envoy went further: \"We will not sign.\"";
+        Attribution a = only(body);
+        assertEquals("\"We will not sign.\"", text(body, a.content()));
+        assertEquals("the envoy", text(body, a.source()));
+    }
+
+    @Test
+    void lineEndingInAColonIntroducesTheQuotedParagraphBelow() {
+        String body = "The letter continues:\n\n\"Both sides will meet again in March.\"";
+        Attribution a = only(body);
+        assertEquals("\"Both sides will meet again in March.\"", text(body, a.content()));
+        assertEquals("The letter", text(body, a.source()));
+    }
+    @Test
+    void verbAfterAndTakesTheSubjectOfTheClause() {
+        String body = "The envoy left the hall early and said the border would stay closed.";
+        Attribution a = only(body);
+        assertEquals("the border would stay closed", text(body, a.content()));
+        assertEquals("The envoy", text(body, a.source()));
+    }
+
+    @Test
+    void participleAfterACommaTakesTheSubjectOfTheClause() {
+        String body = "Lopez closed the second round on Monday, calling the offer a fair start.";
+        Attribution a = only(body);
+        assertEquals("calling", text(body, a.cue()));
+        assertEquals("the offer a fair start", text(body, a.content()));
+        assertEquals("Lopez", text(body, a.source()));
+    }
+
+    @Test
+    void expectationWithNoSourceTakesItsSubjectAndWhatFollows() {
+        String body = "The league is expected to sign the treaty in March.";
+        Attribution a = only(body);
+        assertEquals("The league is expected to sign the treaty in March", text(body, a.content()));
+        assertEquals(null, a.source());
+        assertEquals("is expected", text(body, a.cue()));
+    }
+
+    @Test
+    void questionAskedOfNobodyNamedEndsAtItsComma() {
+        String body = "Asked whether the talks would resume, the envoy smiled.";
+        Attribution a = only(body);
+        assertEquals("whether the talks would resume", text(body, a.content()));
+        assertEquals(null, a.source());
+    }
+    @Test
+    void relativeSourceKeepsItsAntecedentAsSpeaker() {
+        String body = "The talks were led by Maria Lopez, who said the border would stay closed.";
+        Attribution a = only(body);
+        assertEquals("Maria Lopez, who", text(body, a.source()));
+        assertEquals("Maria Lopez", a.speaker());
+    }
+    @Test
+    void asideAfterAQuotedPhraseAndADashIsNotWhatWasSaid() {
+        String body = "Lopez dismissed the offer as a \"paper promise\" - a phrase the league has used before.";
+        Attribution a = only(body);
+        assertEquals(Kind.MIXED, a.kind());
+        assertEquals("the offer as a \"paper promise\"", text(body, a.content()));
+    }
+    @Test
+    void sourceAfterAccordingToRunsToItsComma() {
+        String body = "According to early results of the count published by the league, the border stays open.";
+        Attribution a = only(body);
+        assertEquals("early results of the count published by the league", text(body, a.source()));
+        assertEquals("the border stays open", text(body, a.content()));
+    }
+
+    @Test
+    void addresseeAloneAfterTheCueLeavesTheQuotationBefore() {
+        String body = "\"Did you know it was the envoy?\" Lopez asked the delegates.";
+        Attribution a = only(body);
+        assertEquals("\"Did you know it was the envoy?\"", text(body, a.content()));
+        assertEquals("Lopez", text(body, a.source()));
+    }
+
+    @Test
+    void draftThenFinishGivesWhatExtractGives() {
+        String text = TITLE + "Lopez said the border was closed. \"We will wait,\" she added.";
+        org.parley.article.Article article = new org.parley.article.Article("t.txt", "Talks in Fredville", text,
+                TITLE.length(), null, null, null);
+        AttributionExtractor extractor = Passages.extractor();
+        List<Attribution> finished = new AttributionExtractor().finish(extractor.draft(article),
+                new org.parley.party.PartyResolver(org.parley.party.PartyRegistry.bundled()));
+        assertEquals(extractor.extract(article), finished);
     }
 }
