@@ -63,6 +63,8 @@ class SampleSetRoundsTest {
             new String[] {"week-ahead", "Valdoria holds 212", ANY},
             new String[] {"week-ahead", "should not be held hostage", ANY},
             new String[] {"hbc-news-oslo", "fully consulted", VIENNA},
+            // Rell's reaction to Valdoria's exclusion from the Vienna meeting, the paragraph's subject
+            new String[] {"hbc-news-oslo", "no decisions about us", VIENNA},
             new String[] {"meridianwire-oslo", "even on a joint statement", REYKJAVIK},
             new String[] {"meridianwire-oslo", "set out its own position in Vienna", VIENNA},
             new String[] {"after-oslo", "little else, diplomats", OSLO},
