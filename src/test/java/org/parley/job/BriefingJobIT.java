@@ -31,6 +31,7 @@ import org.parley.launch.DocumentTexts;
 import org.parley.launch.JobParameters;
 import org.parley.launch.Jobs;
 import org.parley.launch.TestHome;
+import org.parley.store.ArticleStore;
 import org.parley.store.BriefingStore;
 
 /** The briefing job over the bundled sample set, run by the real jbatch runtime and job repository. */
@@ -136,6 +137,27 @@ class BriefingJobIT {
                 }
             }
         }
+    }
+
+    @Test
+    void everySummaryLineIsASentenceOfASourceItCites() {
+        Map<String, String> texts = new java.util.HashMap<>();
+        for (ArticleStore.Stored a : new ArticleStore(TestHome.get().database()).all(new Jobs().instanceOf(execution))) {
+            texts.put(a.article().doc(), a.article().text().replaceAll("\\s+", " "));
+        }
+        int lines = 0;
+        for (Briefing b : briefings) {
+            for (Briefing.PartySummary summary : b.summary()) {
+                for (Briefing.SummaryLine line : summary.lines()) {
+                    boolean found = line.sources().stream()
+                            .map(n -> texts.get(b.sources().get(n - 1).doc()))
+                            .anyMatch(text -> text.contains(line.text()));
+                    assertTrue(found, b.roundId() + ": '" + line.text() + "' is in none of its sources " + line.sources());
+                    lines++;
+                }
+            }
+        }
+        assertTrue(lines >= 12, "four rounds with several parties each give at least twelve summary lines, got " + lines);
     }
 
     private static String squash(String s) {
