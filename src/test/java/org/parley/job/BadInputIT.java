@@ -28,8 +28,25 @@ import org.parley.store.SkipStore;
 /** A set of good articles mixed with every kind of bad input: the good are processed, the bad listed. */
 class BadInputIT {
 
+    /** A body of its own for each good article, so that none is taken for a reprint of another. */
     private static String body(String topic) {
-        return ("The two delegations met for five hours on " + topic + " and agreed to meet again. ").repeat(5);
+        return switch (topic) {
+            case "prisoners" -> "Negotiators agreed on Monday to exchange lists of prisoners held since the spring. "
+                    + "Families gathered outside the hotel, and the mediator promised a first exchange within weeks. "
+                    + "Officials on both sides said the lists would be checked by the Red Cross before any release.";
+            case "sanctions" -> "The bloc's foreign ministers discussed easing sanctions on fertiliser exports, but "
+                    + "three members objected. A diplomat said the measures would stay until troops pulled back, "
+                    + "while the trade commissioner warned that farmers were already paying for the delay.";
+            case "coffee" -> "Growers in the highlands expect a smaller harvest after a dry summer, the cooperative "
+                    + "said. Prices on the exchange rose for a third week, and roasters said they would pass some "
+                    + "of the cost to shoppers before the end of the year.";
+            case "borders" -> "Survey teams began marking the disputed stretch of the border on Tuesday, a month "
+                    + "after the ceasefire. Villagers on both banks of the river watched as engineers set concrete "
+                    + "posts every two hundred metres along the agreed line.";
+            default -> "Port officials reported record container traffic in October as shipping lines moved routes "
+                    + "away from the straits. Customs staff worked extra shifts, and the harbour authority asked the "
+                    + "government for two more cranes before the winter storms.";
+        };
     }
 
     @TempDir
