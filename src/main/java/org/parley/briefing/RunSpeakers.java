@@ -43,7 +43,7 @@ public final class RunSpeakers {
     }
 
     private static Attribution resolve(Attribution s, SpeakerDirectory directory) {
-        if (s.speaker() == null) {
+        if (!isPerson(s)) {
             return s;
         }
         Optional<KnownPerson> person = directory.find(s.speaker());
@@ -57,11 +57,16 @@ public final class RunSpeakers {
                 s.role() != null ? s.role() : p.role(), p.party());
     }
 
+    /** A speaker that is a party speaking as itself ("Moscow said": speaker Russia) is not a person. */
+    private static boolean isPerson(Attribution s) {
+        return s.speaker() != null && !s.speaker().equals(s.party());
+    }
+
     /** One article's speakers, each with the role, party and mentions its statements give. */
     static List<ArticleSpeaker> speakers(ArticleAttributions a) {
         Map<String, List<Attribution>> bySpeaker = new LinkedHashMap<>();
         for (Attribution s : a.attributions()) {
-            if (s.speaker() != null) {
+            if (isPerson(s)) {
                 bySpeaker.computeIfAbsent(s.speaker(), k -> new ArrayList<>()).add(s);
             }
         }
