@@ -28,7 +28,8 @@ final class PeopleFinder {
         int i = 0;
         while (i < tokens.size()) {
             int end = i;
-            while (end < tokens.size() && names.isNameWord(tokens.get(end)) && !a.inQuote(end)) {
+            while (end < tokens.size() && names.isNameWord(tokens.get(end)) && !a.inQuote(end)
+                    && (end == i || !lineBetween(a, end - 1, end))) {
                 end++;
             }
             if (end - i >= 2 && end - i <= 4) {
@@ -70,7 +71,7 @@ final class PeopleFinder {
                 ? null : role;
     }
 
-    /** Whether a line ends between two tokens: a role never reaches back into the headline. */
+    /** Whether a line ends between two tokens: a name or a role never reaches back into the headline. */
     private static boolean lineBetween(ArticleText a, int left, int right) {
         return a.text().lastIndexOf('\n', a.token(right).start()) >= a.token(left).end();
     }

@@ -354,4 +354,12 @@ class AttributionExtractorTest {
                 new org.parley.party.PartyResolver(org.parley.party.PartyRegistry.bundled()));
         assertEquals(extractor.extract(article), finished);
     }
+
+    @Test
+    void aNameNeverRunsFromTheHeadlineIntoTheBody() {
+        String text = "Lisk warns the government in Oslo\n\nEdvard Lisk, the opposition leader, said the deal was a trap.";
+        List<Attribution> found = Passages.extract(text);
+        assertTrue(found.stream().anyMatch(a -> "Edvard Lisk".equals(a.speaker())), found.toString());
+        assertTrue(found.stream().noneMatch(a -> a.speaker() != null && a.speaker().contains("\n")), found.toString());
+    }
 }
