@@ -75,7 +75,9 @@ class BrowserIT {
 
         WebDriver browser = chromium(downloads);
         try {
+            // the script replaces the run rows every two seconds: an element found just before a refresh goes stale
             WebDriverWait wait = new WebDriverWait(browser, LONG, Duration.ofMillis(200));
+            wait.ignoring(StaleElementReferenceException.class);
             browser.get(service.uri("/").toString());
             wait.until(ExpectedConditions.urlContains("/login"));
             browser.findElement(By.id("user")).sendKeys("analyst");
@@ -94,8 +96,7 @@ class BrowserIT {
             // the page is not reloaded: its script refreshes the rows until the run has completed
             wait.until(ExpectedConditions.attributeToBe(row, "data-status", "COMPLETED"));
 
-            // the rows are replaced every two seconds: a row found just before a refresh goes stale
-            wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            wait.until(d -> {
                 d.findElement(row).findElement(By.cssSelector("a")).click();
                 return true;
             });
