@@ -16,8 +16,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The claim of one process on a home. Embedded Derby admits one JVM per database, so the process
- * that opens the home says so in {@code state/parley.lock}: its pid, its command, and for
- * {@code serve} its port. Another process reads that and says clearly who holds the home.
+ * that opens the home says so in {@code state/parley.lock}: its pid, its command, for
+ * {@code serve} its port, and for {@code run} and {@code restart} the execution it runs. Another
+ * process reads that and says clearly who holds the home.
  */
 public final class HomeLock implements AutoCloseable {
 
@@ -25,10 +26,14 @@ public final class HomeLock implements AutoCloseable {
 
     private final FileChannel channel;
     private final FileLock lock;
+    private String command;
+    private int port;
 
-    private HomeLock(FileChannel channel, FileLock lock) {
+    private HomeLock(FileChannel channel, FileLock lock, String command, int port) {
         this.channel = channel;
         this.lock = lock;
+        this.command = command;
+        this.port = port;
     }
 
     /**
@@ -48,8 +53,8 @@ public final class HomeLock implements AutoCloseable {
                 channel.close();
                 throw new HomeBusyException(home, holder);
             }
-            write(channel, command, port);
-            return new HomeLock(channel, lock);
+            write(channel, command, port, 0);
+            return new HomeLock(channel, lock, command, port);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot lock the Parley home " + home.root(), e);
         }
@@ -73,11 +78,12 @@ public final class HomeLock implements AutoCloseable {
         }
     }
 
-    private static void write(FileChannel channel, String command, int port) throws IOException {
+    private static void write(FileChannel channel, String command, int port, long execution) throws IOException {
         Map<String, Object> content = new LinkedHashMap<>();
         content.put("pid", ProcessHandle.current().pid());
         content.put("command", command);
         content.put("port", port);
+        content.put("execution", execution);
         content.put("since", Instant.now().toString());
         byte[] bytes = JSON.writeValueAsBytes(content);
         channel.truncate(0);
@@ -86,9 +92,20 @@ public final class HomeLock implements AutoCloseable {
     }
 
     /** Rewrites what the lock says, for a server that learned its port only once it listened. */
-    public void announce(String command, int port) {
+    public synchronized void announce(String command, int port) {
+        this.command = command;
+        this.port = port;
+        rewrite(0);
+    }
+
+    /** Says which job execution this process runs, so that {@code stop ID} can tell it is the one meant. */
+    public synchronized void announceExecution(long execution) {
+        rewrite(execution);
+    }
+
+    private void rewrite(long execution) {
         try {
-            write(channel, command, port);
+            write(channel, command, port, execution);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot update the home lock", e);
         }
@@ -105,7 +122,7 @@ public final class HomeLock implements AutoCloseable {
     }
 
     /** What the lock file says of the process holding the home. */
-    public record Holder(long pid, String command, int port, String since) {
+    public record Holder(long pid, String command, int port, long execution, String since) {
 
         static Holder read(FileChannel channel) throws IOException {
             ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(channel.size(), 4096));
@@ -113,16 +130,19 @@ public final class HomeLock implements AutoCloseable {
             String text = new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8);
             try {
                 Map<?, ?> map = JSON.readValue(text, Map.class);
+                Object execution = map.get("execution");
                 return new Holder(((Number) map.get("pid")).longValue(), String.valueOf(map.get("command")),
-                        ((Number) map.get("port")).intValue(), String.valueOf(map.get("since")));
+                        ((Number) map.get("port")).intValue(), execution instanceof Number n ? n.longValue() : 0,
+                        String.valueOf(map.get("since")));
             } catch (IOException | RuntimeException e) {
-                return new Holder(-1, "unknown", 0, "unknown");
+                return new Holder(-1, "unknown", 0, 0, "unknown");
             }
         }
 
-        /** "parley run (pid 1234) since 2026-11-27T10:00:00Z". */
+        /** "parley run of execution 7 (pid 1234) since 2026-11-27T10:00:00Z". */
         public String describe() {
-            String what = "parley " + command + (port > 0 ? " on port " + port : "");
+            String what = "parley " + command + (port > 0 ? " on port " + port : "")
+                    + (execution > 0 ? " of execution " + execution : "");
             return what + (pid > 0 ? " (pid " + pid + ")" : "") + " since " + since;
         }
     }

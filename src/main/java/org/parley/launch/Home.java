@@ -63,6 +63,11 @@ public final class Home implements AutoCloseable {
         lock.announce(command, port);
     }
 
+    /** Says in the lock file which execution this process runs, for {@code parley stop ID}. */
+    public void announceExecution(long execution) {
+        lock.announceExecution(execution);
+    }
+
     /** Shuts Derby down and releases the home; safe to call twice. */
     @Override
     public synchronized void close() {

@@ -33,6 +33,7 @@ final class JobRun {
     int follow(long execution) throws InterruptedException, JobStateException {
         Thread stopper = new Thread(() -> stopAndClose(execution), "parley-stop");
         Runtime.getRuntime().addShutdownHook(stopper);
+        home.announceExecution(execution);
         out.println("Run " + execution + " started (home " + home.paths().root() + ")");
         long started = System.nanoTime();
         BatchStatus status = new RunMonitor(jobs, out, System.console() != null).follow(execution);

@@ -15,8 +15,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code parley stop ID}: stops a run. Jakarta Batch can stop a job only in the JVM that runs it,
- * so when a {@code parley run} process holds the home, it is asked to stop (SIGTERM), which makes
- * it stop its job cleanly at the next checkpoint; when a {@code parley serve} holds it, the
+ * so when a {@code parley run} process holds the home and runs that execution, it is asked to stop
+ * (SIGTERM), which makes it stop its job cleanly at the next checkpoint; any other id is refused; when a {@code parley serve} holds it, the
  * service is asked through its API.
  */
 @Command(name = "stop", mixinStandardHelpOptions = true,
@@ -70,6 +70,11 @@ final class StopCommand implements Callable<Integer> {
     }
 
     private int signal(HomeLock.Holder holder) {
+        if (holder.execution() != execution) {
+            System.err.println("parley stop: run " + execution + " is not running; the home is held by "
+                    + holder.describe() + (holder.execution() > 0 ? "" : ", which has not started its run yet"));
+            return ExitCodes.USAGE;
+        }
         Optional<ProcessHandle> process = ProcessHandle.of(holder.pid());
         if (process.isEmpty() || !process.get().destroy()) {
             System.err.println("parley stop: cannot signal " + holder.describe());

@@ -46,7 +46,7 @@ class CommandLineIT {
         first.awaitOutput("Run 1 started", LONG);
         ParleyProcess.Result second = ParleyProcess.run(dir, LONG, "jobs", "--home", home.toString());
         assertEquals(4, second.exitCode(), second.output());
-        assertTrue(second.output().matches("(?s)parley jobs: the Parley home .* is busy: parley run \\(pid \\d+\\) since .*"),
+        assertTrue(second.output().matches("(?s)parley jobs: the Parley home .* is busy: parley run of execution 1 \\(pid \\d+\\) since .*"),
                 second.output());
         assertTrue(!second.output().contains("Exception"), second.output());
         assertEquals(0, first.waitFor(LONG), first.output());
@@ -60,6 +60,10 @@ class CommandLineIT {
         ParleyProcess run = ParleyProcess.start(dir, dir.resolve("run.txt"), "run", "--articles", set.toString(),
                 "--home", home.toString());
         run.awaitOutput("extractStatements ", LONG);
+        ParleyProcess.Result other = ParleyProcess.run(dir, LONG, "stop", "2", "--home", home.toString());
+        assertEquals(ExitCodes.USAGE, other.exitCode(), other.output());
+        assertTrue(other.output().contains("run 2 is not running; the home is held by parley run of execution 1"),
+                other.output());
         ParleyProcess.Result stop = ParleyProcess.run(dir, LONG, "stop", "1", "--home", home.toString());
         assertEquals(0, stop.exitCode(), stop.output());
         assertEquals(128 + 15, run.waitFor(LONG), run.output()); // the usual exit code after SIGTERM
