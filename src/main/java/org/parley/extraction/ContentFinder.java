@@ -23,6 +23,11 @@ final class ContentFinder {
             "weekend", "month", "year", "time", "moment", "point", "season", "summer", "winter", "spring", "fall");
     private static final Set<String> DASHES = Set.of("—", "–", "-", "--", "―");
     private static final Set<String> CONNECTORS = Set.of(",", "and", "but", ";", "—", "--", "-", "or");
+    /** Pronouns that open a clause after an addressee ("told reporters it was ..."). */
+    private static final Set<String> CLAUSE_SUBJECTS = Set.of("it", "he", "she", "they", "we", "i", "there");
+    /** Finite verbs that show the word before them is a clause's subject. */
+    private static final Set<String> FINITE = Set.of("is", "was", "are", "were", "would", "will", "could", "can",
+            "had", "has", "have", "should", "might", "may", "must", "did", "does", "do");
     static final int LONGEST_ADDRESSEE = 6;
     private static final int LONGEST_ADJUNCT = 10;
 
@@ -122,11 +127,18 @@ final class ContentFinder {
         return that + 2 < end && !TIME_WORDS.contains(a.token(that + 1).lower());
     }
 
-    /** Past "reporters", "him", "the BBC" up to "that", "to", a colon or a quotation. */
+    /**
+     * Past "reporters", "him", "the BBC" up to "that", "to", a colon or a quotation; past the
+     * addressee alone when a clause with a pronoun subject follows it ("told reporters it was
+     * difficult to understand ...": what was said starts at "it", not at "to").
+     */
     private static int skipAddressee(ArticleText a, int from, int limit) {
         for (int k = from; k < limit && k - from <= LONGEST_ADDRESSEE; k++) {
             Token t = a.token(k);
             String w = t.lower();
+            if (k > from && k + 1 < limit && CLAUSE_SUBJECTS.contains(w) && FINITE.contains(a.token(k + 1).lower())) {
+                return k;
+            }
             if (w.equals("that") || w.equals("to") || w.equals("about") || t.is(':') || t.is(',')
                     || a.quoteOpenedBy(k) != null) {
                 return k;

@@ -34,12 +34,24 @@ final class CueFinder {
                 continue; // "the United States", "Sunshine State": a name, not a cue
             }
             Cue cue = lexicons.cues().match(a.tokens(), i, s.end());
+            if (cue != null && cue.has(CueFlag.FIXED) && objectOfVerbCue(cues, cue)) {
+                continue; // "Russia denies plans to attack": the plans are what is denied
+            }
             if (cue != null && (cue.has(CueFlag.FIXED) || isVerb(a, s, cue)) && !placeAfterRaising(a, s, cue)) {
                 cues.add(cue);
                 i = cue.end() - 1;
             }
         }
         return cues;
+    }
+
+    /** A noun cue right after a verb cue ("denies plans to", "announced plans to") is that verb's object. */
+    private static boolean objectOfVerbCue(List<Cue> found, Cue cue) {
+        if (found.isEmpty()) {
+            return false;
+        }
+        Cue previous = found.get(found.size() - 1);
+        return previous.end() == cue.first() && !previous.has(CueFlag.FIXED) && !previous.has(CueFlag.RAISING);
     }
 
     /** "appeared on Fox News", "appears in court": a verb of being seen, not of seeming. */

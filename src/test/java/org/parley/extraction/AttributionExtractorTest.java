@@ -167,6 +167,27 @@ class AttributionExtractorTest {
     }
 
     @Test
+    void aClauseRightAfterTheAddresseeIsWhatWasSaid() {
+        String body = "Lopez told reporters it was difficult to understand why the league felt threatened.";
+        Attribution a = only(body);
+        assertEquals("it was difficult to understand why the league felt threatened", text(body, a.content()));
+    }
+
+    @Test
+    void aNounCueAfterAVerbCueIsWhatTheVerbSays() {
+        String body = "Freedonia denies plans to close the border but says it needs guarantees for its own security.";
+        List<Attribution> found = extract(body);
+        assertEquals(2, found.size(), () -> found.toString());
+        assertEquals("denies", text(body, found.get(0).cue()));
+        assertEquals("Freedonia", text(body, found.get(0).source()));
+        assertEquals("plans to close the border", text(body, found.get(0).content()));
+        assertEquals("Freedonia", found.get(0).party());
+        assertEquals("says", text(body, found.get(1).cue()));
+        assertEquals("Freedonia", text(body, found.get(1).source()));
+        assertEquals("it needs guarantees for its own security", text(body, found.get(1).content()));
+    }
+
+    @Test
     void participleCueSharesTheSubject() {
         String body = "The minister said the talks had failed, adding that a new round was planned.";
         List<Attribution> found = extract(body);

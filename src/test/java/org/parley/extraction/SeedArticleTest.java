@@ -68,6 +68,14 @@ class SeedArticleTest {
     }
 
     @Test
+    void russiaDeniesPlansToAttack() {
+        Attribution a = withContent("plans to attack Ukraine");
+        assertEquals("denies", a.cue().of(text));
+        assertEquals("Russia", a.source().of(text));
+        assertEquals("Russia", a.party());
+    }
+
+    @Test
     void stoltenbergIsNato() {
         Attribution a = withContent("the alliance was willing to hold arms talks");
         assertEquals("Jens Stoltenberg", a.speaker());
