@@ -1,6 +1,8 @@
 package org.parley.briefing;
 
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Cuts the sentence around a stretch of an article's text, so that summaries quote the sources
@@ -9,20 +11,44 @@ import java.util.Set;
 final class Sentences {
 
     private static final int MAX = 600;
+    /**
+     * A wire dateline opening the first paragraph: "JAKARTA - ", "MOSCOW, Jan 12 (Reuters) — ", or a
+     * place in title case only with its agency, "Brussels (AP) - ". It is no part of the sentence.
+     */
+    private static final Pattern DATELINE = Pattern.compile(
+            "(?:\\p{Lu}[\\p{Lu} .'-]+\\p{Lu}(?:,\\s*[\\p{L}.]+\\s+\\d{1,2})?(?:\\s*\\([^)\\n]{1,30}\\))?"
+                    + "|\\p{Lu}[\\p{L} .'-]{1,30}(?:,\\s*[\\p{L}.]+\\s+\\d{1,2})?\\s*\\([^)\\n]{1,30}\\))"
+                    + "\\s*[-–—]{1,2}\\s+");
     private static final Set<String> ABBREVIATIONS = Set.of("Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sen", "Rep",
             "Gov", "Prof", "St", "Jr", "Sr", "No", "Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec");
 
     private Sentences() {
     }
 
-    /** The sentence holding {@code [start, end)}, whitespace collapsed; never longer than the paragraph. */
+    /**
+     * The sentence holding {@code [start, end)}, whitespace collapsed, without a dateline before it;
+     * never longer than the paragraph.
+     */
     static String around(String text, int start, int end) {
-        int from = sentenceStart(text, start);
+        int from = pastDateline(text, sentenceStart(text, start), start);
         int to = sentenceEnd(text, Math.max(end, start + 1));
         if (to - from > MAX) {
             to = Math.min(to, Math.max(end, from + MAX));
         }
         return Whitespace.collapse(text.substring(from, to));
+    }
+
+    /** Past the dateline when {@code from} opens the first paragraph after the title line. */
+    private static int pastDateline(String text, int from, int start) {
+        int body = text.indexOf("\n\n");
+        while (body >= 0 && body < text.length() && text.charAt(body) == '\n') {
+            body++;
+        }
+        if (from != 0 && from != body) {
+            return from;
+        }
+        Matcher m = DATELINE.matcher(text).region(from, Math.min(text.length(), from + 80));
+        return m.lookingAt() && m.end() <= start ? m.end() : from;
     }
 
     private static int sentenceStart(String text, int at) {
