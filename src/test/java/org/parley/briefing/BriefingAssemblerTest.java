@@ -100,6 +100,17 @@ class BriefingAssemblerTest {
     }
 
     @Test
+    void amongEquallyReportedStatementsASummaryNamesItsSpeakerFirst() {
+        article("a.txt", LocalDate.of(2026, 3, 9), "r1",
+                "He|Valdoria|INDIRECT|the border villages would be cleared by spring",
+                "Anja Reswick|Valdoria|INDIRECT|troops would stay until the border was agreed");
+        Briefing oslo = assemble(Map.of(), Map.of()).briefings().get(0);
+        List<String> lines = oslo.summary().get(0).lines().stream().map(Briefing.SummaryLine::text).toList();
+        assertEquals(List.of("Anja Reswick said troops would stay until the border was agreed.",
+                "He said the border villages would be cleared by spring."), lines);
+    }
+
+    @Test
     void comparesARoundWithThePreviousRoundOfTheSameTalks() {
         article("a.txt", LocalDate.of(2026, 3, 9), "r1",
                 "Anja Reswick|Valdoria|INDIRECT|sanctions must stay until every soldier has left",
