@@ -13,6 +13,8 @@ import java.util.Set;
 final class CueSources {
 
     private static final Set<String> WHEN = Set.of("when", "after", "if", "once", "before");
+    /** Prepositions of place: a participle after "in Vienna" is not Vienna's ("with X saying" is X's). */
+    private static final Set<String> PREPOSITIONS = Set.of("in", "at");
 
     private final SourceFinder phrases;
     private final SubjectFinder subjects;
@@ -53,6 +55,9 @@ final class CueSources {
             return inverted(cue, phrases.nounPhraseRight(a, s, cue.end())); // "Said Ellis: ..."
         }
         TokenSpan left = phrases.left(a, s, cue.first());
+        if (left != null && a.token(cue.first()).lower().endsWith("ing") && afterPreposition(a, s, left, cue)) {
+            return null; // "will meet them in Vienna knowing that ...": a place is no source
+        }
         if (left == null && afterConjunction(a, s, cue)) {
             left = subjects.subject(a, s, cue.first()); // "The judge rubbed his chin, and then said"
             return left == null ? null : new Found(cue, left, null, false);
@@ -64,6 +69,12 @@ final class CueSources {
             return inverted(cue, phrases.nounPhraseRight(a, s, cue.end()));
         }
         return null;
+    }
+
+    /** Whether the phrase right before the cue is one word after a preposition of place ("in Vienna knowing"). */
+    private static boolean afterPreposition(ArticleText a, Sentence s, TokenSpan phrase, Cue cue) {
+        return phrase.size() == 1 && phrase.end() == cue.first() && phrase.first() > s.first()
+                && PREPOSITIONS.contains(a.token(phrase.first() - 1).lower());
     }
 
     private static Found inverted(Cue cue, TokenSpan source) {

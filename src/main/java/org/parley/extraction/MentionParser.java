@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * Takes a source mention apart into role and name: "Russian Deputy Foreign Minister Alexander
  * Grushko" is the role "Russian Deputy Foreign Minister" and the name "Alexander Grushko";
- * "Jens Stoltenberg, NATO's secretary-general" gives the role after the comma.
+ * "Jens Stoltenberg, NATO's secretary-general" gives the role after the comma, and "NATO's
+ * secretary-general, Jens Stoltenberg" the role before it.
  */
 final class MentionParser {
 
@@ -35,6 +36,10 @@ final class MentionParser {
         while (nameStart > span.first() && isNameWord(a.token(nameStart - 1))) {
             nameStart--;
         }
+        Mention roleFirst = nameStart == nameEnd ? nameAfterRole(a, span, comma, text) : null;
+        if (roleFirst != null) {
+            return roleFirst;
+        }
         String role = withoutHonorific(words(a, span.first(), nameStart));
         if (comma + 1 < span.end()) {
             String appositive = words(a, comma + 1, span.end());
@@ -46,6 +51,30 @@ final class MentionParser {
                     : new Mention(Mention.Kind.NAME, organisation, null, text);
         }
         return new Mention(Mention.Kind.NAME, words(a, nameStart, nameEnd), role, text);
+    }
+
+    /**
+     * "The Compact's Secretary-General, Rutger Venholm", "Her spokesman, Luca Brennan": a role
+     * ending in a title, a comma, and a name of capitalised words alone; null for anything else.
+     */
+    private Mention nameAfterRole(ArticleText a, TokenSpan span, int comma, String text) {
+        if (comma <= span.first() || comma + 1 >= span.end() || !lexicons.titles().contains(a.token(comma - 1).lower())) {
+            return null;
+        }
+        int end = comma + 1;
+        while (end < span.end() && !a.token(end).is(',')) {
+            end++;
+        }
+        int first = comma + 1;
+        while (first < end && HONORIFICS.contains(a.token(first).lower())) {
+            first++;
+        }
+        for (int k = first; k < end; k++) {
+            if (!isNameWord(a.token(k))) {
+                return null;
+            }
+        }
+        return first == end ? null : new Mention(Mention.Kind.NAME, words(a, first, end), words(a, span.first(), comma), text);
     }
 
     /** "Don Fowler, who" is Don Fowler. */

@@ -23,6 +23,7 @@ final class SpeakerResolver {
     private static final Set<String> PERSONAL = Set.of("he", "she", "i", "who");
 
     private final MentionParser mentions;
+    private final Set<String> titles;
     private final PeopleFinder peopleFinder;
     private final PartyResolver parties;
     private final Map<String, Optional<Party>> roleParties;
@@ -33,6 +34,7 @@ final class SpeakerResolver {
      */
     SpeakerResolver(Lexicons lexicons, PartyResolver parties, Map<String, Optional<Party>> roleParties) {
         this.mentions = new MentionParser(lexicons);
+        this.titles = lexicons.titles();
         this.peopleFinder = new PeopleFinder(lexicons, mentions);
         this.parties = parties;
         this.roleParties = roleParties;
@@ -61,8 +63,8 @@ final class SpeakerResolver {
     }
 
     private Speaker named(Article article, Cast cast, Mention m) {
-        if (m.role() == null) {
-            Party party = cast.partyOfMention(m.text());
+        if (m.role() == null || !titles.contains(m.roleHead())) { // "Tolmir", and "the things Tolmir" too
+            Party party = m.role() == null ? cast.partyOfMention(m.text()) : null;
             party = party != null ? party : cast.partyOfMention(m.name());
             if (party != null) {
                 return new Speaker(party.name(), null, party.name());

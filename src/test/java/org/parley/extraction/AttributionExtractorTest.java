@@ -220,6 +220,33 @@ class AttributionExtractorTest {
     }
 
     @Test
+    void aNameAfterItsRoleAndACommaIsThePerson() {
+        String body = "Freedonia's Foreign Minister, Maria Lopez, said the border was closed. "
+                + "Her spokesman, Tomas Berg, said talks would go on. \"We are patient,\" he said.";
+        List<Attribution> found = extract(body);
+        assertEquals(3, found.size());
+        assertEquals("Maria Lopez", found.get(0).speaker());
+        assertEquals("Freedonia's Foreign Minister", found.get(0).role());
+        assertEquals("Freedonia", found.get(0).party());
+        assertEquals("Tomas Berg", found.get(1).speaker());
+        assertEquals("Tomas Berg", found.get(2).speaker());
+    }
+
+    @Test
+    void aCapitalWithWordsBeforeItSpeaksForItsState() {
+        String body = "Freedonia closed the border in March. The reason lies in the things Fredville says it needs most.";
+        Attribution a = only(body);
+        assertEquals("Freedonia", a.party());
+        assertEquals("Freedonia", a.speaker());
+    }
+
+    @Test
+    void aPlaceBeforeAParticipleIsNoSource() {
+        String body = "The league will meet Freedonia on Wednesday in Vienna knowing exactly what the Palace wants.";
+        assertTrue(extract(body).isEmpty(), () -> extract(body).toString());
+    }
+
+    @Test
     void pronounsResolveToTheMostRecentSpeakerWhateverTheirGender() {
         String body = "Envoy Jane Okafor said the league was divided. \"We need time,\" Okafor said.\n\n"
                 + "Nobody had made commitments, he said.";
