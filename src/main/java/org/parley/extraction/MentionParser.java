@@ -12,6 +12,8 @@ import java.util.Set;
 final class MentionParser {
 
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    private static final Set<String> PREPOSITIONS = Set.of("in", "at", "on", "with", "for", "from", "by", "after",
+            "during", "before", "under", "over", "through", "into", "like", "as");
     private static final Set<String> HONORIFICS = Set.of("mr.", "mrs.", "ms.", "miss", "dr.", "sir", "dame", "messrs.",
             "mr", "mrs", "ms", "dr");
 
@@ -41,8 +43,8 @@ final class MentionParser {
             return roleFirst;
         }
         String role = withoutHonorific(words(a, span.first(), nameStart));
-        if (comma + 1 < span.end()) {
-            String appositive = words(a, comma + 1, span.end());
+        if (comma + 1 < span.end() && !PREPOSITIONS.contains(a.token(comma + 1).lower())) {
+            String appositive = words(a, comma + 1, span.end()); // not "in a joint operation with ..."
             role = role == null ? appositive : role;
         }
         if (nameStart == nameEnd) {
@@ -54,8 +56,9 @@ final class MentionParser {
     }
 
     /**
-     * "The Compact's Secretary-General, Rutger Venholm", "Her spokesman, Luca Brennan": a role
-     * ending in a title, a comma, and a name of capitalised words alone; null for anything else.
+     * "The Compact's Secretary-General, Rutger Venholm", "Her spokesman, Luca Brennan", "Valdoria's
+     * lead negotiator, Deputy Foreign Minister Katrin Mølvær": a role ending in a title, a comma,
+     * maybe more titles, and a name of capitalised words; null for anything else.
      */
     private Mention nameAfterRole(ArticleText a, TokenSpan span, int comma, String text) {
         if (comma <= span.first() || comma + 1 >= span.end() || !lexicons.titles().contains(a.token(comma - 1).lower())) {
@@ -65,16 +68,24 @@ final class MentionParser {
         while (end < span.end() && !a.token(end).is(',')) {
             end++;
         }
-        int first = comma + 1;
-        while (first < end && HONORIFICS.contains(a.token(first).lower())) {
-            first++;
+        int first = end;
+        while (first > comma + 1 && isNameWord(a.token(first - 1))) {
+            first--;
         }
-        for (int k = first; k < end; k++) {
-            if (!isNameWord(a.token(k))) {
+        for (int k = comma + 1; k < first; k++) { // "Deputy Foreign Minister Katrin Mølvær": titles before the name
+            Token t = a.token(k);
+            if (!t.isWord() || !t.isCapitalized() && !lexicons.titles().contains(t.lower())
+                    && !HONORIFICS.contains(t.lower())) {
                 return null;
             }
         }
-        return first == end ? null : new Mention(Mention.Kind.NAME, words(a, first, end), words(a, span.first(), comma), text);
+        if (first == end) {
+            return null;
+        }
+        String role = words(a, span.first(), first);
+        String honorific = first > comma + 1 ? a.token(first - 1).lower() : "";
+        role = HONORIFICS.contains(honorific) && first - 1 == comma + 1 ? words(a, span.first(), comma) : role;
+        return new Mention(Mention.Kind.NAME, words(a, first, end), role, text);
     }
 
     /** "Don Fowler, who" is Don Fowler. */
@@ -120,9 +131,9 @@ final class MentionParser {
         return role == null || HONORIFICS.contains(role.toLowerCase(Locale.ROOT)) ? null : role;
     }
 
-    /** A capitalised word that is not a title ("Minister", "Sen."), or an initial ("O."). */
+    /** A capitalised word that is not a title ("Minister", "Sen.") or an honorific ("Mr"), or an initial ("O."). */
     boolean isNameWord(Token t) {
-        return t.isWord() && t.isCapitalized() && !lexicons.titles().contains(t.lower())
+        return t.isWord() && t.isCapitalized() && !lexicons.titles().contains(t.lower()) && !HONORIFICS.contains(t.lower())
                 && !lexicons.boundaries().contains(t.lower()) && !ARTICLES.contains(t.lower());
     }
 

@@ -23,6 +23,8 @@ final class SpeakerResolver {
     private static final Set<String> PERSONAL = Set.of("he", "she", "i", "who");
 
     private final MentionParser mentions;
+    private final SubjectFinder subjects;
+    private final SourceFinder phrases;
     private final Set<String> titles;
     private final PeopleFinder peopleFinder;
     private final PartyResolver parties;
@@ -34,6 +36,8 @@ final class SpeakerResolver {
      */
     SpeakerResolver(Lexicons lexicons, PartyResolver parties, Map<String, Optional<Party>> roleParties) {
         this.mentions = new MentionParser(lexicons);
+        this.subjects = new SubjectFinder(lexicons);
+        this.phrases = new SourceFinder(lexicons);
         this.titles = lexicons.titles();
         this.peopleFinder = new PeopleFinder(lexicons, mentions);
         this.parties = parties;
@@ -51,20 +55,51 @@ final class SpeakerResolver {
             }
             Mention m = mentions.parse(a, f.source());
             Speaker s = switch (m.kind()) {
-                case PRONOUN -> PERSONAL.contains(m.name()) ? cast.lastPerson : cast.lastGroup;
+                case PRONOUN -> PERSONAL.contains(m.name()) ? personBefore(article, a, cast, f.source().first())
+                        : cast.lastGroup;
                 case NAME -> named(article, cast, m);
                 case ROLE -> byRole(article, cast, m);
             };
             s = s == null ? Speaker.UNKNOWN : s;
-            cast.spoke(s);
+            cast.spoke(s, f.source().first());
             speakers.add(s);
         }
         return speakers;
     }
 
+    /**
+     * Whom "he" or "she" at token {@code at} stands for: the person the sentence before names as
+     * its subject, with a role ("Her counterpart, Aurel Kostović, struck a harder tone. He told
+     * ..."), when that comes after the last person who spoke; else that last person.
+     */
+    private Speaker personBefore(Article article, ArticleText a, Cast cast, int at) {
+        List<Sentence> sentences = a.sentences();
+        int k = 0;
+        while (k + 1 < sentences.size() && sentences.get(k + 1).first() <= at) {
+            k++;
+        }
+        if (k == 0 || sentences.get(k - 1).first() <= cast.lastPersonAt) {
+            return cast.lastPerson;
+        }
+        Sentence before = sentences.get(k - 1);
+        TokenSpan subject = subjects.subject(a, before, before.end());
+        if (subject != null && subject.end() < before.end() && a.token(subject.end()).is(',')) {
+            subject = phrases.nounPhraseRight(a, before, subject.first()); // "Her counterpart, Aurel Kostović,"
+        }
+        if (subject == null) {
+            return cast.lastPerson;
+        }
+        Mention m = mentions.parse(a, subject);
+        boolean person = m.kind() == Mention.Kind.NAME && m.name().indexOf(' ') > 0 && m.role() != null
+                && titles.contains(m.roleHead()) && cast.partyOfMention(m.name()) == null;
+        return person ? named(article, cast, m) : cast.lastPerson;
+    }
+
     private Speaker named(Article article, Cast cast, Mention m) {
         if (m.role() == null || !titles.contains(m.roleHead())) { // "Tolmir", and "the things Tolmir" too
-            Party party = m.role() == null ? cast.partyOfMention(m.text()) : null;
+            int comma = m.text().indexOf(',');
+            String head = comma < 0 ? m.text() : m.text().substring(0, comma).strip(); // "The Citadel, for its part"
+            Party party = cast.partyOfMention(head);
             party = party != null ? party : cast.partyOfMention(m.name());
             if (party != null) {
                 return new Speaker(party.name(), null, party.name());
@@ -73,6 +108,8 @@ final class SpeakerResolver {
         Person person = cast.find(m.name());
         if (person == null) {
             person = cast.add(new Person(m.name(), m.role()));
+        } else if (person.role() == null && m.role() != null && titles.contains(m.roleHead())) {
+            person = cast.introduce(person, m.role()); // "Her counterpart, Aurel Kostović": later "Mr Kostović" too
         }
         String role = m.role() != null ? m.role() : person.role();
         return new Speaker(person.name(), role, partyOf(role));
@@ -107,6 +144,7 @@ final class SpeakerResolver {
         private final Article article;
         private final Map<String, Party> mentionParties = new HashMap<>();
         private Speaker lastPerson;
+        private int lastPersonAt = -1;
         private Speaker lastGroup;
 
         Cast(List<Person> people, Article article) {
@@ -139,6 +177,13 @@ final class SpeakerResolver {
             return p;
         }
 
+        /** Gives a person found without a role the role a source mention writes for them. */
+        Person introduce(Person p, String role) {
+            Person introduced = p.withRole(role);
+            people.set(people.indexOf(p), introduced);
+            return introduced;
+        }
+
         /** The person whose role ends with the head noun of a role mention ("the minister"). */
         Person withRole(String head) {
             Person found = null;
@@ -150,7 +195,7 @@ final class SpeakerResolver {
             return found;
         }
 
-        void spoke(Speaker s) {
+        void spoke(Speaker s, int at) {
             if (s.name() == null) {
                 return;
             }
@@ -159,6 +204,7 @@ final class SpeakerResolver {
                 lastGroup = s;
             } else {
                 lastPerson = s;
+                lastPersonAt = at;
             }
         }
 

@@ -233,6 +233,27 @@ class AttributionExtractorTest {
     }
 
     @Test
+    void aPronounAfterASentenceAboutAnotherOfficialIsThatOfficial() {
+        String body = "Envoy Jane Okafor said the league was divided.\n\n"
+                + "Her Freedonian counterpart, Tomas Berg, struck a harder tone. He told reporters that the border would stay shut.\n\n"
+                + "\"We can wait,\" Mr Berg said.";
+        List<Attribution> found = extract(body);
+        assertEquals(3, found.size(), () -> found.toString());
+        assertEquals("Jane Okafor", found.get(0).speaker());
+        assertEquals("Tomas Berg", found.get(1).speaker());
+        assertEquals("Freedonia", found.get(1).party());
+        assertEquals("Tomas Berg", found.get(2).speaker());
+        assertEquals("Freedonia", found.get(2).party());
+    }
+
+    @Test
+    void anAsideAfterACommaThatOpensWithAPrepositionIsNoRole() {
+        String body = "The customs office, in a joint operation with Freedonian police, said the tunnel was closed.";
+        Attribution a = only(body);
+        assertEquals(null, a.party());
+    }
+
+    @Test
     void aCapitalWithWordsBeforeItSpeaksForItsState() {
         String body = "Freedonia closed the border in March. The reason lies in the things Fredville says it needs most.";
         Attribution a = only(body);
