@@ -42,6 +42,10 @@ final class MentionParser {
         if (roleFirst != null) {
             return roleFirst;
         }
+        Mention qualified = nameStart < nameEnd ? nameOfPlace(a, span.first(), nameStart, nameEnd, text) : null;
+        if (qualified != null) {
+            return qualified;
+        }
         String role = withoutHonorific(words(a, span.first(), nameStart));
         if (comma + 1 < span.end() && !PREPOSITIONS.contains(a.token(comma + 1).lower())) {
             String appositive = words(a, comma + 1, span.end()); // not "in a joint operation with ..."
@@ -86,6 +90,26 @@ final class MentionParser {
         String honorific = first > comma + 1 ? a.token(first - 1).lower() : "";
         role = HONORIFICS.contains(honorific) && first - 1 == comma + 1 ? words(a, span.first(), comma) : role;
         return new Mention(Mention.Kind.NAME, words(a, first, end), role, text);
+    }
+
+    /**
+     * "Chancellor Angela Merkel of Germany": a titled full name, then "of" and the place it holds
+     * office for, which belongs to the role; null for anything else ("the Bank of England").
+     */
+    private Mention nameOfPlace(ArticleText a, int first, int placeStart, int placeEnd, String text) {
+        int of = placeStart - 1;
+        if (of - 2 < first || !a.token(of).lower().equals("of")) {
+            return null;
+        }
+        int nameStart = of;
+        while (nameStart > first && isNameWord(a.token(nameStart - 1))) {
+            nameStart--;
+        }
+        if (of - nameStart < 2 || nameStart == first || !lexicons.titles().contains(a.token(nameStart - 1).lower())) {
+            return null;
+        }
+        String role = words(a, first, nameStart) + " of " + words(a, placeStart, placeEnd);
+        return new Mention(Mention.Kind.NAME, words(a, nameStart, of), role, text);
     }
 
     /** "Don Fowler, who" is Don Fowler. */

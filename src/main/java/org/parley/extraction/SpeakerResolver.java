@@ -96,14 +96,15 @@ final class SpeakerResolver {
     }
 
     private Speaker named(Article article, Cast cast, Mention m) {
-        if (m.role() == null || !titles.contains(m.roleHead())) { // "Tolmir", and "the things Tolmir" too
-            int comma = m.text().indexOf(',');
-            String head = comma < 0 ? m.text() : m.text().substring(0, comma).strip(); // "The Citadel, for its part"
-            Party party = cast.partyOfMention(head);
+        int comma = m.text().indexOf(',');
+        String head = comma < 0 ? m.text() : m.text().substring(0, comma).strip(); // "The Citadel, for its part"
+        Party party = cast.partyNamedBy(head); // "The State Department", whatever the parser made of it
+        if (party == null && (m.role() == null || !hasTitle(m.role()))) { // "Tolmir", and "the things Tolmir" too
+            party = cast.partyOfMention(head);
             party = party != null ? party : cast.partyOfMention(m.name());
-            if (party != null) {
-                return new Speaker(party.name(), null, party.name());
-            }
+        }
+        if (party != null) {
+            return new Speaker(party.name(), null, party.name());
         }
         Person person = cast.find(m.name());
         if (person == null) {
@@ -113,6 +114,15 @@ final class SpeakerResolver {
         }
         String role = m.role() != null ? m.role() : person.role();
         return new Speaker(person.name(), role, partyOf(role));
+    }
+
+    private boolean hasTitle(String role) {
+        for (String word : role.toLowerCase(Locale.ROOT).split("[\\s,]+")) {
+            if (titles.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Speaker byRole(Article article, Cast cast, Mention m) {
@@ -143,6 +153,7 @@ final class SpeakerResolver {
         private final List<Person> people;
         private final Article article;
         private final Map<String, Party> mentionParties = new HashMap<>();
+        private final Map<String, Optional<Party>> exactParties = new HashMap<>();
         private Speaker lastPerson;
         private int lastPersonAt = -1;
         private Speaker lastGroup;
@@ -158,6 +169,11 @@ final class SpeakerResolver {
                 mentionParties.put(mention, parties.partyOfMention(mention, article).orElse(null));
             }
             return mentionParties.get(mention);
+        }
+
+        /** The party a mention names as a whole, asked once per mention text. */
+        Party partyNamedBy(String mention) {
+            return exactParties.computeIfAbsent(mention, k -> parties.partyNamedBy(k, article)).orElse(null);
         }
 
         /** The person a name refers to: the same full name, surname or first name. */

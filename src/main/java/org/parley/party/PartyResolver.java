@@ -82,6 +82,24 @@ public final class PartyResolver {
         return fromRole(tokens, context);
     }
 
+    /**
+     * The party a mention names as a whole ("the State Department", "the Citadel"), not through a
+     * role or a name inside it; empty otherwise.
+     */
+    public Optional<Party> partyNamedBy(String mention, Article article) {
+        if (mention == null || mention.isBlank()) {
+            return Optional.empty();
+        }
+        ArticleContext context = context(article);
+        List<Token> tokens = PhraseTokenizer.tokenize(mention);
+        PartyForm whole = tokens.isEmpty() ? null : registry.index().lookup(tokens, 0, tokens.size());
+        if (whole == null || whole.demonym()
+                || whole.capital() && whole.sole() != null && context.namedOtherwiseThanByCity(whole.sole()) == 0) {
+            return Optional.empty();
+        }
+        return decide(whole, context);
+    }
+
     /** Which parties the article is about; computed once per article and thread. */
     public ArticleContext context(Article article) {
         if (article == null) {

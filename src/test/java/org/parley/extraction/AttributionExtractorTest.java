@@ -254,6 +254,23 @@ class AttributionExtractorTest {
     }
 
     @Test
+    void aTitledNameOfAStateIsThePersonWithTheStateInTheRole() {
+        String body = "Chancellor Maria Lopez of Freedonia said the border would stay closed.";
+        Attribution a = only(body);
+        assertEquals("Maria Lopez", a.speaker());
+        assertEquals("Chancellor of Freedonia", a.role());
+        assertEquals("Freedonia", a.party());
+    }
+
+    @Test
+    void aGovernmentMetonymWithATitleWordInItIsItsParty() {
+        String body = "The State Department said the window for diplomacy was closing.";
+        Attribution a = only(body);
+        assertEquals("United States", a.speaker());
+        assertEquals("United States", a.party());
+    }
+
+    @Test
     void aCapitalWithWordsBeforeItSpeaksForItsState() {
         String body = "Freedonia closed the border in March. The reason lies in the things Fredville says it needs most.";
         Attribution a = only(body);
