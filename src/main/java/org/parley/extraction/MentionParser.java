@@ -93,11 +93,13 @@ final class MentionParser {
     }
 
     /**
-     * "Chancellor Angela Merkel of Germany": a titled full name, then "of" and the place it holds
-     * office for, which belongs to the role; null for anything else ("the Bank of England").
+     * "Chancellor Angela Merkel of Germany", "Irena Vukšić of the Amber Sea Institute": a full name,
+     * titled or followed by "of the", then the place or body it belongs to, which goes into the
+     * role; null for anything else ("the Bank of England", "Communications Workers of America").
      */
     private Mention nameOfPlace(ArticleText a, int first, int placeStart, int placeEnd, String text) {
-        int of = placeStart - 1;
+        boolean the = placeStart - 1 > first && a.token(placeStart - 1).lower().equals("the");
+        int of = the ? placeStart - 2 : placeStart - 1;
         if (of - 2 < first || !a.token(of).lower().equals("of")) {
             return null;
         }
@@ -105,10 +107,12 @@ final class MentionParser {
         while (nameStart > first && isNameWord(a.token(nameStart - 1))) {
             nameStart--;
         }
-        if (of - nameStart < 2 || nameStart == first || !lexicons.titles().contains(a.token(nameStart - 1).lower())) {
+        boolean titled = nameStart > first && lexicons.titles().contains(a.token(nameStart - 1).lower());
+        if (of - nameStart < 2 || !titled && !the) { // "Irena Vukšić of the Amber Sea Institute" needs no title
             return null;
         }
-        String role = words(a, first, nameStart) + " of " + words(a, placeStart, placeEnd);
+        String title = nameStart > first ? words(a, first, nameStart) : null;
+        String role = (title == null ? "" : title + " ") + "of " + (the ? "the " : "") + words(a, placeStart, placeEnd);
         return new Mention(Mention.Kind.NAME, words(a, nameStart, of), role, text);
     }
 

@@ -263,6 +263,14 @@ class AttributionExtractorTest {
     }
 
     @Test
+    void aNameOfTheBodyItWorksForIsThePerson() {
+        String body = "\"Nobody walked out,\" said Irena Vuksic of the Amber Institute, a research group.";
+        Attribution a = only(body);
+        assertEquals("Irena Vuksic", a.speaker());
+        assertEquals(null, a.party());
+    }
+
+    @Test
     void aGovernmentMetonymWithATitleWordInItIsItsParty() {
         String body = "The State Department said the window for diplomacy was closing.";
         Attribution a = only(body);
