@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import jakarta.batch.api.AbstractBatchlet;
@@ -22,7 +23,10 @@ import org.parley.render.RunPublisher;
 import org.parley.render.TemplateEngine;
 import org.parley.store.BriefingStore;
 
-/** Renders the run's briefings and publishes the run folder, {@code latest/} and the manifest. */
+/**
+ * Renders the run's briefings and publishes the run folder, {@code latest/} and the manifest. A
+ * nightly run names its new articles, and only the rounds they touch are rendered.
+ */
 public class RenderBriefingsBatchlet extends AbstractBatchlet {
 
     @Inject
@@ -40,6 +44,10 @@ public class RenderBriefingsBatchlet extends AbstractBatchlet {
     @BatchProperty(name = "template")
     String template;
 
+    @Inject
+    @BatchProperty(name = "newArticles")
+    String newArticles;
+
     @Override
     public String process() throws Exception {
         JobEnvironment env = JobEnvironment.current();
@@ -52,7 +60,17 @@ public class RenderBriefingsBatchlet extends AbstractBatchlet {
         Path folder = output == null || output.isBlank() ? env.home().briefings() : Path.of(output);
         BriefingRenderer renderer = new BriefingRenderer(new TemplateEngine(TemplateFolder.resolve()));
         RunPublisher publisher = new RunPublisher(folder, renderer, template, Format.parse(formats));
-        publisher.publish(job.getExecutionId(), run, parameters(), briefings, summary, env.skips().list(run));
+        String note = null;
+        if (newArticles != null && !newArticles.isBlank()) {
+            Set<String> files = TouchedRounds.newFiles(Path.of(newArticles));
+            List<Briefing> touched = TouchedRounds.of(briefings, files, env.articles().all(run));
+            if (touched.size() < briefings.size()) {
+                note = "Only the " + touched.size() + " of " + briefings.size() + " rounds that the " + files.size()
+                        + " new files touch were rendered; the others keep their files of earlier runs in latest/.";
+                briefings = touched;
+            }
+        }
+        publisher.publish(job.getExecutionId(), run, parameters(), briefings, summary, env.skips().list(run), note);
         return "COMPLETED";
     }
 

@@ -13,12 +13,18 @@ import java.util.Properties;
  * @param template the template name
  * @param rounds   a rounds file, or null
  * @param parties  a parties file, or null
+ * @param newArticles a file naming, one per line, the articles of the set that are new (a nightly
+ *                 run); only the rounds they touch are rendered. Null renders every round
  */
 public record JobParameters(Path articles, Path output, List<String> formats, String template, Path rounds,
-                            Path parties) {
+                            Path parties, Path newArticles) {
 
     /** The formats Parley writes. */
     public static final List<String> FORMATS = List.of("pdf", "docx");
+
+    public JobParameters(Path articles, Path output, List<String> formats, String template, Path rounds, Path parties) {
+        this(articles, output, formats, template, rounds, parties, null);
+    }
 
     public JobParameters {
         formats = List.copyOf(formats);
@@ -40,6 +46,7 @@ public record JobParameters(Path articles, Path output, List<String> formats, St
         put(p, "output", output);
         put(p, "rounds", rounds);
         put(p, "parties", parties);
+        put(p, "newArticles", newArticles);
         return p;
     }
 
@@ -47,7 +54,7 @@ public record JobParameters(Path articles, Path output, List<String> formats, St
     static JobParameters fromProperties(Properties p) {
         return new JobParameters(Path.of(p.getProperty("articles")), path(p, "output"),
                 List.of(p.getProperty("formats", "pdf,docx").split(",")), p.getProperty("template", "briefing"),
-                path(p, "rounds"), path(p, "parties"));
+                path(p, "rounds"), path(p, "parties"), path(p, "newArticles"));
     }
 
     private static Path path(Properties p, String name) {

@@ -1,6 +1,8 @@
 package org.parley.launch;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,14 +26,16 @@ import org.parley.web.ScheduleControl;
 
 /**
  * The nightly run: at the times a cron expression plans, in its time zone, the job runs on the
- * whole inbox when the inbox holds any file that no successful nightly run has read, so that every
- * round the new articles touch is rendered again. It never overlaps another run: a run still going
+ * whole inbox when the inbox holds any file that no successful nightly run has read, and renders
+ * again every round the new files touch (with all that the inbox says of it), and only those. It never overlaps another run: a run still going
  * makes it wait or skip, as configured. After downtime, one catch-up run covers the missed ones.
  */
 public final class NightlySchedule implements ScheduleControl, AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(NightlySchedule.class.getName());
     private static final String NAME = "nightly";
+    /** The list of the new files, in the staged set. */
+    static final String NEW_ARTICLES = ".parley-new-articles";
     static final String SCHEDULER = "scheduler";
 
     private final ServiceSettings.Schedule configured;
@@ -104,9 +108,12 @@ public final class NightlySchedule implements ScheduleControl, AutoCloseable {
             return Optional.empty();
         }
         Path staged = inbox.stage(inbox.root(), runs.stagingName("nightly"));
+        Path newArticles = staged.resolve(NEW_ARTICLES); // hidden: not an article, and gone with the staged set
+        Files.write(newArticles, files.stream().filter(f -> !read.contains(f.sha256()))
+                .map(InboxStore.Fingerprint::path).toList(), StandardCharsets.UTF_8);
         String source = "inbox: " + fresh + " new of " + files.size() + " files (" + kind + ", planned " + planned + ")";
         RunControl.Ticket ticket = runs.submit(RunOrders.forSet(kind, user, source, staged,
-                new RunControl.RunOptions(JobParameters.FORMATS, "briefing"), staged, true));
+                new RunControl.RunOptions(JobParameters.FORMATS, "briefing"), staged, true, newArticles));
         audit.record(user, "start", "request " + ticket.request(), source);
         return Optional.of(ticket);
     }

@@ -27,9 +27,20 @@ final class RunOrders {
      */
     static RunQueue.Order forSet(String kind, String user, String source, Path articles, RunControl.RunOptions options,
                                  Path staged, boolean recordInbox) {
+        return forSet(kind, user, source, articles, options, staged, recordInbox, null);
+    }
+
+    /**
+     * A request for a set of which only some articles are new.
+     *
+     * @param newArticles a file naming the new articles, one per line; only the rounds they touch
+     *                    are rendered (null renders every round)
+     */
+    static RunQueue.Order forSet(String kind, String user, String source, Path articles, RunControl.RunOptions options,
+                                 Path staged, boolean recordInbox, Path newArticles) {
         Path folder = Files.isDirectory(articles) ? articles : articles.getParent();
         JobParameters parameters = new JobParameters(articles, null, options.formats(), options.template(),
-                optional(folder.resolve(ROUNDS_FILE)), optional(folder.resolve(PARTIES_FILE)));
+                optional(folder.resolve(ROUNDS_FILE)), optional(folder.resolve(PARTIES_FILE)), newArticles);
         return new RunQueue.Order(kind, user, source, parameters, null, staged.toString(), recordInbox);
     }
 

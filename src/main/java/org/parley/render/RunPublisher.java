@@ -60,6 +60,12 @@ public final class RunPublisher {
     /** Renders and publishes; returns the manifest. */
     public RunManifest publish(long execution, long instance, Map<String, String> parameters, List<Briefing> briefings,
                                RunSummary summary, List<SkipStore.Skipped> skipped) throws IOException {
+        return publish(execution, instance, parameters, briefings, summary, skipped, null);
+    }
+
+    /** Renders and publishes with a sentence for the manifest's reader (null for the usual one); returns the manifest. */
+    public RunManifest publish(long execution, long instance, Map<String, String> parameters, List<Briefing> briefings,
+                               RunSummary summary, List<SkipStore.Skipped> skipped, String note) throws IOException {
         Path staging = output.resolve("." + execution + ".partial");
         Folders.deleteRecursively(staging);
         Files.createDirectories(staging);
@@ -67,7 +73,7 @@ public final class RunPublisher {
         for (Briefing briefing : briefings) {
             rounds.add(roundFiles(briefing, summary, renderer.render(briefing, template, formats, staging)));
         }
-        String message = briefings.isEmpty() ? "No rounds of talks were found in the article set, so no briefing was "
+        String message = note != null ? note : briefings.isEmpty() ? "No rounds of talks were found in the article set, so no briefing was "
                 + "written; the statements found are listed under summary.unassigned." : null;
         RunManifest manifest = new RunManifest(execution, instance, parameters, Instant.now(), summary, skipped,
                 rounds, message);

@@ -46,6 +46,7 @@ class NightlyScheduleIT {
         ServiceSettings settings = TestService.settings(inbox, 1, new ServiceSettings.Schedule("0 2 * * *",
                 "Europe/Brussels", "skip"), null);
         MutableClock clock = new MutableClock(at(1, 12, 0));
+        long firstRun;
 
         try (TestService service = TestService.start(settings, clock)) {
             assertEquals(BASELINE, tick(service));
@@ -58,6 +59,7 @@ class NightlyScheduleIT {
             assertEquals("scheduler", first.get("request").get("by").asText());
             assertTrue(first.get("request").get("source").asText().startsWith("inbox: 2 new of 2 files"), first.toString());
             assertEquals("COMPLETED", service.awaitEnd(first.get("id").asLong(), LONG).get("status").asText());
+            firstRun = first.get("id").asLong();
 
             clock.set(at(3, 2, 0).plusSeconds(20));
             assertEquals("RUN", tick(service).name());
@@ -81,9 +83,32 @@ class NightlyScheduleIT {
             assertEquals("COMPLETED", done.get("status").asText());
             assertEquals(3, done.get("steps").get(0).get("read").asInt(), "the whole inbox is read again");
             assertEquals(catchUp.get("id").asLong(), lastRun(service).get("id").asLong(), "exactly one catch-up run");
+            onlyTheRoundsTheNewFileTouchesAreRendered(service, firstRun, catchUp.get("id").asLong());
 
             busyRunWaits(service, clock, inbox);
         }
+    }
+
+    /**
+     * The first run rendered every round of oslo.txt and vienna.txt; the catch-up run renders only
+     * the rounds valletta.txt (the new file) is a source of, each with the older files' statements too.
+     */
+    private static void onlyTheRoundsTheNewFileTouchesAreRendered(TestService service, long first, long catchUp) {
+        assertTrue(manifest(service, first).get("message").isNull(), "a first run renders every round");
+        JsonNode some = manifest(service, catchUp);
+        List<String> rendered = new ArrayList<>();
+        some.get("rounds").forEach(r -> rendered.add(r.get("id").asText()));
+        List<String> assembled = new ArrayList<>();
+        some.get("summary").get("rounds").forEach(r -> assembled.add(r.get("id").asText()));
+        assertTrue(rendered.stream().anyMatch(id -> id.contains("valletta")), rendered.toString());
+        assertTrue(rendered.size() < assembled.size(), "rounds of the old files alone are not rendered again: "
+                + rendered + " of " + assembled);
+        assertTrue(some.get("message").asText().startsWith("Only the " + rendered.size() + " of " + assembled.size()
+                + " rounds that the 1 new files touch"), some.toString());
+    }
+
+    private static JsonNode manifest(TestService service, long execution) {
+        return TestService.json(service.get("/api/briefings/" + execution + "/manifest.json", "viewer"));
     }
 
     /** Policy skip: a run going at the planned time makes the nightly one skip. */

@@ -1,0 +1,65 @@
+package org.parley.job;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.parley.briefing.Briefing;
+import org.parley.store.ArticleStore;
+
+/**
+ * The rounds a nightly run's new articles touch: those whose sources include a new article, or
+ * the original a new article reprints. A new file stands for every article in it ({@code x.jsonl}
+ * for {@code x.jsonl#3}, {@code set.zip} for {@code set.zip!/a.txt}).
+ */
+final class TouchedRounds {
+
+    private TouchedRounds() {
+    }
+
+    /** The new files' names, one per line of {@code list}, relative to the article set. */
+    static Set<String> newFiles(Path list) throws IOException {
+        Set<String> files = new HashSet<>();
+        for (String line : Files.readAllLines(list, StandardCharsets.UTF_8)) {
+            if (!line.isBlank()) {
+                files.add(line.strip().replace('\\', '/'));
+            }
+        }
+        return files;
+    }
+
+    /** The briefings, in their order, whose rounds a new file touches. */
+    static List<Briefing> of(List<Briefing> briefings, Set<String> newFiles, List<ArticleStore.Stored> articles) {
+        Set<String> docs = new HashSet<>();
+        for (ArticleStore.Stored s : articles) {
+            if (isIn(s.article().doc(), newFiles)) {
+                docs.add(s.copyOf() != null ? s.copyOf() : s.article().doc());
+            }
+        }
+        List<Briefing> touched = new ArrayList<>();
+        for (Briefing b : briefings) {
+            if (b.sources().stream().anyMatch(source -> docs.contains(source.doc()))) {
+                touched.add(b);
+            }
+        }
+        return touched;
+    }
+
+    static boolean isIn(String doc, Set<String> files) {
+        if (files.contains(doc)) {
+            return true;
+        }
+        for (String file : files) {
+            if (doc.startsWith(file) && doc.length() > file.length()
+                    && (doc.charAt(file.length()) == '#' || doc.startsWith("!/", file.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,48 @@
+package org.parley.job;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import org.parley.article.Article;
+import org.parley.briefing.Briefing;
+import org.parley.store.ArticleStore;
+
+class TouchedRoundsTest {
+
+    private static Briefing round(String id, String... docs) {
+        List<Briefing.Source> sources = new java.util.ArrayList<>();
+        for (int k = 0; k < docs.length; k++) {
+            sources.add(new Briefing.Source(k + 1, "Outlet", "2026-03-09", "Title", null, docs[k]));
+        }
+        return new Briefing(id, null, List.of(), List.of(), null, null, sources, null, List.of());
+    }
+
+    private static ArticleStore.Stored stored(String doc, String copyOf) {
+        return new ArticleStore.Stored(new Article(doc, "Title", "Title\n\nBody", 7, null, null, null), copyOf);
+    }
+
+    @Test
+    void aNewFileTouchesTheRoundsItIsASourceOfOrWhoseSourceItReprints() {
+        List<Briefing> briefings = List.of(round("oslo", "old.txt"), round("vienna", "old.txt", "feed.jsonl#2"),
+                round("valletta", "wire.txt"), round("reykjavik", "old.txt"));
+        List<ArticleStore.Stored> articles = List.of(stored("old.txt", null), stored("feed.jsonl#2", null),
+                stored("reprint.txt", "wire.txt"), stored("wire.txt", null));
+        List<Briefing> touched = TouchedRounds.of(briefings, Set.of("feed.jsonl", "reprint.txt"), articles);
+        assertEquals(List.of("vienna", "valletta"), touched.stream().map(Briefing::roundId).toList());
+    }
+
+    @Test
+    void aFileStandsForTheArticlesInItAndNoOther() {
+        assertTrue(TouchedRounds.isIn("feed.jsonl#3", Set.of("feed.jsonl")));
+        assertTrue(TouchedRounds.isIn("set.zip!/a.txt", Set.of("set.zip")));
+        assertTrue(TouchedRounds.isIn("sub/a.txt", Set.of("sub/a.txt")));
+        assertFalse(TouchedRounds.isIn("feed.jsonl2#3", Set.of("feed.jsonl")));
+        assertFalse(TouchedRounds.isIn("a.txt", Set.of("sub/a.txt")));
+    }
+}
