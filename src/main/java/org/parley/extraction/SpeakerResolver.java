@@ -113,7 +113,28 @@ final class SpeakerResolver {
             person = cast.introduce(person, m.role()); // "Her counterpart, Aurel Kostović": later "Mr Kostović" too
         }
         String role = m.role() != null ? m.role() : person.role();
-        return new Speaker(person.name(), role, partyOf(role));
+        String side = partyOf(role);
+        if (side == null && m.role() != null) {
+            side = partyOf(person.role()); // "Medinsky, a former culture minister": still Russia's chief negotiator
+        }
+        if (side == null && role != null) {
+            side = possessor(cast, role); // "The European Commission's Maros Šefčovič"
+        }
+        return new Speaker(person.name(), role, side);
+    }
+
+    /**
+     * The organisation a role that is only its possessive names ("NATO's", "the European
+     * Commission's"), or null. A state's possessive is no side: "France's Marine Le Pen" is not
+     * France at the table.
+     */
+    private static String possessor(Cast cast, String role) {
+        String r = role.strip();
+        if (!r.endsWith("'s") && !r.endsWith("’s")) {
+            return null;
+        }
+        Party owner = cast.partyNamedBy(r.substring(0, r.length() - 2));
+        return owner == null || !"organisation".equals(owner.kind()) ? null : owner.name();
     }
 
     private boolean hasTitle(String role) {

@@ -25,6 +25,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  *                              any other ("American Bridge President") makes the party part of an organisation's name
  * @param organs                bodies of a party ("ministry", "government"): "a spokeswoman for the Israeli
  *                              Defense Ministry" speaks for Israel though "for" usually takes an object
+ * @param staff                 people who work for an office holder: "an adviser to Ukraine's president"
+ *                              speaks for Ukraine, though "to" usually takes an object
  * @param notGivenNames         capitalised words that may stand before a party's name in running text
  *                              ("Then Israel said", "Soviet Russia"); any other ("Steve Israel") makes it a surname
  * @param determiners           capitalised words that may come before a party ("The", "Other"); any other
@@ -32,7 +34,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 record RoleLexicon(Set<String> offices, Set<String> disqualifiers, List<String> disqualifyingPhrases,
                    Set<String> objectWords, Set<String> affiliationWords, Set<String> clauseWords,
-                   Set<String> portfolios, Set<String> organs, Set<String> determiners, Set<String> notGivenNames) {
+                   Set<String> portfolios, Set<String> organs, Set<String> staff, Set<String> determiners,
+                   Set<String> notGivenNames) {
 
     private static final String BUNDLED = "/org/parley/party/roles.json";
 
@@ -45,6 +48,7 @@ record RoleLexicon(Set<String> offices, Set<String> disqualifiers, List<String> 
         clauseWords = lower(clauseWords);
         portfolios = lower(portfolios);
         organs = lower(organs);
+        staff = lower(staff);
         determiners = lower(determiners);
         notGivenNames = lower(notGivenNames);
     }
@@ -59,7 +63,7 @@ record RoleLexicon(Set<String> offices, Set<String> disqualifiers, List<String> 
             return new RoleLexicon(words(root, "offices"), words(root, "disqualifiers"),
                     List.copyOf(words(root, "disqualifyingPhrases")), words(root, "objectWords"),
                     words(root, "affiliationWords"), words(root, "clauseWords"), words(root, "portfolios"),
-                    words(root, "organs"), words(root, "determiners"), words(root, "notGivenNames"));
+                    words(root, "organs"), words(root, "staff"), words(root, "determiners"), words(root, "notGivenNames"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the bundled role lexicon " + BUNDLED, e);
         }

@@ -64,7 +64,7 @@ final class RoleReader {
             if (!m.form().namesParty() || m.inCompound(tokens) || insideName(m)) {
                 return;
             }
-            if (objectWord == null || organFollows(m.to()) || seatOfOrgan(m)) {
+            if (objectWord == null || organFollows(m.to()) || seatOfOrgan(m) || servesOffice(m)) {
                 forms.add(m.form());
             }
         }
@@ -102,6 +102,19 @@ final class RoleReader {
                 i++;
             }
             return i < tokens.size() && lexicon.organs().contains(RoleLexicon.lower(tokens.get(i).text()));
+        }
+
+        // "an adviser to Ukraine's president", "an aide to the Russian foreign minister": staff of an office of that party.
+        private boolean servesOffice(PartyIndex.Match m) {
+            if (!("to".equals(objectWord) || "for".equals(objectWord)) || !lexicon.staff().contains(lastOffice)) {
+                return false;
+            }
+            int i = m.to();
+            while (i < tokens.size() && (tokens.get(i).isPossessive()
+                    || lexicon.portfolios().contains(RoleLexicon.lower(tokens.get(i).text())))) {
+                i++;
+            }
+            return i < tokens.size() && lexicon.offices().contains(RoleLexicon.lower(tokens.get(i).text()));
         }
 
         // "the government in Beijing": a seat of government after a body of a party, nothing named before.

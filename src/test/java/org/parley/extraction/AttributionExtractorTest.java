@@ -263,6 +263,23 @@ class AttributionExtractorTest {
     }
 
     @Test
+    void aLaterRoleWithNoSideKeepsThePartyOfTheFirst() {
+        String body = "Freedonia's chief negotiator Maria Lopez said the border was closed. "
+                + "Lopez, a former culture minister, said talks would go on.";
+        List<Attribution> found = extract(body);
+        assertEquals(2, found.size());
+        assertEquals("Freedonia", found.get(1).party());
+    }
+
+    @Test
+    void anOrganisationsPossessiveIsItsSideAndAStatesIsNot() {
+        List<Attribution> league = extract("The Northern League's Maria Lopez said the border was closed.");
+        assertEquals("Northern League", league.get(0).party());
+        List<Attribution> state = extract("Freedonia's Maria Lopez said the border was closed.");
+        assertEquals(null, state.get(0).party());
+    }
+
+    @Test
     void aNameOfTheBodyItWorksForIsThePerson() {
         String body = "\"Nobody walked out,\" said Irena Vuksic of the Amber Institute, a research group.";
         Attribution a = only(body);

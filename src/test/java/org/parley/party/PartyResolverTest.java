@@ -90,6 +90,8 @@ class PartyResolverTest {
             by the Kuwaiti Assistant Foreign Minister for Consular Affairs | Kuwait
             US embassy officials in Moscow            | United States
             US Customs and Border Protection commissioner | United States
+            an adviser to Ukraine's president         | Ukraine
+            an aide to the Russian foreign minister   | Russia
             """)
     void aRoleNamesTheSpeakersParty(String role, String party) {
         assertEquals(Optional.of(party), RESOLVER.partyOfRole(role).map(Party::name));
@@ -105,7 +107,8 @@ class PartyResolverTest {
         "Georgia Secretary of State", "Washington Governor", "Bosnian Serb leader", "Moscow mayor",
         "American voters", "Saudi prince", "Russia's allies", "Russian ambassador to Washington from 2008 to 2012",
         "the British envoy at the time", "American Harbor Group president", "Friends of Ukraine Network director",
-        "Russian Direct Investment Fund head", "European diplomats", "COP29 president", "a Western diplomat in Moscow", "the Moscow director for a charity", "a senior adviser and past president of the Workers of America"
+        "Russian Direct Investment Fund head", "European diplomats", "COP29 president", "a Western diplomat in Moscow", "the Moscow director for a charity", "a senior adviser and past president of the Workers of America",
+        "an adviser to Ukraine", "envoy to Russia's president"
     })
     void domesticCriticsObjectsAndUnclearRolesStayUnknown(String role) {
         assertEquals(Optional.empty(), RESOLVER.partyOfRole(role).map(Party::name));
