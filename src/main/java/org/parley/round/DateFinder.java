@@ -67,6 +67,11 @@ final class DateFinder {
     }
 
     /** A finder that also reads {@code sayings} to tell the day of a saying from a meeting's. */
+    /** True when a speech cue stands wholly between the two positions. */
+    boolean cueBetween(int from, int to) {
+        return sayings.cueBetween(Math.min(from, to), Math.max(from, to));
+    }
+
     DateFinder(Anchor anchor, Tense tense, SpeechDates sayings) {
         this.anchor = anchor;
         this.resolver = new DateResolver(anchor);

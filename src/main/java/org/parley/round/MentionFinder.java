@@ -39,7 +39,7 @@ final class MentionFinder {
     List<Mention> find(String text, Sentence s, DateFinder dates, boolean lede) {
         Words words = new Words(text, s.start(), s.end());
         boolean talks = words.hasAny(lexicon.triggers);
-        SentenceDrafts drafts = new SentenceDrafts(text);
+        SentenceDrafts drafts = new SentenceDrafts(text, dates::cueBetween);
         for (PlaceHit p : places.find(text, s.start(), s.end())) {
             drafts.list.add(new MentionDraft(p.start(), p.end(), p.city()));
         }

@@ -24,19 +24,25 @@ final class SentenceDrafts {
 
     final List<MentionDraft> list = new ArrayList<>();
     private final String text;
+    private final java.util.function.BiPredicate<Integer, Integer> cueBetween;
 
-    SentenceDrafts(String text) {
+    /** @param cueBetween whether a speech cue stands between two positions of the text */
+    SentenceDrafts(String text, java.util.function.BiPredicate<Integer, Integer> cueBetween) {
         this.text = text;
+        this.cueBetween = cueBetween;
     }
 
     /**
      * A date goes to the place or forum it stands by: a possessive one to what follows it, any other
-     * to the nearest within reach. The day of a saying names no meeting and stands alone.
+     * to the nearest within reach, but not across the cue of a saying. The day of a saying names no
+     * meeting and stands alone.
      */
     void addDate(DateHit d) {
         MentionDraft owner = null;
         if (!d.speech()) {
-            List<MentionDraft> named = list.stream().filter(m -> !m.saying).toList();
+            // a saying's cue between them parts the date from the meeting the saying reports
+            List<MentionDraft> named = list.stream().filter(m -> !m.saying)
+                    .filter(m -> !cueBetween.test(d.end(), m.start) && !cueBetween.test(m.placeEnd, d.start())).toList();
             if (POSSESSIVE.matcher(text.substring(d.start(), d.end())).find()) {
                 owner = named.stream().filter(m -> m.start >= d.end() && m.start - d.end() <= FORUM_REACH)
                         .min(Comparator.comparingInt(m -> m.start)).orElse(null);

@@ -28,6 +28,20 @@ final class SpeechDates {
         this.cues = List.copyOf(cues);
     }
 
+    /**
+     * True when a cue stands wholly between {@code from} and {@code to}: "spoke by phone on Sunday,
+     * and his office said Turkey would host the talks" - the saying's frame parts a date from the
+     * meeting it reports.
+     */
+    boolean cueBetween(int from, int to) {
+        for (Span cue : cues) {
+            if (cue.start() >= from && cue.end() <= to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when the date at {@code [start, end)} says when something was said. */
     boolean datesASaying(String text, int start, int end) {
         for (Span cue : cues) {
