@@ -140,6 +140,25 @@ class RoundPlannerTest {
     }
 
     @Test
+    void theDayOfAnotherClauseBeforeASayingDoesNotDateTheMeetingItReports() {
+        Article preview = article("preview.txt", LocalDate.of(2022, 3, 28), null, "Negotiators to meet",
+                "Negotiators will meet in Istanbul on Tuesday for their first talks in weeks.\n"
+                        + "The president called his counterpart on Sunday, and his office said Turkey would host the "
+                        + "talks in Istanbul.");
+        RoundPlan plan = plan(Fixtures.withStatements(preview));
+        assertEquals(List.of("Tuesday 29 March 2022"), plan.rounds().stream().map(Round::dates).toList());
+    }
+
+    @Test
+    void aWireDatelineDatesTheArticleNotTheMeeting() {
+        Article reaction = article("reaction.txt", null, null, "After the talks",
+                "KYIV, March 30, 2022 - A day after talks in Istanbul, officials doubted any progress.\n"
+                        + "Tuesday's meeting in Istanbul produced nothing promising, a spokesman said.");
+        RoundPlan plan = plan(bare(reaction));
+        assertEquals(List.of("Tuesday 29 March 2022"), plan.rounds().stream().map(Round::dates).toList());
+    }
+
+    @Test
     void talksOverSeveralDaysAreOneRound() {
         Article opened = article("opened.txt", LocalDate.of(2023, 5, 8), null, "Talks open in Vienna",
                 "Talks opened in Vienna on Monday with both delegations present.");
