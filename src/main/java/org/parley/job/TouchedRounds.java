@@ -51,15 +51,9 @@ final class TouchedRounds {
     }
 
     static boolean isIn(String doc, Set<String> files) {
-        if (files.contains(doc)) {
-            return true;
-        }
-        for (String file : files) {
-            if (doc.startsWith(file) && doc.length() > file.length()
-                    && (doc.charAt(file.length()) == '#' || doc.startsWith("!/", file.length()))) {
-                return true;
-            }
-        }
-        return false;
+        int zip = doc.indexOf("!/");
+        int line = doc.lastIndexOf('#');
+        return files.contains(doc) || zip > 0 && files.contains(doc.substring(0, zip))
+                || line > 0 && files.contains(doc.substring(0, line));
     }
 }

@@ -62,14 +62,9 @@ public final class PartyResolver {
         if (tokens.isEmpty()) {
             return Optional.empty();
         }
-        int end = tokens.get(tokens.size() - 1).isPossessive() ? tokens.size() - 1 : tokens.size();
-        PartyForm whole = registry.index().lookup(tokens, 0, end);
-        if (whole != null && whole.capital() && whole.sole() != null
-                && context.namedOtherwiseThanByCity(whole.sole()) == 0) {
-            return Optional.empty(); // a city where talks are held, in an article that is not about its state
-        }
+        PartyForm whole = whole(tokens);
         if (whole != null && !whole.demonym()) {
-            return decide(whole, context);
+            return asWhole(whole, context);
         }
         PartyForm people = theDemonym(tokens);
         if (people != null) {
@@ -90,12 +85,22 @@ public final class PartyResolver {
         if (mention == null || mention.isBlank()) {
             return Optional.empty();
         }
-        ArticleContext context = context(article);
-        List<Token> tokens = PhraseTokenizer.tokenize(mention);
-        PartyForm whole = tokens.isEmpty() ? null : registry.index().lookup(tokens, 0, tokens.size());
-        if (whole == null || whole.demonym()
-                || whole.capital() && whole.sole() != null && context.namedOtherwiseThanByCity(whole.sole()) == 0) {
-            return Optional.empty();
+        PartyForm whole = whole(PhraseTokenizer.tokenize(mention));
+        return whole == null || whole.demonym() ? Optional.empty() : asWhole(whole, context(article));
+    }
+
+    /** The form the whole mention is, a possessive ending aside; null when it is none. */
+    private PartyForm whole(List<Token> tokens) {
+        if (tokens.isEmpty()) {
+            return null;
+        }
+        int end = tokens.get(tokens.size() - 1).isPossessive() ? tokens.size() - 1 : tokens.size();
+        return registry.index().lookup(tokens, 0, end);
+    }
+
+    private static Optional<Party> asWhole(PartyForm whole, ArticleContext context) {
+        if (whole.capital() && whole.sole() != null && context.namedOtherwiseThanByCity(whole.sole()) == 0) {
+            return Optional.empty(); // a city where talks are held, in an article that is not about its state
         }
         return decide(whole, context);
     }
