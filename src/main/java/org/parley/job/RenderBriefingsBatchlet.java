@@ -63,7 +63,7 @@ public class RenderBriefingsBatchlet extends AbstractBatchlet {
         String note = null;
         if (newArticles != null && !newArticles.isBlank()) {
             Set<String> files = TouchedRounds.newFiles(Path.of(newArticles));
-            List<Briefing> touched = TouchedRounds.of(briefings, files, env.articles().all(run));
+            List<Briefing> touched = TouchedRounds.of(briefings, files, env.articles().originals(run));
             if (touched.size() < briefings.size()) {
                 note = "Only the " + touched.size() + " of " + briefings.size() + " rounds that the " + files.size()
                         + " new files touch were rendered; the others keep their files of earlier runs in latest/.";

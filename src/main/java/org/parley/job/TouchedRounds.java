@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.parley.briefing.Briefing;
@@ -34,13 +35,14 @@ final class TouchedRounds {
     }
 
     /** The briefings, in their order, whose rounds a new file touches. */
-    static List<Briefing> of(List<Briefing> briefings, Set<String> newFiles, List<ArticleStore.Stored> articles) {
+    /** @param originals each article of the run to its original ({@link ArticleStore#originals}) */
+    static List<Briefing> of(List<Briefing> briefings, Set<String> newFiles, Map<String, String> originals) {
         Set<String> docs = new HashSet<>();
-        for (ArticleStore.Stored s : articles) {
-            if (isIn(s.article().doc(), newFiles)) {
-                docs.add(s.copyOf() != null ? s.copyOf() : s.article().doc());
+        originals.forEach((doc, original) -> {
+            if (isIn(doc, newFiles)) {
+                docs.add(original);
             }
-        }
+        });
         List<Briefing> touched = new ArrayList<>();
         for (Briefing b : briefings) {
             if (b.sources().stream().anyMatch(source -> docs.contains(source.doc()))) {

@@ -96,6 +96,16 @@ public final class ArticleStore {
                 rs -> new Stored(article(rs), rs.getString("COPY_OF")), run));
     }
 
+    /** Each stored article of a run to its original: the article it is a copy of, else itself. Reads no text. */
+    public Map<String, String> originals(long run) {
+        List<String[]> rows = Sql.transaction(db, "list article originals", c -> Sql.query(c,
+                "SELECT DOC, COPY_OF FROM PARLEY.ARTICLE WHERE JOB_INSTANCE = ? ORDER BY SEQ",
+                rs -> new String[] {rs.getString("DOC"), rs.getString("COPY_OF")}, run));
+        Map<String, String> originals = new LinkedHashMap<>();
+        rows.forEach(r -> originals.put(r[0], r[1] == null ? r[0] : r[1]));
+        return originals;
+    }
+
     /** For each original article of a run, every outlet that carried it: its own, then its copies'. */
     public Map<String, List<String>> outletsByOriginal(long run) {
         Map<String, List<String>> outlets = new LinkedHashMap<>();

@@ -5,13 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import org.parley.article.Article;
 import org.parley.briefing.Briefing;
-import org.parley.store.ArticleStore;
 
 class TouchedRoundsTest {
 
@@ -23,17 +22,13 @@ class TouchedRoundsTest {
         return new Briefing(id, null, List.of(), List.of(), null, null, sources, null, List.of());
     }
 
-    private static ArticleStore.Stored stored(String doc, String copyOf) {
-        return new ArticleStore.Stored(new Article(doc, "Title", "Title\n\nBody", 7, null, null, null), copyOf);
-    }
-
     @Test
     void aNewFileTouchesTheRoundsItIsASourceOfOrWhoseSourceItReprints() {
         List<Briefing> briefings = List.of(round("oslo", "old.txt"), round("vienna", "old.txt", "feed.jsonl#2"),
                 round("valletta", "wire.txt"), round("reykjavik", "old.txt"));
-        List<ArticleStore.Stored> articles = List.of(stored("old.txt", null), stored("feed.jsonl#2", null),
-                stored("reprint.txt", "wire.txt"), stored("wire.txt", null));
-        List<Briefing> touched = TouchedRounds.of(briefings, Set.of("feed.jsonl", "reprint.txt"), articles);
+        Map<String, String> originals = Map.of("old.txt", "old.txt", "feed.jsonl#2", "feed.jsonl#2",
+                "reprint.txt", "wire.txt", "wire.txt", "wire.txt");
+        List<Briefing> touched = TouchedRounds.of(briefings, Set.of("feed.jsonl", "reprint.txt"), originals);
         assertEquals(List.of("vienna", "valletta"), touched.stream().map(Briefing::roundId).toList());
     }
 

@@ -67,6 +67,8 @@ class StoreTest {
         assertEquals(List.of("early.txt", "other.txt"), articles.markCopies(1));
         assertEquals("early.txt", articles.all(1).get(0).copyOf());
         assertNull(articles.all(1).get(1).copyOf());
+        assertEquals(java.util.Map.of("late.txt", "early.txt", "early.txt", "early.txt", "other.txt", "other.txt"),
+                articles.originals(1));
     }
 
     @Test
