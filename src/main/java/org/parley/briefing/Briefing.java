@@ -315,18 +315,20 @@ public record Briefing(String roundId, Cover cover, List<PartySummary> summary, 
     /**
      * One statement as exported to CSV and JSON, with offsets into its article so any tool can find it.
      *
-     * @param speaker the canonical speaker, or null
+     * @param speaker the canonical speaker (a person, or a body speaking as itself: "Hamas"), or null
      * @param party   the party, or null
-     * @param round   the round's id
-     * @param kind    "direct", "indirect" or "mixed", as in the attribution JSONL
+     * @param round   the round's id, or null for a statement that fits no round
+     * @param kind    "direct" for a quote, "indirect" for a reported statement (a position)
+     * @param form    a quote's "full" or "partial" (quoted words inside a reported statement); a
+     *                position's "indirect" or "mixed" (holding quoted words)
      * @param text    the statement's text
      * @param article the input it was found in, as in {@link Source#doc()}
      * @param start   where {@code text} starts, in code points, as in the attribution JSONL
      * @param end     where it ends (exclusive)
      * @param outlets every outlet that carried the article, reprints included
      */
-    public record StatementRow(String speaker, String party, String round, String kind, String text, String article,
-                               int start, int end, List<String> outlets) {
+    public record StatementRow(String speaker, String party, String round, String kind, String form, String text,
+                               String article, int start, int end, List<String> outlets) {
         public StatementRow {
             outlets = List.copyOf(outlets);
         }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.parley.extraction.ArticleAttributions;
+import org.parley.extraction.QuoteParts;
 import org.parley.round.Round;
 import org.parley.round.RoundPlan;
 
@@ -37,15 +38,19 @@ public final class BriefingAssembler {
         for (ArticleAttributions a : run.extracted()) {
             String doc = a.article().doc();
             List<String> outlets = run.outlets().getOrDefault(doc, List.of(a.article().outletOrDoc()));
+            QuoteParts quotes = QuoteParts.of(a.article().text());
             for (int i = 0; i < a.attributions().size(); i++) {
-                statements++;
-                Said said = Said.of(a.article(), i, a.attributions().get(i), outlets, lexicon);
+                Said said = Said.of(a.article(), i, a.attributions().get(i), outlets, lexicon, quotes);
                 String round = plan.roundOf(doc, i).orElse(null);
+                statements += said.parts().size();
                 if (round != null && byRound.containsKey(round)) {
                     byRound.get(round).add(said);
                 } else {
-                    unassigned.add(new RunSummary.UnassignedStatement(doc, i, said.speaker(), said.party(), said.text(),
-                            plan.unassigned().getOrDefault(RoundPlan.key(doc, i), "fits no round")));
+                    String reason = plan.unassigned().getOrDefault(RoundPlan.key(doc, i), "fits no round");
+                    for (Briefing.StatementRow row : ExportRows.of(said, null)) {
+                        unassigned.add(new RunSummary.UnassignedStatement(doc, i, row.speaker(), row.party(),
+                                row.kind(), row.form(), row.start(), row.end(), row.text(), reason));
+                    }
                 }
             }
         }
@@ -54,9 +59,10 @@ public final class BriefingAssembler {
         List<RunSummary.RoundEntry> entries = new ArrayList<>();
         for (int i = 0; i < views.size(); i++) {
             RoundView view = views.get(i);
-            briefings.add(view.briefing(generatedAt, changes(views, i), run));
+            Briefing briefing = view.briefing(generatedAt, changes(views, i), run);
+            briefings.add(briefing);
             entries.add(new RunSummary.RoundEntry(view.round().id(), view.round().title(), view.round().dates(),
-                    byRound.get(view.round().id()).size()));
+                    briefing.statements().size()));
         }
         int reprints = run.reprints().values().stream().mapToInt(Integer::intValue).sum();
         return new Assembly(briefings, new RunSummary(run.extracted().size(), reprints, statements, entries, unassigned));

@@ -89,11 +89,7 @@ final class RoundView {
     private List<Briefing.StatementRow> rows(RunInput run) {
         List<Briefing.StatementRow> rows = new ArrayList<>();
         for (Said s : said) {
-            String text = s.article().text();
-            int start = text.codePointCount(0, s.attribution().content().start());
-            int end = start + text.codePointCount(s.attribution().content().start(), s.attribution().content().end());
-            rows.add(new Briefing.StatementRow(s.speaker(), s.party(), round.id(), s.attribution().kind().json(),
-                    s.text(), s.article().doc(), start, end, s.outlets()));
+            rows.addAll(ExportRows.of(s, round.id()));
         }
         return rows;
     }

@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param articles   original articles whose statements were extracted
  * @param copies     articles merged into an original as copies of the same story
- * @param statements statements extracted from the originals
+ * @param statements statements extracted from the originals, as the exports count them: each quote and
+ *                   each position (a reported statement with quoted words gives both)
  * @param rounds     the rounds found, in date order
  * @param unassigned statements that fit no round, kept so nothing is silently dropped
  */
@@ -23,8 +24,11 @@ public record RunSummary(int articles, int copies, int statements, List<RoundEnt
     public record RoundEntry(String id, String title, String dates, int statements) {
     }
 
-    /** A statement that fits no round, with the reason. */
-    public record UnassignedStatement(String doc, int index, String speaker, String party, String text,
-                                      String reason) {
+    /**
+     * A statement that fits no round, with the reason; its kind, form and code point offsets are the
+     * round exports' ({@link Briefing.StatementRow}), so one attribution may give several.
+     */
+    public record UnassignedStatement(String doc, int index, String speaker, String party, String kind, String form,
+                                      int start, int end, String text, String reason) {
     }
 }

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.parley.article.Article;
 import org.parley.extraction.Attribution;
 import org.parley.extraction.Kind;
+import org.parley.extraction.QuoteParts;
 
 /**
  * One statement in its article, with every outlet that carried the article and the issues it names.
@@ -16,14 +17,17 @@ import org.parley.extraction.Kind;
  * @param outlets     the outlets that carried the article, reprints included
  * @param issues      the issues of the topic lexicon the statement names
  * @param text        what was said, whitespace collapsed
+ * @param parts       the quotes and the position it gives the exports
  */
 record Said(Article article, int index, Attribution attribution, List<String> outlets, Set<String> issues,
-            String text) {
+            String text, List<StatementParts.Part> parts) {
 
     /** A statement of an article; its text is read once, since grouping and ranking read it often. */
-    static Said of(Article article, int index, Attribution attribution, List<String> outlets, IssueLexicon lexicon) {
+    static Said of(Article article, int index, Attribution attribution, List<String> outlets, IssueLexicon lexicon,
+                   QuoteParts quotes) {
         String text = Whitespace.collapse(attribution.content().of(article.text()));
-        return new Said(article, index, attribution, outlets, lexicon.issuesOf(text), text);
+        return new Said(article, index, attribution, outlets, lexicon.issuesOf(text), text,
+                StatementParts.of(attribution, quotes));
     }
 
     String party() {

@@ -5,10 +5,10 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Finds quoted stretches: double marks of every kind (“…”, "…", ''…'', «…»), quotes that run over
- * several paragraphs (an opening mark on each paragraph, one closing mark at the end), and single
- * marks (‘…’, '…') where they pair up within a paragraph, so that apostrophes are not taken for
- * quotation marks.
+ * Finds quoted stretches: double marks of every kind (“…”, "…", ''…'', «…»), single marks (‘…’,
+ * '…', the British primary quotes; see {@link SingleMarks}), quotes that run over several paragraphs
+ * (an opening mark on each paragraph, one closing mark at the end), and quotes left open at the end
+ * of their paragraph. A quotation nested in another is part of the outer one.
  */
 final class QuoteFinder {
 
@@ -28,6 +28,7 @@ final class QuoteFinder {
         List<Quote> quotes = new ArrayList<>();
         int open = -1;
         boolean continuing = false;
+        int single = -1;
         int line = 0;
         while (line < text.length) {
             int end = lineEnd(text, line);
@@ -43,11 +44,25 @@ final class QuoteFinder {
                     open = -1;
                 }
             }
-            scanSingles(text, line, end, quotes, lineQuotes, open);
+            single = new SingleMarks(text, line, end, quotes, lineQuotes, open).scan(single);
             line = end + 1;
         }
         quotes.sort(BY_START);
-        return quotes;
+        return outermost(quotes);
+    }
+
+    /** Drops quotations nested in another (a double-quoted phrase inside a single-quoted statement). */
+    private static List<Quote> outermost(List<Quote> sorted) {
+        List<Quote> kept = new ArrayList<>(sorted.size());
+        int reach = -1;
+        for (Quote q : sorted) {
+            if (q.end() <= reach) {
+                continue;
+            }
+            kept.add(q);
+            reach = Math.max(reach, q.end());
+        }
+        return kept;
     }
 
     /** Scans one paragraph for double marks; returns where a still open quote started, or -1. */
@@ -74,42 +89,11 @@ final class QuoteFinder {
         return open;
     }
 
-    /** Pairs single marks within one paragraph, outside its double quotes ({@code quotes} from {@code lineQuotes} on). */
-    private static void scanSingles(char[] text, int from, int to, List<Quote> quotes, int lineQuotes, int open) {
-        int doublesEnd = quotes.size();
-        int opener = -1;
-        for (int i = from; i < to; i++) {
-            if (!QuoteMarks.mayBeMark(text[i]) || (open >= 0 && i >= open)
-                    || insideAny(quotes, lineQuotes, doublesEnd, i) || partOfDoubleApostrophe(text, i)) {
-                continue;
-            }
-            if (opener >= 0 && QuoteMarks.mayCloseSingle(text, i)) {
-                quotes.add(new Quote(opener, i + 1, true));
-                opener = -1;
-            } else if (opener < 0 && QuoteMarks.mayOpenSingle(text, i)) {
-                opener = i;
-            }
-        }
-    }
-
-    private static boolean partOfDoubleApostrophe(char[] text, int i) {
-        return text[i] == '\'' && (QuoteMarks.pair(text, i, '\'') || (i > 0 && text[i - 1] == '\''));
-    }
-
-    private static boolean insideAny(List<Quote> quotes, int from, int to, int i) {
-        for (int k = from; k < to; k++) {
-            if (quotes.get(k).contains(i)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static boolean opensAt(char[] text, int i) {
         return QuoteMarks.opensDouble(text, i) || QuoteMarks.ambiguousDoubleLength(text, i) > 0;
     }
 
-    private static int lineEnd(char[] text, int from) {
+    static int lineEnd(char[] text, int from) {
         int i = from;
         while (i < text.length && text[i] != '\n') {
             i++;
@@ -117,7 +101,7 @@ final class QuoteFinder {
         return i;
     }
 
-    private static int nextParagraph(char[] text, int lineEnd) {
+    static int nextParagraph(char[] text, int lineEnd) {
         int i = lineEnd;
         while (i < text.length && Character.isWhitespace(text[i])) {
             i++;
@@ -125,7 +109,7 @@ final class QuoteFinder {
         return i;
     }
 
-    private static int skipSpaces(char[] text, int from, int to) {
+    static int skipSpaces(char[] text, int from, int to) {
         int i = from;
         while (i < to && Character.isWhitespace(text[i])) {
             i++;
@@ -133,7 +117,7 @@ final class QuoteFinder {
         return i;
     }
 
-    private static int trimEnd(char[] text, int from, int to) {
+    static int trimEnd(char[] text, int from, int to) {
         int i = to;
         while (i > from && Character.isWhitespace(text[i - 1])) {
             i--;

@@ -1,0 +1,31 @@
+package org.parley.briefing;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.parley.extraction.Span;
+
+/**
+ * The rows a statement gives the run's exports (a round's CSV and JSON, the manifest's statements
+ * without a round): one per quote and position it holds, with code point offsets into its article.
+ */
+final class ExportRows {
+
+    private ExportRows() {
+    }
+
+    /** The rows of one statement, under {@code round} (null for none). */
+    static List<Briefing.StatementRow> of(Said said, String round) {
+        String text = said.article().text();
+        String speaker = said.attribution().speaker();
+        List<Briefing.StatementRow> rows = new ArrayList<>(said.parts().size());
+        for (StatementParts.Part part : said.parts()) {
+            Span span = part.span();
+            int start = text.codePointCount(0, span.start());
+            int end = start + text.codePointCount(span.start(), span.end());
+            rows.add(new Briefing.StatementRow(speaker, said.party(), round, part.kind(), part.form(),
+                    Whitespace.collapse(span.of(text)), said.article().doc(), start, end, said.outlets()));
+        }
+        return rows;
+    }
+}

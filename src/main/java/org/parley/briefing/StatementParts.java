@@ -1,0 +1,43 @@
+package org.parley.briefing;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.parley.extraction.Attribution;
+import org.parley.extraction.Kind;
+import org.parley.extraction.QuoteParts;
+import org.parley.extraction.Span;
+
+/**
+ * The statements one attribution gives a briefing's exports: each quotation it holds is a quote of
+ * its own ({@code "X," he said. "Y."} is two), and what a reported statement reports is a position,
+ * whose quoted words are partial quotes besides. A statement that is all quotation is only quotes.
+ */
+final class StatementParts {
+
+    /** A quote (kind {@code direct}: form {@code full} or {@code partial}) or a position ({@code indirect}: form {@code indirect} or {@code mixed}). */
+    record Part(String kind, String form, Span span) {
+    }
+
+    private StatementParts() {
+    }
+
+    static List<Part> of(Attribution attribution, QuoteParts quotes) {
+        Span content = attribution.content();
+        List<Span> quoted = quotes.within(content);
+        List<Part> parts = new ArrayList<>(quoted.size() + 1);
+        if (attribution.kind() == Kind.INDIRECT || quoted.isEmpty()) {
+            String form = attribution.kind() == Kind.INDIRECT ? "indirect" : attribution.kind().json();
+            parts.add(new Part(attribution.kind() == Kind.DIRECT ? "direct" : "indirect", form, content));
+            return parts;
+        }
+        boolean reported = attribution.kind() == Kind.MIXED;
+        if (reported) {
+            parts.add(new Part("indirect", "mixed", content));
+        }
+        for (Span q : quoted) {
+            parts.add(new Part("direct", reported ? "partial" : "full", q));
+        }
+        return parts;
+    }
+}
