@@ -14,6 +14,8 @@ final class MentionParser {
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final Set<String> PREPOSITIONS = Set.of("in", "at", "on", "with", "for", "from", "by", "after",
             "during", "before", "under", "over", "through", "into", "like", "as");
+    private static final Set<String> PARTICLES = Set.of("bin", "bint", "ibn", "al", "el", "von", "van", "der", "den",
+            "de", "da", "di", "du", "dos", "das", "del", "la", "le", "ben", "abu");
     private static final Set<String> HONORIFICS = Set.of("mr.", "mrs.", "ms.", "miss", "dr.", "sir", "dame", "messrs.",
             "mr", "mrs", "ms", "dr");
 
@@ -35,7 +37,8 @@ final class MentionParser {
         }
         int nameEnd = withoutParenthesis(a, span.first(), comma);
         int nameStart = nameEnd;
-        while (nameStart > span.first() && isNameWord(a.token(nameStart - 1))) {
+        while (nameStart > span.first() && (isNameWord(a.token(nameStart - 1))
+                || nameStart - 1 > span.first() && particleInName(a.tokens(), nameStart - 1))) {
             nameStart--;
         }
         Mention roleFirst = nameStart == nameEnd ? nameAfterRole(a, span, comma, text) : null;
@@ -157,6 +160,25 @@ final class MentionParser {
 
     private static String withoutHonorific(String role) {
         return role == null || HONORIFICS.contains(role.toLowerCase(Locale.ROOT)) ? null : role;
+    }
+
+    /**
+     * A lower-case particle between two words of one name: "Sayyid Badr bin Hamad Al-Busaidi",
+     * "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
+     */
+    boolean particleInName(java.util.List<Token> tokens, int i) {
+        if (i == 0 || i + 1 >= tokens.size() || !PARTICLES.contains(tokens.get(i).text())) {
+            return false;
+        }
+        int next = i + 1;
+        while (next < tokens.size() && PARTICLES.contains(tokens.get(next).text())) {
+            next++; // "von der"
+        }
+        int previous = i - 1;
+        while (previous > 0 && PARTICLES.contains(tokens.get(previous).text())) {
+            previous--;
+        }
+        return next < tokens.size() && isNameWord(tokens.get(next)) && isNameWord(tokens.get(previous));
     }
 
     /** A capitalised word that is not a title ("Minister", "Sen.") or an honorific ("Mr"), or an initial ("O."). */

@@ -28,11 +28,12 @@ final class PeopleFinder {
         int i = 0;
         while (i < tokens.size()) {
             int end = i;
-            while (end < tokens.size() && names.isNameWord(tokens.get(end)) && !a.inQuote(end)
+            while (end < tokens.size() && (names.isNameWord(tokens.get(end))
+                    || end > i && names.particleInName(tokens, end)) && !a.inQuote(end)
                     && (end == i || !lineBetween(a, end - 1, end))) {
                 end++;
             }
-            if (end - i >= 2 && end - i <= 4) {
+            if (end - i >= 2 && end - i <= 6) {
                 add(people, a, i, end);
             }
             i = Math.max(end, i + 1);
@@ -49,7 +50,7 @@ final class PeopleFinder {
                 return;
             }
         }
-        people.add(new Person(name, role));
+        people.add(new Person(name, role, first));
     }
 
     /** Title words, capitals, "of" and possessives just before a name: "US Deputy Secretary of State". */

@@ -3,10 +3,11 @@ package org.parley.extraction;
 /**
  * A person named in full in an article, as first introduced.
  *
- * @param name the full name ("Alexander Grushko")
- * @param role the role written with the name where it is first given, or null
+ * @param name    the full name ("Alexander Grushko")
+ * @param role    the role written with the name where it is first given, or null
+ * @param firstAt the token where the article first names the person in full
  */
-record Person(String name, String role) {
+record Person(String name, String role, int firstAt) {
 
     String surname() {
         return name.substring(name.lastIndexOf(' ') + 1);
@@ -18,6 +19,6 @@ record Person(String name, String role) {
     }
 
     Person withRole(String newRole) {
-        return role != null || newRole == null ? this : new Person(name, newRole);
+        return role != null || newRole == null ? this : new Person(name, newRole, firstAt);
     }
 }

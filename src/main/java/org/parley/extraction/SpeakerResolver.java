@@ -1,7 +1,6 @@
 package org.parley.extraction;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,18 +13,22 @@ import org.parley.party.PartyResolver;
 
 /**
  * Resolves the source mentions of one article to speakers: full names to themselves, surnames
- * and titles to the person first introduced with them, organisations and metonyms to their
- * party, and pronouns to the most recent fitting speaker (by recency, not by grammatical gender,
- * which translated copy often gets wrong).
+ * and roles to the person introduced with them (a role given just before a name, "Tehran's deputy
+ * foreign minister has told the BBC. Majid Takht-Ravanchi says ...", is that person's), bodies
+ * ("Israel's military", "the health ministry") to themselves under their party, the party's own
+ * names and metonyms to the party, and pronouns to the most recent fitting speaker (by recency, not
+ * by grammatical gender, which translated copy often gets wrong).
  */
 final class SpeakerResolver {
 
     private static final Set<String> PERSONAL = Set.of("he", "she", "i", "who");
+    private static final int LINK_SENTENCES = 2;
 
     private final MentionParser mentions;
     private final SubjectFinder subjects;
     private final SourceFinder phrases;
     private final Set<String> titles;
+    private final BodyNames bodies;
     private final PeopleFinder peopleFinder;
     private final PartyResolver parties;
     private final Map<String, Optional<Party>> roleParties;
@@ -39,6 +42,7 @@ final class SpeakerResolver {
         this.subjects = new SubjectFinder(lexicons);
         this.phrases = new SourceFinder(lexicons);
         this.titles = lexicons.titles();
+        this.bodies = new BodyNames(lexicons.bodies());
         this.peopleFinder = new PeopleFinder(lexicons, mentions);
         this.parties = parties;
         this.roleParties = roleParties;
@@ -46,40 +50,107 @@ final class SpeakerResolver {
 
     /** The speaker of each statement, in the order given (text order). */
     List<Speaker> resolve(Article article, ArticleText a, List<Found> found) {
-        Cast cast = new Cast(peopleFinder.find(a), article);
-        List<Speaker> speakers = new ArrayList<>(found.size());
+        ArticleCast cast = new ArticleCast(peopleFinder.find(a), article, parties);
+        List<Mention> parsed = new ArrayList<>(found.size());
         for (Found f : found) {
-            if (f.source() == null) {
+            parsed.add(f.source() == null ? null : mentions.parse(a, f.source()));
+        }
+        linkRolesToNames(a, cast, found, parsed);
+        List<Speaker> speakers = new ArrayList<>(found.size());
+        for (int k = 0; k < found.size(); k++) {
+            Found f = found.get(k);
+            Mention m = parsed.get(k);
+            if (m == null) {
                 speakers.add(Speaker.UNKNOWN);
                 continue;
             }
-            Mention m = mentions.parse(a, f.source());
+            int at = f.source().first();
             Speaker s = switch (m.kind()) {
-                case PRONOUN -> PERSONAL.contains(m.name()) ? personBefore(article, a, cast, f.source().first())
-                        : cast.lastGroup;
-                case NAME -> named(article, cast, m);
-                case ROLE -> byRole(article, cast, m);
+                case PRONOUN -> PERSONAL.contains(m.name()) ? personBefore(a, cast, at) : cast.lastGroup();
+                case NAME -> named(cast, m);
+                case ROLE -> byRole(cast, m, at);
             };
             s = s == null ? Speaker.UNKNOWN : s;
-            cast.spoke(s, f.source().first());
+            cast.spoke(s, at);
             speakers.add(s);
         }
         return speakers;
     }
 
     /**
-     * Whom "he" or "she" at token {@code at} stands for: the person the sentence before names as
-     * its subject, with a role ("Her counterpart, Aurel Kostović, struck a harder tone. He told
-     * ..."), when that comes after the last person who spoke; else that last person.
+     * Gives a role mention that no one named before fits to the person the article names next,
+     * within two sentences and with no one else named in between, when that person has no role yet
+     * or one the mention fits: the person's first mention is then the role.
      */
-    private Speaker personBefore(Article article, ArticleText a, Cast cast, int at) {
-        List<Sentence> sentences = a.sentences();
-        int k = 0;
-        while (k + 1 < sentences.size() && sentences.get(k + 1).first() <= at) {
-            k++;
+    private void linkRolesToNames(ArticleText a, ArticleCast cast, List<Found> found, List<Mention> parsed) {
+        for (Mention m : parsed) { // "Majid Takht-Ravanchi, Iran's deputy foreign minister": the role is known first
+            Person p = m == null || m.kind() != Mention.Kind.NAME || m.role() == null ? null : cast.find(m.name());
+            if (p != null && p.role() == null && titles.contains(m.roleHead())) {
+                cast.introduce(p, m.role());
+            }
         }
-        if (k == 0 || sentences.get(k - 1).first() <= cast.lastPersonAt) {
-            return cast.lastPerson;
+        for (int k = 0; k < found.size(); k++) {
+            Mention m = parsed.get(k);
+            if (m == null || m.kind() != Mention.Kind.ROLE || bodies.isBody(m.text())) {
+                continue;
+            }
+            RoleMatch role = RoleMatch.of(m.role(), titles, this::partyOf);
+            int at = found.get(k).source().first();
+            if (role == null || !hasOfficeHead(m) || cast.withRole(role, at) != null) {
+                continue;
+            }
+            Person next = null;
+            for (Person p : cast.people()) {
+                if (p.firstAt() > at && (next == null || p.firstAt() < next.firstAt())) {
+                    next = p;
+                }
+            }
+            if (next != null && compatible(role, m.role(), next.role())
+                    && sentenceOf(a, next.firstAt()) - sentenceOf(a, at) <= LINK_SENTENCES) {
+                cast.link(next, m.role(), next.role() != null && !role.fits(next.role()), at);
+            }
+        }
+    }
+
+    /** Whether a role mention can be a person's role: the person has none, or one of the two fits the other. */
+    private boolean compatible(RoleMatch mention, String mentionRole, String personRole) {
+        if (personRole == null || mention.fits(personRole)) {
+            return true;
+        }
+        RoleMatch person = RoleMatch.of(personRole, titles, this::partyOf);
+        return person != null && person.fits(mentionRole);
+    }
+
+    private boolean hasOfficeHead(Mention m) {
+        return m.role() != null && titles.contains(m.roleHead());
+    }
+
+    private static int sentenceOf(ArticleText a, int token) {
+        List<Sentence> sentences = a.sentences();
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (sentences.get(mid).first() <= token) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+
+    /**
+     * Whom "he" or "she" at token {@code at} stands for: the person the sentence before names as
+     * its subject ("Her counterpart, Aurel Kostović, struck a harder tone. He told ...", "The Prime
+     * Minister flew to Brussels. He said ..."), when that comes after the last person who spoke;
+     * else that last person.
+     */
+    private Speaker personBefore(ArticleText a, ArticleCast cast, int at) {
+        List<Sentence> sentences = a.sentences();
+        int k = sentenceOf(a, at);
+        if (k == 0 || sentences.get(k - 1).first() <= cast.lastPersonAt()) {
+            return cast.lastPerson();
         }
         Sentence before = sentences.get(k - 1);
         TokenSpan subject = subjects.subject(a, before, before.end());
@@ -87,28 +158,41 @@ final class SpeakerResolver {
             subject = phrases.nounPhraseRight(a, before, subject.first()); // "Her counterpart, Aurel Kostović,"
         }
         if (subject == null) {
-            return cast.lastPerson;
+            return cast.lastPerson();
         }
         Mention m = mentions.parse(a, subject);
-        boolean person = m.kind() == Mention.Kind.NAME && m.name().indexOf(' ') > 0 && m.role() != null
-                && titles.contains(m.roleHead()) && cast.partyOfMention(m.name()) == null;
-        return person ? named(article, cast, m) : cast.lastPerson;
+        if (m.kind() == Mention.Kind.NAME && m.name().indexOf(' ') > 0 && m.role() != null
+                && titles.contains(m.roleHead()) && cast.partyOfMention(m.name()) == null) {
+            return named(cast, m);
+        }
+        if (m.kind() == Mention.Kind.NAME && cast.find(m.name()) != null && cast.partyOfMention(m.name()) == null) {
+            return named(cast, m); // "Mr Lukashenko flew to Sochi. He said ..."
+        }
+        RoleMatch role = m.kind() == Mention.Kind.ROLE && !bodies.isBody(m.text())
+                ? RoleMatch.of(m.role(), titles, this::partyOf) : null;
+        Person person = role == null ? null : cast.withRole(role, subject.first());
+        return person != null ? Speaker.person(person.name(), person.role(),
+                partyOf(cast, person.role(), partyOf(person.role()))) : cast.lastPerson();
     }
 
-    private Speaker named(Article article, Cast cast, Mention m) {
+    private Speaker named(ArticleCast cast, Mention m) {
         int comma = m.text().indexOf(',');
         String head = comma < 0 ? m.text() : m.text().substring(0, comma).strip(); // "The Citadel, for its part"
         Party party = cast.partyNamedBy(head); // "The State Department", whatever the parser made of it
-        if (party == null && (m.role() == null || !hasTitle(m.role()))) { // "Tolmir", and "the things Tolmir" too
+        if (party != null) {
+            return Speaker.body(bodies.isBody(head) ? bodies.name(head) : party.name(), party.name());
+        }
+        if (m.role() == null || !hasTitle(m.role())) { // "Tolmir", and "the things Tolmir" too
             party = cast.partyOfMention(head);
             party = party != null ? party : cast.partyOfMention(m.name());
-        }
-        if (party != null) {
-            return new Speaker(party.name(), null, party.name());
+            if (party != null || bodies.isBody(head)) {
+                return Speaker.body(bodies.isBody(head) ? bodies.name(head) : party.name(),
+                        party == null ? null : party.name());
+            }
         }
         Person person = cast.find(m.name());
         if (person == null) {
-            person = cast.add(new Person(m.name(), m.role()));
+            person = cast.add(new Person(m.name(), m.role(), -1));
         } else if (person.role() == null && m.role() != null && titles.contains(m.roleHead())) {
             person = cast.introduce(person, m.role()); // "Her counterpart, Aurel Kostović": later "Mr Kostović" too
         }
@@ -120,7 +204,10 @@ final class SpeakerResolver {
         if (side == null && role != null) {
             side = possessor(cast, role); // "The European Commission's Maros Šefčovič"
         }
-        return new Speaker(person.name(), role, side);
+        if (side == null && role != null && !role.toLowerCase(Locale.ROOT).endsWith("'s")) {
+            side = partyOf(cast, role, null); // "Tehran's deputy foreign minister", in an article about Iran
+        }
+        return Speaker.person(person.name(), role, side);
     }
 
     /**
@@ -128,7 +215,7 @@ final class SpeakerResolver {
      * Commission's"), or null. A state's possessive is no side: "France's Marine Le Pen" is not
      * France at the table.
      */
-    private static String possessor(Cast cast, String role) {
+    private static String possessor(ArticleCast cast, String role) {
         String r = role.strip();
         if (!r.endsWith("'s") && !r.endsWith("’s")) {
             return null;
@@ -146,19 +233,25 @@ final class SpeakerResolver {
         return false;
     }
 
-    private Speaker byRole(Article article, Cast cast, Mention m) {
+    private Speaker byRole(ArticleCast cast, Mention m, int at) {
+        if (bodies.isBody(m.text())) {
+            Party party = cast.partyOfMention(BodyNames.beforeComma(m.text()).strip());
+            return Speaker.body(bodies.name(m.text()), party == null ? null : party.name());
+        }
+        RoleMatch role = RoleMatch.of(m.role(), titles, this::partyOf);
+        Person person = role == null ? null : cast.withRole(role, at);
+        if (person != null) {
+            return Speaker.person(person.name(), person.role(), partyOf(cast, person.role(), partyOf(person.role())));
+        }
         Party party = cast.partyOfMention(m.text());
-        if (party != null) {
-            return new Speaker(party.name(), null, party.name());
+        if (party != null && !hasOfficeHead(m)) {
+            return Speaker.body(party.name(), party.name()); // "the Israelis", "the alliance"
         }
         if (m.role() == null) {
             return null;
         }
-        Person person = cast.withRole(m.roleHead());
-        if (person == null) {
-            return new Speaker(null, m.role(), partyOf(m.role()));
-        }
-        return new Speaker(person.name(), person.role(), partyOf(person.role()));
+        String side = partyOf(m.role());
+        return Speaker.person(null, m.role(), side != null ? side : party == null ? null : party.name());
     }
 
     private String partyOf(String role) {
@@ -169,84 +262,12 @@ final class SpeakerResolver {
         return party.isPresent() ? party.get().name() : null;
     }
 
-    /** The people of one article, who spoke last, and the parties its mentions name. */
-    private final class Cast {
-        private final List<Person> people;
-        private final Article article;
-        private final Map<String, Party> mentionParties = new HashMap<>();
-        private final Map<String, Optional<Party>> exactParties = new HashMap<>();
-        private Speaker lastPerson;
-        private int lastPersonAt = -1;
-        private Speaker lastGroup;
-
-        Cast(List<Person> people, Article article) {
-            this.people = new ArrayList<>(people);
-            this.article = article;
+    /** The party of a role, with the article deciding what the role alone does not ("Tehran's envoy"). */
+    private static String partyOf(ArticleCast cast, String role, String contextFree) {
+        if (contextFree != null || role == null) {
+            return contextFree;
         }
-
-        /** The party a mention names in this article, asked once per mention text ("Trump", again). */
-        Party partyOfMention(String mention) {
-            if (!mentionParties.containsKey(mention)) {
-                mentionParties.put(mention, parties.partyOfMention(mention, article).orElse(null));
-            }
-            return mentionParties.get(mention);
-        }
-
-        /** The party a mention names as a whole, asked once per mention text. */
-        Party partyNamedBy(String mention) {
-            return exactParties.computeIfAbsent(mention, k -> parties.partyNamedBy(k, article)).orElse(null);
-        }
-
-        /** The person a name refers to: the same full name, surname or first name. */
-        Person find(String name) {
-            for (Person p : people) {
-                if (p.name().equals(name) || p.surname().equals(name) || p.firstName().equals(name)
-                        || name.indexOf(' ') > 0 && p.surname().equals(lastWord(name))
-                        && p.firstName().equals(name.substring(0, name.indexOf(' ')))) {
-                    return p;
-                }
-            }
-            return null;
-        }
-
-        Person add(Person p) {
-            people.add(p);
-            return p;
-        }
-
-        /** Gives a person found without a role the role a source mention writes for them. */
-        Person introduce(Person p, String role) {
-            Person introduced = p.withRole(role);
-            people.set(people.indexOf(p), introduced);
-            return introduced;
-        }
-
-        /** The person whose role ends with the head noun of a role mention ("the minister"). */
-        Person withRole(String head) {
-            Person found = null;
-            for (Person p : people) {
-                if (p.role() != null && p.role().toLowerCase(Locale.ROOT).contains(head)) {
-                    found = p;
-                }
-            }
-            return found;
-        }
-
-        void spoke(Speaker s, int at) {
-            if (s.name() == null) {
-                return;
-            }
-            boolean group = s.party() != null && s.name().equals(s.party());
-            if (group) {
-                lastGroup = s;
-            } else {
-                lastPerson = s;
-                lastPersonAt = at;
-            }
-        }
-
-        private static String lastWord(String s) {
-            return s.substring(s.lastIndexOf(' ') + 1);
-        }
+        Party party = cast.partyOfMention(role);
+        return party == null ? null : party.name();
     }
 }

@@ -55,6 +55,8 @@ final class RoleReader {
         private boolean disqualified;
         private String objectWord;
         private String lastOffice;
+        private String previous = "";
+        private String beforePrevious = "";
 
         Reading(List<Token> tokens) {
             this.tokens = tokens;
@@ -75,11 +77,15 @@ final class RoleReader {
                 return false;
             }
             words.append(word).append(' ');
-            if (lexicon.offices().contains(word)) {
+            // "state media", "state television", "the state news agency": an organ of the state, not the press
+            boolean ofTheState = isState(previous) || previous.equals("news") && isState(beforePrevious);
+            beforePrevious = previous;
+            previous = word;
+            if (lexicon.offices().contains(word) || ofTheState && lexicon.disqualifiers().contains(word)) {
                 office = true;
                 lastOffice = word;
             }
-            disqualified |= lexicon.disqualifiers().contains(word) || isYear(word);
+            disqualified |= lexicon.disqualifiers().contains(word) && !ofTheState && !isState(word) || isYear(word);
             // "by the Kuwaiti Assistant Foreign Minister": a preposition before any office takes no object
             if (office && lexicon.objectWords().contains(word)) {
                 objectWord = word;
@@ -87,6 +93,11 @@ final class RoleReader {
                 objectWord = null;
             }
             return true;
+        }
+
+        private static boolean isState(String word) {
+            return word.equals("state") || word.equals("state-run") || word.equals("state-controlled")
+                    || word.equals("state-owned");
         }
 
         Evidence evidence() {

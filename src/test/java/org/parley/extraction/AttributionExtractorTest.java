@@ -288,10 +288,10 @@ class AttributionExtractorTest {
     }
 
     @Test
-    void aGovernmentMetonymWithATitleWordInItIsItsParty() {
+    void aGovernmentMetonymWithATitleWordInItIsABodyOfItsParty() {
         String body = "The State Department said the window for diplomacy was closing.";
         Attribution a = only(body);
-        assertEquals("United States", a.speaker());
+        assertEquals("State Department", a.speaker());
         assertEquals("United States", a.party());
     }
 

@@ -43,6 +43,9 @@ class PartyResolverTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
             Russian Deputy Foreign Minister           | Russia
+            Russian state media                       | Russia
+            the Belarusian state news agency          | Belarus
+            Belarusian police                         | Belarus
             Russia's Deputy Defense Minister          | Russia
             Russia’s Deputy Defense Minister          | Russia
             NATO Secretary-General                    | NATO
@@ -101,7 +104,7 @@ class PartyResolverTest {
     @ValueSource(strings = {
         "opposition MP", "former prime minister", "Republican senator critical of the deal", "a Russian analyst",
         "Ukrainian-born", "Ukrainian-born businessman", "British-based think tank", "former US ambassador to Russia",
-        "ex-NATO commander", "then-Secretary of State", "Russian state media", "Russian news agency",
+        "ex-NATO commander", "then-Secretary of State", "Russian news agency",
         "pro-Russian separatist leader", "Kosovo Albanian leader", "French and German foreign ministers",
         "Deputy Foreign Minister", "envoy to Russia and Belarus", "Brexit Secretary for Exiting the European Union",
         "Georgia Secretary of State", "Washington Governor", "Bosnian Serb leader", "Moscow mayor",

@@ -1,0 +1,63 @@
+package org.parley.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Who spoke, for which side: the speaker and party rules, on passages we wrote. */
+class SpeakersTest {
+
+    private static List<String> speakers(String text) {
+        return Passages.extract(text).stream().map(a -> a.speaker() + "/" + a.party()).toList();
+    }
+
+    @Test
+    void aRoleJustBeforeANameIsThatPersonsRole() {
+        String text = "Iranian minister tells reporters talks can resume\n\n"
+                + "Talks can resume next week, Tehran's deputy foreign minister has told reporters.\n\n"
+                + "Karim Azadi said the US had sent messages through mediators.\n\n"
+                + "Israel's Prime Minister Dan Levitan said the strikes had worked.\n\n"
+                + "The deputy foreign minister said Iran would not give up enrichment.";
+        assertEquals(List.of("Karim Azadi/Iran", "Karim Azadi/Iran", "Karim Azadi/Iran", "Dan Levitan/Israel",
+                "Karim Azadi/Iran"), speakers(text));
+    }
+
+    @Test
+    void aBareRoleIsThePersonWhoseRoleHasAllItsTitleWords() {
+        String text = "Talks in Geneva\n\nIsraeli Prime Minister Dan Levitan said the talks were a trap. "
+                + "Iranian Deputy Foreign Minister Karim Azadi said they were serious.\n\n"
+                + "The prime minister said he would not wait. The deputy foreign minister said Iran was patient.";
+        assertEquals(List.of("Dan Levitan/Israel", "Karim Azadi/Iran", "Dan Levitan/Israel", "Karim Azadi/Iran"),
+                speakers(text));
+    }
+
+    @Test
+    void aBodyOfAPartySpeaksAsItselfUnderItsParty() {
+        String text = "Strikes in Gaza\n\nIsrael's military said it had struck dozens of targets. "
+                + "The Hamas-run health ministry said 40 people had been killed. "
+                + "Iranian state media said the talks were off.";
+        assertEquals(List.of("Israel's military/Israel", "Hamas-run health ministry/null", "Iranian state media/Iran"),
+                speakers(text));
+    }
+
+    @Test
+    void itIsTheBodyThatSpokeLast() {
+        String text = "Strikes\n\nThe Israeli military said the operation was over. It said troops would stay.";
+        assertEquals(List.of("Israeli military/Israel", "Israeli military/Israel"), speakers(text));
+    }
+
+    @Test
+    void heAfterASentenceWhoseSubjectIsANamedPersonIsThatPerson() {
+        String text = "Summit\n\nUS President Tom Harlan said the deal was close. "
+                + "Belarusian President Ivan Kolas flew to Sochi on Monday. He said Russia would help.";
+        assertEquals(List.of("Tom Harlan/United States", "Ivan Kolas/Belarus"), speakers(text));
+    }
+
+    @Test
+    void anOfficialOfAPartyIsAnonymousNotTheParty() {
+        String text = "Talks\n\nA senior Israeli official said the delegation would stay in Doha.";
+        assertEquals(List.of("null/Israel"), speakers(text));
+    }
+}
