@@ -16,6 +16,8 @@ final class MentionParser {
             "during", "before", "under", "over", "through", "into", "like", "as");
     private static final Set<String> PARTICLES = Set.of("bin", "bint", "ibn", "al", "el", "von", "van", "der", "den",
             "de", "da", "di", "du", "dos", "das", "del", "la", "le", "ben", "abu");
+    private static final Set<String> NAME_PREFIXES = Set.of("al", "el", "ad", "ash", "as", "at", "az", "bin", "ibn",
+            "abu", "ben", "bint");
     private static final Set<String> HONORIFICS = Set.of("mr.", "mrs.", "ms.", "miss", "dr.", "sir", "dame", "messrs.",
             "mr", "mrs", "ms", "dr");
 
@@ -183,8 +185,16 @@ final class MentionParser {
 
     /** A capitalised word that is not a title ("Minister", "Sen.") or an honorific ("Mr"), or an initial ("O."). */
     boolean isNameWord(Token t) {
-        return t.isWord() && t.isCapitalized() && !lexicons.titles().contains(t.lower()) && !HONORIFICS.contains(t.lower())
-                && !lexicons.boundaries().contains(t.lower()) && !ARTICLES.contains(t.lower());
+        return t.isWord() && (t.isCapitalized() || prefixedName(t.text())) && !lexicons.titles().contains(t.lower())
+                && !HONORIFICS.contains(t.lower()) && !lexicons.boundaries().contains(t.lower())
+                && !ARTICLES.contains(t.lower());
+    }
+
+    /** "al-Nunu", "el-Sisi", "bin-Salman": an Arabic article or particle joined to a capitalised name. */
+    static boolean prefixedName(String word) {
+        int hyphen = word.indexOf('-');
+        return hyphen > 0 && hyphen + 1 < word.length() && NAME_PREFIXES.contains(word.substring(0, hyphen))
+                && Character.isUpperCase(word.charAt(hyphen + 1));
     }
 
     /** The words of tokens [from, to) as written, without a leading article, or null when none. */

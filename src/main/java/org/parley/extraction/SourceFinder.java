@@ -9,6 +9,8 @@ final class SourceFinder {
 
     private static final int LONGEST = 12;
     private static final int LONGEST_APPOSITIVE = 25;
+    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("had", "has", "have", "is", "was",
+            "were", "are", "will", "would", "did", "does", "do", "can", "could", "should", "must", "may", "might");
 
     private final Lexicons lexicons;
 
@@ -52,11 +54,50 @@ final class SourceFinder {
                 && !a.token(j).isQuoteMark()) {
             j--;
         }
-        if (j <= s.first() || !a.token(j).is(',') || comma - j < 2) {
+        if (j <= s.first() || !a.token(j).is(',') || comma - j < 2 || !isAppositive(a, j + 1, comma)) {
             return null;
         }
         TokenSpan head = nounPhraseLeft(a, s, j - 1);
-        return head == null ? null : new TokenSpan(head.first(), comma);
+        if (head == null || head.size() == 1 && lexicons.between().contains(a.token(head.first()).lower())) {
+            return null; // "On Thursday, Netanyahu had ...": a time is no one
+        }
+        return new TokenSpan(head.first(), comma);
+    }
+
+    /**
+     * Whether tokens [from, to) between two commas read as an appositive ("a spokesman", "who has
+     * led the talks", "Iran's deputy foreign minister") rather than a clause ("Netanyahu had kept a
+     * positive tone"): a clause has an auxiliary or a verb of its own outside a relative clause.
+     */
+    private boolean isAppositive(ArticleText a, int from, int to) {
+        if (a.token(from).lower().equals("who") || a.token(from).lower().equals("which")) {
+            return true;
+        }
+        for (int k = from; k < to; k++) {
+            String w = a.token(k).lower();
+            if (w.equals("who") || w.equals("which") || w.equals("that")) {
+                return true; // "a former minister who is a critic"
+            }
+            if (AUXILIARIES.contains(w) || k > from && pastTense(a.token(k)) && isName(a.token(k - 1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A verb in the past right after a name ("Trump unleashed"), with the name's sentence going on before it. */
+    private boolean verbAfterName(ArticleText a, Sentence s, int j) {
+        return j - 1 >= s.first() && pastTense(a.token(j)) && isName(a.token(j - 1));
+    }
+
+    private static boolean isName(Token t) {
+        return t.isWord() && t.isCapitalized() && !t.text().equals("I");
+    }
+
+    /** A word in lower case ending in "ed" ("maintained", "reiterated"), read as a verb after a name. */
+    private static boolean pastTense(Token t) {
+        String w = t.text();
+        return w.length() > 3 && w.endsWith("ed") && Character.isLowerCase(w.charAt(0));
     }
 
     /** The noun phrase ending at token {@code last}. */
@@ -65,6 +106,8 @@ final class SourceFinder {
         while (j >= s.first() && last - j < LONGEST) {
             if (a.token(j).is(')')) {
                 j = openingParenthesis(a, s, j); // "Rep. Elijah E. Cummings (D-Md.)"
+            } else if (j < last && verbAfterName(a, s, j)) {
+                return nounPhraseLeft(a, s, j - 1); // "Trump unleashed a series of tweets, saying": Trump
             } else if (inPhrase(a, j)) {
                 j--;
             } else {

@@ -180,7 +180,8 @@ final class SpeakerResolver {
         String head = comma < 0 ? m.text() : m.text().substring(0, comma).strip(); // "The Citadel, for its part"
         Party party = cast.partyNamedBy(head); // "The State Department", whatever the parser made of it
         if (party != null) {
-            return Speaker.body(bodies.isBody(head) ? bodies.name(head) : party.name(), party.name());
+            return Speaker.body(bodies.isBody(head) || seatOfPower(party, head) ? bodies.name(head) : party.name(),
+                    party.name());
         }
         if (m.role() == null || !hasTitle(m.role())) { // "Tolmir", and "the things Tolmir" too
             party = cast.partyOfMention(head);
@@ -208,6 +209,19 @@ final class SpeakerResolver {
             side = partyOf(cast, role, null); // "Tehran's deputy foreign minister", in an article about Iran
         }
         return Speaker.person(person.name(), role, side);
+    }
+
+    /** "The White House", "Downing Street", "the Kremlin": a metonym other than the capital names a body of its own. */
+    private static boolean seatOfPower(Party party, String mention) {
+        String m = mention.toLowerCase(Locale.ROOT);
+        m = m.startsWith("the ") ? m.substring(4) : m;
+        for (int i = party.kind().equals("state") ? 1 : 0; i < party.metonyms().size(); i++) {
+            String form = party.metonyms().get(i).toLowerCase(Locale.ROOT);
+            if ((form.startsWith("the ") ? form.substring(4) : form).equals(m)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

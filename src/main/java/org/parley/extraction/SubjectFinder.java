@@ -37,12 +37,15 @@ final class SubjectFinder {
         while (start < limit && (OPENERS.contains(a.token(start).lower()) || a.token(start).is(','))) {
             start++;
         }
-        if (start < limit && ADJUNCT_STARTS.contains(a.token(start).lower())) {
+        if (start < limit && (ADJUNCT_STARTS.contains(a.token(start).lower()) || participle(a.token(start)))) {
             int comma = start;
             while (comma < limit && !a.token(comma).is(',')) {
                 comma++;
             }
             start = comma < limit ? comma + 1 : start;
+            while (start < limit && (OPENERS.contains(a.token(start).lower()) || a.token(start).is(','))) {
+                start++; // "In Pittsburgh, however, Trump spoke ..."
+            }
         }
         if (start >= limit || a.inQuote(start)) {
             return null;
@@ -59,6 +62,12 @@ final class SubjectFinder {
         }
         boolean bare = end == start || end == start + 1 && DETERMINERS.contains(a.token(start).lower());
         return bare ? null : new TokenSpan(start, end);
+    }
+
+    /** "Chastened by the costs, Trump revised his plan": a participle opening the sentence opens an adjunct. */
+    private static boolean participle(Token t) {
+        String w = t.lower();
+        return t.isWord() && w.length() > 4 && (w.endsWith("ed") || w.endsWith("ing"));
     }
 
     private boolean inSubject(Token t, boolean first) {

@@ -60,4 +60,23 @@ class SpeakersTest {
         String text = "Talks\n\nA senior Israeli official said the delegation would stay in Doha.";
         assertEquals(List.of("null/Israel"), speakers(text));
     }
+
+    @Test
+    void aSeatOfPowerIsABodyOfItsStateAndACapitalIsTheState() {
+        String text = "Talks\n\nThe White House said the talks would go on. Tehran said Iran was ready. "
+                + "Downing Street said Britain backed the plan.";
+        assertEquals(List.of("White House/United States", "Iran/Iran", "Downing Street/United Kingdom"), speakers(text));
+    }
+
+    @Test
+    void aPlanSpeaksAsADocumentAndItIsThePlan() {
+        String text = "The plan\n\nThe plan says Gaza will be governed by a committee. It says aid will flow at once.";
+        assertEquals(List.of("plan/null", "plan/null"), speakers(text));
+    }
+
+    @Test
+    void anArabicArticleJoinedToANameIsPartOfIt() {
+        String text = "Talks\n\nHamas official Taher al-Nabi said the group had not asked for changes.";
+        assertEquals("Taher al-Nabi", Passages.extract(text).get(0).speaker());
+    }
 }
