@@ -9,6 +9,9 @@ final class SourceFinder {
 
     private static final int LONGEST = 12;
     private static final int LONGEST_APPOSITIVE = 25;
+    private static final java.util.Set<String> OBJECT_STARTS = java.util.Set.of("a", "an", "the", "his", "her", "its",
+            "their", "our", "this", "that", "these", "those", "to", "on", "in", "at", "with", "for", "by", "up", "out",
+            "back", "down", "off", "over", "him", "them", "it");
     private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("had", "has", "have", "is", "was",
             "were", "are", "will", "would", "did", "does", "do", "can", "could", "should", "must", "may", "might");
 
@@ -85,9 +88,13 @@ final class SourceFinder {
         return true;
     }
 
-    /** A verb in the past right after a name ("Trump unleashed"), with the name's sentence going on before it. */
+    /**
+     * A verb in the past right after a name and before its object ("Trump unleashed a series"), not
+     * an adjective before a noun ("the Palestinian armed group").
+     */
     private boolean verbAfterName(ArticleText a, Sentence s, int j) {
-        return j - 1 >= s.first() && pastTense(a.token(j)) && isName(a.token(j - 1));
+        return j - 1 >= s.first() && j + 1 < s.end() && pastTense(a.token(j)) && isName(a.token(j - 1))
+                && OBJECT_STARTS.contains(a.token(j + 1).lower());
     }
 
     private static boolean isName(Token t) {
