@@ -66,6 +66,10 @@ final class CueSources {
             return new Found(cue, left, null, false);
         }
         if (cue.has(CueFlag.INVERT) && cue.first() > s.first() && afterBreak(a, cue.first() - 1)) {
+            TokenSpan subject = cue.has(CueFlag.ADDRESSEE) ? subjects.subject(a, s, cue.first()) : null;
+            if (subject != null) {
+                return new Found(cue, subject, null, false); // "X, whose son ..., told Kan": Kan is told, not telling
+            }
             return inverted(cue, phrases.nounPhraseRight(a, s, cue.end()));
         }
         return null;

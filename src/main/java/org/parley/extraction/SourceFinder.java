@@ -9,6 +9,7 @@ final class SourceFinder {
 
     private static final int LONGEST = 12;
     private static final int LONGEST_APPOSITIVE = 25;
+    private static final java.util.Set<String> RELATIVES = java.util.Set.of("who", "whose", "whom", "which", "that");
     private static final java.util.Set<String> OBJECT_STARTS = java.util.Set.of("a", "an", "the", "his", "her", "its",
             "their", "our", "this", "that", "these", "those", "to", "on", "in", "at", "with", "for", "by", "up", "out",
             "back", "down", "off", "over", "him", "them", "it");
@@ -73,12 +74,9 @@ final class SourceFinder {
      * positive tone"): a clause has an auxiliary or a verb of its own outside a relative clause.
      */
     private boolean isAppositive(ArticleText a, int from, int to) {
-        if (a.token(from).lower().equals("who") || a.token(from).lower().equals("which")) {
-            return true;
-        }
         for (int k = from; k < to; k++) {
             String w = a.token(k).lower();
-            if (w.equals("who") || w.equals("which") || w.equals("that")) {
+            if (RELATIVES.contains(w)) {
                 return true; // "a former minister who is a critic"
             }
             if (AUXILIARIES.contains(w) || k > from && pastTense(a.token(k)) && isName(a.token(k - 1))) {

@@ -22,6 +22,8 @@ final class SubjectFinder {
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "one",
             "another", "this", "that", "some", "many", "several", "most");
     private static final int LONGEST_SUBJECT = 10;
+    /** Words that carry an adjunct on past its comma: "Chastened by X, as well as Y, Trump revised ...". */
+    private static final Set<String> CONTINUING = Set.of("as", "and", "or", "including", "especially", "notably");
 
     private final Set<String> titles;
     private final Set<String> pronouns;
@@ -38,13 +40,21 @@ final class SubjectFinder {
             start++;
         }
         if (start < limit && (ADJUNCT_STARTS.contains(a.token(start).lower()) || participle(a.token(start)))) {
-            int comma = start;
-            while (comma < limit && !a.token(comma).is(',')) {
-                comma++;
-            }
-            start = comma < limit ? comma + 1 : start;
-            while (start < limit && (OPENERS.contains(a.token(start).lower()) || a.token(start).is(','))) {
-                start++; // "In Pittsburgh, however, Trump spoke ..."
+            for (int part = 0; part < 3; part++) { // "Chastened by X, as well as Y, Trump revised ..."
+                int comma = start;
+                while (comma < limit && !a.token(comma).is(',')) {
+                    comma++;
+                }
+                if (comma >= limit) {
+                    break;
+                }
+                start = comma + 1;
+                while (start < limit && (OPENERS.contains(a.token(start).lower()) || a.token(start).is(','))) {
+                    start++; // "In Pittsburgh, however, Trump spoke ..."
+                }
+                if (start >= limit || !CONTINUING.contains(a.token(start).lower())) {
+                    break;
+                }
             }
         }
         if (start >= limit || a.inQuote(start)) {
