@@ -183,12 +183,12 @@ final class SpeakerResolver {
             return Speaker.body(bodies.isBody(head) || seatOfPower(party, head) ? bodies.name(head) : party.name(),
                     party.name());
         }
+        boolean body = bodies.isBody(head) && (m.name().indexOf(' ') < 0 || cast.find(m.name()) == null);
         if (m.role() == null || !hasTitle(m.role())) { // "Tolmir", and "the things Tolmir" too
             party = cast.partyOfMention(head);
             party = party != null ? party : cast.partyOfMention(m.name());
-            if (party != null || bodies.isBody(head)) {
-                return Speaker.body(bodies.isBody(head) ? bodies.name(head) : party.name(),
-                        party == null ? null : party.name());
+            if (party != null || body) { // not "Irena Vuksic of the Amber Institute"
+                return Speaker.body(body ? bodies.name(head) : party.name(), party == null ? null : party.name());
             }
         }
         Person person = cast.find(m.name());
