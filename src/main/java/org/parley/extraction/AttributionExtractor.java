@@ -41,6 +41,25 @@ public final class AttributionExtractor {
     }
 
     /**
+     * The statements a briefing draws on: {@link #extract}'s, without the writer's own judgements
+     * and evidence ("talks appear to have stalled", "the figures show"), which are nobody's statement.
+     */
+    public List<Attribution> statements(Article article) {
+        if (parties == null) {
+            throw new IllegalStateException("this extractor has no party resolver: use draft and finish");
+        }
+        Draft draft = draft(article);
+        List<Attribution> all = finish(draft, parties);
+        List<Attribution> kept = new ArrayList<>(all.size());
+        for (int k = 0; k < all.size(); k++) {
+            if (!draft.found.get(k).cue().has(CueFlag.WRITER)) {
+                kept.add(all.get(k));
+            }
+        }
+        return kept;
+    }
+
+    /**
      * The first half of {@link #extract}, which needs no party registry: the statements found,
      * their speakers not yet resolved. A run can draft while its registry still loads.
      */

@@ -20,5 +20,10 @@ enum CueFlag {
     /** A question that may be asked by nobody named: "Asked if he would run, Trump said ...", "was asked whether". */
     QUESTION,
     /** A verb whose final consonant doubles: "admit", "admitted". */
-    DOUBLE
+    DOUBLE,
+    /**
+     * The writer's judgement or evidence, not anyone's statement ("appears to", "is expected to",
+     * "the data show", "we know"): `extract` reports it, a briefing leaves it out.
+     */
+    WRITER
 }

@@ -29,7 +29,7 @@ public class StatementItemProcessor implements ItemProcessor {
             extractor = new AttributionExtractor(new PartyResolver(RunParties.load(parties)));
         }
         try {
-            return new ArticleAttributions(article, extractor.extract(article));
+            return new ArticleAttributions(article, extractor.statements(article));
         } catch (RuntimeException e) {
             throw new ArticleRejectedException(article.doc(), "extraction failed: " + e);
         }
