@@ -11,4 +11,9 @@ public record Assembly(List<Briefing> briefings, RunSummary summary) {
     public Assembly {
         briefings = List.copyOf(briefings);
     }
+
+    /** This assembly, its summary naming the parties at the table. */
+    public Assembly withTable(List<String> parties) {
+        return new Assembly(briefings, summary.withTable(parties));
+    }
 }

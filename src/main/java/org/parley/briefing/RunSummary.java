@@ -11,13 +11,27 @@ import java.util.List;
  *                   each position (a reported statement with quoted words gives both)
  * @param rounds     the rounds found, in date order
  * @param unassigned statements that fit no round, kept so nothing is silently dropped
+ * @param table      the parties at the table, as the coverage writes the talks; empty when it is of a
+ *                   crisis rather than of talks, and every party speaking counts
  */
 public record RunSummary(int articles, int copies, int statements, List<RoundEntry> rounds,
-                         List<UnassignedStatement> unassigned) {
+                         List<UnassignedStatement> unassigned, List<String> table) {
 
     public RunSummary {
         rounds = List.copyOf(rounds);
         unassigned = List.copyOf(unassigned);
+        table = table == null ? List.of() : List.copyOf(table);
+    }
+
+    /** A summary without the table, which the run sets once it is known. */
+    public RunSummary(int articles, int copies, int statements, List<RoundEntry> rounds,
+                      List<UnassignedStatement> unassigned) {
+        this(articles, copies, statements, rounds, unassigned, List.of());
+    }
+
+    /** This summary naming the parties at the table. */
+    public RunSummary withTable(List<String> parties) {
+        return new RunSummary(articles, copies, statements, rounds, unassigned, parties);
     }
 
     /** A round with the number of statements assigned to it. */

@@ -15,10 +15,13 @@ import org.parley.briefing.Briefing;
 import org.parley.briefing.BriefingAssembler;
 import org.parley.briefing.BriefingJson;
 import org.parley.briefing.IssueLexicon;
+import org.parley.briefing.OtherVoices;
 import org.parley.briefing.RunInput;
 import org.parley.briefing.RunSpeakers;
 import org.parley.extraction.ArticleAttributions;
+import org.parley.party.PartyRegistry;
 import org.parley.party.SpeakerDirectory;
+import org.parley.party.TableParties;
 import org.parley.round.RoundPlan;
 import org.parley.round.RoundPlanner;
 import org.parley.store.BriefingStore;
@@ -44,13 +47,17 @@ public class AssembleBriefingsBatchlet extends AbstractBatchlet {
         SpeakerDirectory people = SpeakerDirectory.load(env.people(), LocalDate.now());
         List<ArticleAttributions> extracted = RunSpeakers.resolve(env.statements().load(run), people);
         people.save();
+        PartyRegistry registry = RunParties.load(parties);
+        TableParties.Table table = OtherVoices.tableOf(extracted, new TableParties(registry));
+        extracted = OtherVoices.seat(extracted, table);
         Path roundsFile = rounds == null || rounds.isBlank() ? null : Path.of(rounds);
-        RoundPlan plan = new RoundPlanner(RunParties.load(parties), roundsFile).plan(extracted);
+        RoundPlan plan = new RoundPlanner(registry, roundsFile).plan(extracted);
         List<Briefing.SkippedArticle> skipped = env.skips().list(run).stream()
                 .map(s -> new Briefing.SkippedArticle(s.doc(), s.reason())).toList();
         RunInput input = new RunInput(extracted, env.articles().outletsByOriginal(run),
                 env.articles().reprintsByOriginal(run), skipped);
-        Assembly assembly = new BriefingAssembler(Instant.now(), IssueLexicon.bundled()).assemble(input, plan);
+        Assembly assembly = new BriefingAssembler(Instant.now(), IssueLexicon.bundled()).assemble(input, plan)
+                .withTable(table.parties());
         List<BriefingStore.Stored> models = assembly.briefings().stream()
                 .map(b -> new BriefingStore.Stored(b.roundId(), BriefingJson.write(b))).toList();
         env.briefings().replace(run, models, BriefingJson.write(assembly.summary()));
