@@ -22,13 +22,14 @@ final class StatementParts {
     private StatementParts() {
     }
 
-    static List<Part> of(Attribution attribution, QuoteParts quotes) {
+    static List<Part> of(String text, Attribution attribution, QuoteParts quotes) {
         Span content = attribution.content();
         List<Span> quoted = quotes.within(content);
         List<Part> parts = new ArrayList<>(quoted.size() + 1);
         if (attribution.kind() == Kind.INDIRECT || quoted.isEmpty()) {
+            boolean direct = attribution.kind() == Kind.DIRECT;
             String form = attribution.kind() == Kind.INDIRECT ? "indirect" : attribution.kind().json();
-            parts.add(new Part(attribution.kind() == Kind.DIRECT ? "direct" : "indirect", form, content));
+            parts.add(new Part(direct ? "direct" : "indirect", form, content));
             return parts;
         }
         boolean reported = attribution.kind() == Kind.MIXED;

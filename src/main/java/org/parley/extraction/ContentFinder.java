@@ -139,6 +139,9 @@ final class ContentFinder {
             if (k > from && k + 1 < limit && CLAUSE_SUBJECTS.contains(w) && FINITE.contains(a.token(k + 1).lower())) {
                 return k;
             }
+            if (w.equals("to") && k > from) {
+                return from; // "urged Hamas to accept the plan": who is urged is part of what was urged
+            }
             if (w.equals("that") || w.equals("to") || w.equals("about") || t.is(':') || t.is(',')
                     || a.quoteOpenedBy(k) != null) {
                 return k;
