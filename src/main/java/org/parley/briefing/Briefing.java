@@ -278,7 +278,7 @@ public record Briefing(String roundId, Cover cover, List<PartySummary> summary, 
      * @param statements    statements found in the round
      * @param attributed    of those, attributed to a party
      * @param skipped       articles of the run that could not be read, with the reason
-     * @param unattributed  statements of the round whose speaker or party is unknown
+     * @param unattributed  quotes of the round from speakers not at the table or of unknown party
      * @param notes         further plain sentences (caveats on dates, the topic lexicon used)
      */
     public record Method(int articles, int reprints, int statements, int attributed, List<SkippedArticle> skipped,

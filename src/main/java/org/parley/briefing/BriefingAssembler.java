@@ -34,6 +34,7 @@ public final class BriefingAssembler {
         Map<String, List<Said>> byRound = new LinkedHashMap<>();
         plan.rounds().forEach(r -> byRound.put(r.id(), new ArrayList<>()));
         List<RunSummary.UnassignedStatement> unassigned = new ArrayList<>();
+        List<RunSummary.UnassignedStatement> notBriefed = new ArrayList<>();
         int statements = 0;
         for (ArticleAttributions a : run.extracted()) {
             String doc = a.article().doc();
@@ -41,8 +42,17 @@ public final class BriefingAssembler {
             QuoteParts quotes = QuoteParts.of(a.article().text());
             for (int i = 0; i < a.attributions().size(); i++) {
                 Said said = Said.of(a.article(), i, a.attributions().get(i), outlets, lexicon, quotes);
+                for (Briefing.StatementRow row : ExportRows.notBriefed(said)) {
+                    notBriefed.add(new RunSummary.UnassignedStatement(doc, i, row.speaker(), row.party(), row.kind(),
+                            row.form(), row.start(), row.end(), row.text(), said.speaker() == null
+                                    ? "reported with no speaker or party at the table" : "reported of a speaker not at the table"));
+                }
+                int briefed = (int) said.parts().stream().filter(StatementParts.Part::briefed).count();
+                if (briefed == 0) {
+                    continue;
+                }
                 String round = plan.roundOf(doc, i).orElse(null);
-                statements += said.parts().size();
+                statements += briefed;
                 if (round != null && byRound.containsKey(round)) {
                     byRound.get(round).add(said);
                 } else {
@@ -65,7 +75,8 @@ public final class BriefingAssembler {
                     briefing.statements().size()));
         }
         int reprints = run.reprints().values().stream().mapToInt(Integer::intValue).sum();
-        return new Assembly(briefings, new RunSummary(run.extracted().size(), reprints, statements, entries, unassigned));
+        return new Assembly(briefings, new RunSummary(run.extracted().size(), reprints, statements, entries, unassigned,
+                List.of(), notBriefed));
     }
 
     /**

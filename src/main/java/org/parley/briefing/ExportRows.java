@@ -14,12 +14,24 @@ final class ExportRows {
     private ExportRows() {
     }
 
-    /** The rows of one statement, under {@code round} (null for none). */
+    /** The rows of one statement that its briefing holds, under {@code round} (null for none). */
     static List<Briefing.StatementRow> of(Said said, String round) {
+        return rows(said, round, true);
+    }
+
+    /** The rows of one statement that no briefing holds: positions of no party at the table. */
+    static List<Briefing.StatementRow> notBriefed(Said said) {
+        return rows(said, null, false);
+    }
+
+    private static List<Briefing.StatementRow> rows(Said said, String round, boolean briefed) {
         String text = said.article().text();
         String speaker = said.attribution().speaker();
         List<Briefing.StatementRow> rows = new ArrayList<>(said.parts().size());
         for (StatementParts.Part part : said.parts()) {
+            if (part.briefed() != briefed) {
+                continue;
+            }
             Span span = part.span();
             int start = text.codePointCount(0, span.start());
             int end = start + text.codePointCount(span.start(), span.end());

@@ -71,9 +71,15 @@ final class RoundView {
         Set<String> articles = new LinkedHashSet<>();
         said.forEach(s -> articles.add(s.article().doc()));
         int reprints = articles.stream().mapToInt(doc -> run.reprints().getOrDefault(doc, 0)).sum();
-        List<Briefing.UnattributedStatement> unattributed = said.stream().filter(s -> s.party() == null)
-                .map(s -> new Briefing.UnattributedStatement(s.text(), s.speaker(), sources.numbers(List.of(s))))
-                .toList();
+        List<Briefing.UnattributedStatement> unattributed = new ArrayList<>();
+        for (Said s : said) {
+            if (s.party() == null) {
+                String text = s.article().text();
+                s.parts().stream().filter(p -> p.briefed() && p.kind().equals("direct")).forEach(p -> unattributed.add(
+                        new Briefing.UnattributedStatement(Whitespace.collapse(p.span().of(text)), s.speaker(),
+                                sources.numbers(List.of(s)))));
+            }
+        }
         List<String> notes = new ArrayList<>();
         if (!round.yearKnown()) {
             notes.add("The sources give no year for this round, so none is shown.");
@@ -82,7 +88,8 @@ final class RoundView {
             notes.add("No statement in the article set is about this round.");
         }
         notes.add("Issues are found with Parley's topic lexicon: a statement counts for an issue when it names it.");
-        return new Briefing.Method(articles.size(), reprints, said.size(), said.size() - unattributed.size(),
+        return new Briefing.Method(articles.size(), reprints, said.size(),
+                (int) said.stream().filter(s -> s.party() != null).count(),
                 run.skipped(), unattributed, notes);
     }
 

@@ -13,25 +13,28 @@ import java.util.List;
  * @param unassigned statements that fit no round, kept so nothing is silently dropped
  * @param table      the parties at the table, as the coverage writes the talks; empty when it is of a
  *                   crisis rather than of talks, and every party speaking counts
+ * @param notBriefed what speakers not at the table, or no one named, are reported to have said: no
+ *                   party's position, so in no briefing, but listed here with the reason
  */
 public record RunSummary(int articles, int copies, int statements, List<RoundEntry> rounds,
-                         List<UnassignedStatement> unassigned, List<String> table) {
+                         List<UnassignedStatement> unassigned, List<String> table, List<UnassignedStatement> notBriefed) {
 
     public RunSummary {
         rounds = List.copyOf(rounds);
         unassigned = List.copyOf(unassigned);
         table = table == null ? List.of() : List.copyOf(table);
+        notBriefed = notBriefed == null ? List.of() : List.copyOf(notBriefed);
     }
 
     /** A summary without the table, which the run sets once it is known. */
     public RunSummary(int articles, int copies, int statements, List<RoundEntry> rounds,
                       List<UnassignedStatement> unassigned) {
-        this(articles, copies, statements, rounds, unassigned, List.of());
+        this(articles, copies, statements, rounds, unassigned, List.of(), List.of());
     }
 
     /** This summary naming the parties at the table. */
     public RunSummary withTable(List<String> parties) {
-        return new RunSummary(articles, copies, statements, rounds, unassigned, parties);
+        return new RunSummary(articles, copies, statements, rounds, unassigned, parties, notBriefed);
     }
 
     /** A round with the number of statements assigned to it. */
@@ -39,7 +42,7 @@ public record RunSummary(int articles, int copies, int statements, List<RoundEnt
     }
 
     /**
-     * A statement that fits no round, with the reason; its kind, form and code point offsets are the
+     * A statement that fits no round (or is in no briefing), with the reason; its kind, form and code point offsets are the
      * round exports' ({@link Briefing.StatementRow}), so one attribution may give several.
      */
     public record UnassignedStatement(String doc, int index, String speaker, String party, String kind, String form,

@@ -27,7 +27,7 @@ record Said(Article article, int index, Attribution attribution, List<String> ou
                    QuoteParts quotes) {
         String text = Whitespace.collapse(attribution.content().of(article.text()));
         return new Said(article, index, attribution, outlets, lexicon.issuesOf(text), text,
-                StatementParts.of(article.text(), attribution, quotes));
+                StatementParts.of(attribution, quotes));
     }
 
     String party() {

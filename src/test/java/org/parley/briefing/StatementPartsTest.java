@@ -18,7 +18,7 @@ class StatementPartsTest {
         int start = text.indexOf(content);
         Attribution a = new Attribution(kind, new Span(start, start + content.length()), null, null, "Anja Reswick",
                 null, "Valdoria");
-        return StatementParts.of(text, a, QuoteParts.of(text)).stream()
+        return StatementParts.of(a, QuoteParts.of(text)).stream()
                 .map(p -> p.kind() + "/" + p.form() + ":" + p.span().of(text)).toList();
     }
 
