@@ -129,12 +129,19 @@ class BriefingAssemblerTest {
     }
 
     @Test
-    void statementsWithoutAPartyGoToTheMethodAndTheRunSummaryCountsReprints() {
-        article("a.txt", LocalDate.of(2026, 3, 9), "r1", "An analyst|-|INDIRECT|the talks were stuck on trade");
+    void quotesWithoutAPartyGoToTheMethodTheirReportedWordsToNoBriefingAndTheRunSummaryCountsReprints() {
+        article("a.txt", LocalDate.of(2026, 3, 9), "r1", "An analyst|-|INDIRECT|the talks were stuck on trade",
+                "An analyst|-|DIRECT|\"Nobody wants to move first\"");
         Assembly assembly = assemble(Map.of("a.txt", 2), Map.of("a.txt", List.of("Wire", "Paper", "Radio")));
         Briefing oslo = assembly.briefings().get(0);
         assertEquals(List.of(), oslo.parties());
-        assertEquals(1, oslo.method().unattributed().size());
+        assertEquals(List.of("\"Nobody wants to move first\""),
+                oslo.method().unattributed().stream().map(Briefing.UnattributedStatement::text).toList());
+        assertEquals(List.of("the talks were stuck on trade"),
+                assembly.summary().notBriefed().stream().map(RunSummary.UnassignedStatement::text).toList());
+        assertEquals(1, assembly.summary().statements());
+        assertEquals(List.of("\"Nobody wants to move first\""),
+                oslo.statements().stream().map(Briefing.StatementRow::text).toList());
         assertEquals(2, oslo.method().reprints());
         assertEquals(3, oslo.cover().outletCount());
         assertEquals(2, assembly.summary().copies());
