@@ -183,12 +183,14 @@ final class SpeakerResolver {
             return Speaker.body(bodies.isBody(head) || seatOfPower(party, head) ? bodies.name(head) : party.name(),
                     party.name());
         }
-        boolean body = bodies.isBody(head) && (m.name().indexOf(' ') < 0 || cast.find(m.name()) == null);
+        if (bodies.isBody(head) && !head.startsWith(m.name() + " of ")) { // not "Irena Vuksic of the Amber Institute"
+            return bodyOf(cast, head); // "Israeli Prime Minister Benjamin Netanyahu's office"
+        }
         if (m.role() == null || !hasTitle(m.role())) { // "Tolmir", and "the things Tolmir" too
             party = cast.partyOfMention(head);
             party = party != null ? party : cast.partyOfMention(m.name());
-            if (party != null || body) { // not "Irena Vuksic of the Amber Institute"
-                return Speaker.body(body ? bodies.name(head) : party.name(), party == null ? null : party.name());
+            if (party != null) {
+                return Speaker.body(party.name(), party.name());
             }
         }
         Person person = cast.find(m.name());
@@ -209,6 +211,22 @@ final class SpeakerResolver {
             side = partyOf(cast, role, null); // "Tehran's deputy foreign minister", in an article about Iran
         }
         return Speaker.person(person.name(), role, side);
+    }
+
+    /**
+     * A body as the article names it, under the party its words name ("Israel's military") or, for
+     * an office of a person ("Netanyahu's office"), that person's party.
+     */
+    private Speaker bodyOf(ArticleCast cast, String head) {
+        Party party = cast.partyOfMention(head);
+        String side = party == null ? null : party.name();
+        int possessive = Math.max(head.lastIndexOf("'s "), head.lastIndexOf("’s "));
+        if (side == null && possessive > 0) {
+            String owner = head.substring(0, possessive);
+            Person person = cast.find(owner.substring(owner.lastIndexOf(' ') + 1));
+            side = person == null ? null : partyOf(cast, person.role(), partyOf(person.role()));
+        }
+        return Speaker.body(bodies.name(head), side);
     }
 
     /** "The White House", "Downing Street", "the Kremlin": a metonym other than the capital names a body of its own. */
@@ -249,8 +267,7 @@ final class SpeakerResolver {
 
     private Speaker byRole(ArticleCast cast, Mention m, int at) {
         if (bodies.isBody(m.text())) {
-            Party party = cast.partyOfMention(BodyNames.beforeComma(m.text()).strip());
-            return Speaker.body(bodies.name(m.text()), party == null ? null : party.name());
+            return bodyOf(cast, BodyNames.beforeComma(m.text()).strip());
         }
         RoleMatch role = RoleMatch.of(m.role(), titles, this::partyOf);
         Person person = role == null ? null : cast.withRole(role, at);

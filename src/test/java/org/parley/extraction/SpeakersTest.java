@@ -79,4 +79,11 @@ class SpeakersTest {
         String text = "Talks\n\nHamas official Taher al-Nabi said the group had not asked for changes.";
         assertEquals("Taher al-Nabi", Passages.extract(text).get(0).speaker());
     }
+
+    @Test
+    void theOfficeOfAPersonIsABodyOfThePersonsParty() {
+        String text = "Talks\n\nIsraeli Prime Minister Dan Levitan said the talks would go on. "
+                + "Levitan's office said the delegation would stay in Doha.";
+        assertEquals(List.of("Dan Levitan/Israel", "Levitan's office/Israel"), speakers(text));
+    }
 }
