@@ -16,6 +16,11 @@ final class MentionParser {
             "during", "before", "under", "over", "through", "into", "like", "as");
     private static final Set<String> PARTICLES = Set.of("bin", "bint", "ibn", "al", "el", "von", "van", "der", "den",
             "de", "da", "di", "du", "dos", "das", "del", "la", "le", "ben", "abu");
+    private static final java.util.Map<String, String> POSSESSIVE_PRONOUNS = java.util.Map.of("his", "he", "her", "she",
+            "its", "it", "their", "they");
+    /** Nouns for what someone said or wrote: after a possessive pronoun they stand for the speaker. */
+    private static final Set<String> UTTERANCES = Set.of("message", "statement", "post", "posts", "letter", "remarks",
+            "comments", "words", "tweet", "speech", "address", "response", "reply", "answer", "view", "position");
     private static final Set<String> NAME_PREFIXES = Set.of("al", "el", "ad", "ash", "as", "at", "az", "bin", "ibn",
             "abu", "ben", "bint");
     private static final Set<String> HONORIFICS = Set.of("mr.", "mrs.", "ms.", "miss", "dr.", "sir", "dame", "messrs.",
@@ -32,6 +37,10 @@ final class MentionParser {
         String text = a.span(span).of(a.text());
         if (span.size() == 1 && lexicons.pronouns().contains(a.token(span.first()).lower())) {
             return new Mention(Mention.Kind.PRONOUN, a.token(span.first()).lower(), null, text);
+        }
+        String pronoun = POSSESSIVE_PRONOUNS.get(a.token(span.first()).lower());
+        if (span.size() == 2 && pronoun != null && UTTERANCES.contains(a.token(span.first() + 1).lower())) {
+            return new Mention(Mention.Kind.PRONOUN, pronoun, null, text); // "His message", "her statement"
         }
         int comma = span.first();
         while (comma < span.end() && !a.token(comma).is(',')) {
@@ -70,7 +79,7 @@ final class MentionParser {
      * maybe more titles, and a name of capitalised words; null for anything else.
      */
     private Mention nameAfterRole(ArticleText a, TokenSpan span, int comma, String text) {
-        if (comma <= span.first() || comma + 1 >= span.end() || !lexicons.titles().contains(a.token(comma - 1).lower())) {
+        if (comma <= span.first() || comma + 1 >= span.end() || !hasTitle(a, span.first(), comma)) {
             return null;
         }
         int end = comma + 1;
@@ -95,6 +104,16 @@ final class MentionParser {
         String honorific = first > comma + 1 ? a.token(first - 1).lower() : "";
         role = HONORIFICS.contains(honorific) && first - 1 == comma + 1 ? words(a, span.first(), comma) : role;
         return new Mention(Mention.Kind.NAME, words(a, first, end), role, text);
+    }
+
+    /** Whether tokens [from, to) hold a title word: "The deputy political director of Iran's state broadcaster". */
+    private boolean hasTitle(ArticleText a, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (lexicons.titles().contains(a.token(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

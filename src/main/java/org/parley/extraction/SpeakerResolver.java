@@ -183,7 +183,8 @@ final class SpeakerResolver {
             return Speaker.body(bodies.isBody(head) || seatOfPower(party, head) ? bodies.name(head) : party.name(),
                     party.name());
         }
-        if (bodies.isBody(head) && !head.startsWith(m.name() + " of ")) { // not "Irena Vuksic of the Amber Institute"
+        boolean nameInHead = head.contains(m.name()); // not "The director of Iran's state broadcaster, Hadi Karimi"
+        if (bodies.isBody(head) && nameInHead && !head.startsWith(m.name() + " of ")) { // not "Irena Vuksic of the Amber Institute"
             return bodyOf(cast, head); // "Israeli Prime Minister Benjamin Netanyahu's office"
         }
         if (m.role() == null || !hasTitle(m.role())) { // "Tolmir", and "the things Tolmir" too

@@ -86,4 +86,18 @@ class SpeakersTest {
                 + "Levitan's office said the delegation would stay in Doha.";
         assertEquals(List.of("Dan Levitan/Israel", "Levitan's office/Israel"), speakers(text));
     }
+
+    @Test
+    void aNameAfterAnyRoleWithATitleAndAComma() {
+        String text = "Talks\n\nThe deputy political director of Iran's state broadcaster, Hadi Karimi, said the sites "
+                + "were empty. He said nothing had been lost.";
+        assertEquals(List.of("Hadi Karimi/Iran", "Hadi Karimi/Iran"), speakers(text));
+    }
+
+    @Test
+    void hisMessageIsHis() {
+        String text = "Talks\n\nUS President Tom Harlan posted on his site. His message said peace was near.";
+        assertEquals(List.of("Tom Harlan/United States"), speakers(text).subList(speakers(text).size() - 1,
+                speakers(text).size()));
+    }
 }
