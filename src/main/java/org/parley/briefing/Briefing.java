@@ -321,14 +321,15 @@ public record Briefing(String roundId, Cover cover, List<PartySummary> summary, 
      * @param kind    "direct" for a quote, "indirect" for a reported statement (a position)
      * @param form    a quote's "full" or "partial" (quoted words inside a reported statement); a
      *                position's "indirect" or "mixed" (holding quoted words)
+     * @param cue     the cue as written, with a negation before it ("did not rule out"), or null
      * @param text    the statement's text
      * @param article the input it was found in, as in {@link Source#doc()}
      * @param start   where {@code text} starts, in code points, as in the attribution JSONL
      * @param end     where it ends (exclusive)
      * @param outlets every outlet that carried the article, reprints included
      */
-    public record StatementRow(String speaker, String party, String round, String kind, String form, String text,
-                               String article, int start, int end, List<String> outlets) {
+    public record StatementRow(String speaker, String party, String round, String kind, String form, String cue,
+                               String text, String article, int start, int end, List<String> outlets) {
         public StatementRow {
             outlets = List.copyOf(outlets);
         }

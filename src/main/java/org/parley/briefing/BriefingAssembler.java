@@ -44,7 +44,7 @@ public final class BriefingAssembler {
                 Said said = Said.of(a.article(), i, a.attributions().get(i), outlets, lexicon, quotes);
                 for (Briefing.StatementRow row : ExportRows.notBriefed(said)) {
                     notBriefed.add(new RunSummary.UnassignedStatement(doc, i, row.speaker(), row.party(), row.kind(),
-                            row.form(), row.start(), row.end(), row.text(), said.speaker() == null
+                            row.form(), row.cue(), row.start(), row.end(), row.text(), said.speaker() == null
                                     ? "reported with no speaker or party at the table" : "reported of a speaker not at the table"));
                 }
                 int briefed = (int) said.parts().stream().filter(StatementParts.Part::briefed).count();
@@ -59,7 +59,7 @@ public final class BriefingAssembler {
                     String reason = plan.unassigned().getOrDefault(RoundPlan.key(doc, i), "fits no round");
                     for (Briefing.StatementRow row : ExportRows.of(said, null)) {
                         unassigned.add(new RunSummary.UnassignedStatement(doc, i, row.speaker(), row.party(),
-                                row.kind(), row.form(), row.start(), row.end(), row.text(), reason));
+                                row.kind(), row.form(), row.cue(), row.start(), row.end(), row.text(), reason));
                     }
                 }
             }

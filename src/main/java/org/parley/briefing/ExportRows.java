@@ -35,7 +35,7 @@ final class ExportRows {
             Span span = part.span();
             int start = text.codePointCount(0, span.start());
             int end = start + text.codePointCount(span.start(), span.end());
-            rows.add(new Briefing.StatementRow(speaker, said.party(), round, part.kind(), part.form(),
+            rows.add(new Briefing.StatementRow(speaker, said.party(), round, part.kind(), part.form(), said.cueShown(),
                     Whitespace.collapse(span.of(text)), said.article().doc(), start, end, said.outlets()));
         }
         return rows;

@@ -38,7 +38,7 @@ final class IssueMatrices {
         }
         Said shortest = naming.stream().min(Comparator.comparingInt((Said s) -> s.text().length())
                 .thenComparing(s -> sources.number(s.article()))).orElseThrow();
-        String text = shortest.direct() ? PartySections.unquoted(shortest.text()) : shortest.text();
+        String text = shortest.direct() ? PartySections.unquoted(shortest.text()) : shortest.shown();
         return new Briefing.IssueCell(party, text, List.of(sources.number(shortest.article())), naming.size());
     }
 

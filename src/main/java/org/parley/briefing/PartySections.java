@@ -23,7 +23,7 @@ final class PartySections {
         List<Briefing.Position> positions = new ArrayList<>();
         for (StatementGroups.Group g : StatementGroups.of(said.stream().filter(s -> !s.direct()).toList(), sources)) {
             Said voice = g.voiced();
-            positions.add(new Briefing.Position(g.first().text(), voice.speaker(), voice.attribution().role(),
+            positions.add(new Briefing.Position(g.first().shown(), voice.speaker(), voice.attribution().role(),
                     g.citations(), g.outlets()));
         }
         List<Briefing.Quote> quotes = StatementGroups.of(said.stream().filter(Said::direct).toList(), sources).stream()

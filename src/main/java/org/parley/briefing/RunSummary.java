@@ -46,6 +46,6 @@ public record RunSummary(int articles, int copies, int statements, List<RoundEnt
      * round exports' ({@link Briefing.StatementRow}), so one attribution may give several.
      */
     public record UnassignedStatement(String doc, int index, String speaker, String party, String kind, String form,
-                                      int start, int end, String text, String reason) {
+                                      String cue, int start, int end, String text, String reason) {
     }
 }

@@ -25,5 +25,10 @@ enum CueFlag {
      * The writer's judgement or evidence, not anyone's statement ("appears to", "is expected to",
      * "the data show", "we know"): `extract` reports it, a briefing leaves it out.
      */
-    WRITER
+    WRITER,
+    /**
+     * A verb of saying and no more ("said", "told", "according to"): a briefing shows what was said
+     * without it; with any other cue ("denies", "urged", "ruled out") it shows the cue too.
+     */
+    PLAIN
 }

@@ -59,6 +59,21 @@ final class CueLexicon {
         return Inflections.of(word, flags.contains(CueFlag.DOUBLE));
     }
 
+    /** The entry of a cue as written ("ruled out", "denies"), or null when it is none. */
+    CueEntry entryOf(String written) {
+        String[] words = written.strip().toLowerCase(Locale.ROOT).split("\\s+");
+        List<Form> forms = byFirstWord.get(words[0]);
+        if (forms == null) {
+            return null;
+        }
+        for (Form form : forms) {
+            if (java.util.Arrays.equals(form.words, words)) {
+                return form.entry;
+            }
+        }
+        return forms.get(forms.size() - 1).entry;
+    }
+
     /** The longest cue starting at token {@code i}, or null. */
     Cue match(List<Token> tokens, int i, int end) {
         List<Form> forms = byFirstWord.get(tokens.get(i).lower());

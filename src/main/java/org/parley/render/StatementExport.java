@@ -15,13 +15,13 @@ import java.util.List;
  * The round's statements as data, beside the documents: CSV (RFC 4180, UTF-8, one row per statement)
  * and JSON ({@code {"round", "title", "statements": [...]}}). Columns and fields, in this order:
  * round, party, speaker, kind (direct: a quote, indirect: a position), form (a quote's full or partial, a
- * position's indirect or mixed), text, article, start, end (code points, as in the attribution JSONL),
+ * position's indirect or mixed), cue (as written, with a negation before it), text, article, start, end (code points, as in the attribution JSONL),
  * outlets ("; "-separated in CSV, an array in JSON). An unknown value is empty (CSV) or null (JSON).
  */
 final class StatementExport {
 
     static final List<String> COLUMNS =
-            List.of("round", "party", "speaker", "kind", "form", "text", "article", "start", "end", "outlets");
+            List.of("round", "party", "speaker", "kind", "form", "cue", "text", "article", "start", "end", "outlets");
     private static final JsonFactory JSON = new JsonFactory();
 
     private StatementExport() {
@@ -32,7 +32,7 @@ final class StatementExport {
         row(out, COLUMNS);
         for (StatementRow s : briefing.statements()) {
             row(out, List.of(nullToEmpty(s.round()), nullToEmpty(s.party()), nullToEmpty(s.speaker()),
-                    nullToEmpty(s.kind()), nullToEmpty(s.form()), nullToEmpty(s.text()), nullToEmpty(s.article()),
+                    nullToEmpty(s.kind()), nullToEmpty(s.form()), nullToEmpty(s.cue()), nullToEmpty(s.text()), nullToEmpty(s.article()),
                     Integer.toString(s.start()), Integer.toString(s.end()), String.join("; ", s.outlets())));
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
@@ -63,6 +63,7 @@ final class StatementExport {
         json.writeStringField("speaker", s.speaker());
         json.writeStringField("kind", s.kind());
         json.writeStringField("form", s.form());
+        json.writeStringField("cue", s.cue());
         json.writeStringField("text", s.text());
         json.writeStringField("article", s.article());
         json.writeNumberField("start", s.start());

@@ -166,4 +166,33 @@ class BriefingAssemblerTest {
         assertEquals("Monday was about listening,\u201d \u201cWednesday will show more.",
                 oslo.parties().get(0).quotes().get(0).text());
     }
+
+    @Test
+    void aDenialIsShownWithItsCueAndASayingWithout() {
+        String text = "Talks\n\nRussia denies plans to attack Ukraine. Russia said it needed guarantees. "
+                + "Russia did not rule out strikes.";
+        int denies = text.indexOf("denies");
+        int plans = text.indexOf("plans");
+        int said = text.indexOf("said");
+        int it = text.indexOf("it needed");
+        Article a = new Article("d.txt", "Talks", text, 7, LocalDate.of(2026, 3, 9), "Wire", null);
+        extracted.add(new ArticleAttributions(a, List.of(
+                new Attribution(Kind.INDIRECT, new Span(plans, text.indexOf('.', plans)), new Span(denies, denies + 6),
+                        new Span(7, 13), "Russia", null, "Russia"),
+                new Attribution(Kind.INDIRECT, new Span(it, text.indexOf('.', it)), new Span(said, said + 4),
+                        new Span(said - 7, said - 1), "Russia", null, "Russia"),
+                new Attribution(Kind.INDIRECT, new Span(text.indexOf("strikes"), text.lastIndexOf('.')),
+                        new Span(text.indexOf("rule out"), text.indexOf("rule out") + 8),
+                        new Span(text.lastIndexOf("Russia"), text.lastIndexOf("Russia") + 6), "Russia", null, "Russia"))));
+        assignments.put(RoundPlan.key("d.txt", 0), "r1");
+        assignments.put(RoundPlan.key("d.txt", 1), "r1");
+        assignments.put(RoundPlan.key("d.txt", 2), "r1");
+        Briefing oslo = assemble(Map.of(), Map.of()).briefings().get(0);
+        assertEquals(List.of("denies plans to attack Ukraine", "did not rule out strikes", "it needed guarantees"),
+                oslo.parties().get(0).positions().stream().map(Briefing.Position::text).sorted().toList());
+        assertEquals(List.of("it needed guarantees", "plans to attack Ukraine", "strikes"),
+                oslo.statements().stream().map(Briefing.StatementRow::text).sorted().toList());
+        assertEquals(List.of("denies", "did not rule out", "said"),
+                oslo.statements().stream().map(Briefing.StatementRow::cue).sorted().toList());
+    }
 }

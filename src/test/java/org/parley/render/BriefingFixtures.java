@@ -185,7 +185,7 @@ final class BriefingFixtures {
     private static StatementRow row(String speaker, String party, String kind, String text, Source source, Random random) {
         int start = 40 + random.nextInt(2000);
         return new StatementRow(speaker, party, "2025-03-10-lake-talks-geneva", kind,
-                kind.equals("direct") ? "full" : "indirect", text, source.doc(), start,
+                kind.equals("direct") ? "full" : "indirect", "said", text, source.doc(), start,
                 start + text.codePointCount(0, text.length()), List.of(source.outlet()));
     }
 

@@ -188,7 +188,7 @@ class BriefingRendererTest {
                 BriefingFixtures.GENERATED, 1, 0), List.of(new Briefing.PartySummary("Karvessia", List.of())),
                 List.of(party), issues, Briefing.Changes.none(), List.of(source),
                 new Briefing.Method(1, 0, 2, 2, List.of(), List.of(new Briefing.UnattributedStatement("x", null, List.of(1))),
-                        List.of()), List.of(new Briefing.StatementRow(null, null, "r", "direct", "full", "We are ready",
+                        List.of()), List.of(new Briefing.StatementRow(null, null, "r", "direct", "full", "said", "We are ready",
                         "feed.jsonl#3", 0, 12, List.of())));
         for (String template : List.of(TemplateEngine.BRIEFING, TemplateEngine.SUMMARY)) {
             Map<Format, byte[]> files = Documents.render(bare, template);

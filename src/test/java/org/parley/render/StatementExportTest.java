@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class StatementExportTest {
 
-    private static final StatementRow AWKWARD = new StatementRow(null, "Karsk Federation", "r1", "direct", "full",
+    private static final StatementRow AWKWARD = new StatementRow(null, "Karsk Federation", "r1", "direct", "full", "told reporters",
             "“We said \"no\", twice,\nand meant it”", "set.zip!/a.txt", 10, 44, List.of("Nordic Wire", "Karsk Today"));
 
     @Test
@@ -24,9 +24,9 @@ class StatementExportTest {
         Briefing briefing = with(AWKWARD);
         String csv = new String(StatementExport.csv(briefing), StandardCharsets.UTF_8);
         String[] lines = csv.split("\r\n"); // the awkward text breaks its line with \n alone
-        assertEquals("round,party,speaker,kind,form,text,article,start,end,outlets", lines[0]);
+        assertEquals("round,party,speaker,kind,form,cue,text,article,start,end,outlets", lines[0]);
         assertEquals(briefing.statements().size() + 1, lines.length);
-        assertEquals("r1,Karsk Federation,,direct,full,\"“We said \"\"no\"\", twice,\nand meant it”\",set.zip!/a.txt,10,44,"
+        assertEquals("r1,Karsk Federation,,direct,full,told reporters,\"“We said \"\"no\"\", twice,\nand meant it”\",set.zip!/a.txt,10,44,"
                 + "Nordic Wire; Karsk Today", lines[lines.length - 1]);
     }
 
