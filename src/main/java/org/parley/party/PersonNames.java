@@ -71,6 +71,44 @@ final class PersonNames {
         return words(name).containsAll(mentionWords);
     }
 
+    /**
+     * Whether two different folded surnames are one spelt differently: one edit apart (a letter
+     * added, dropped, changed or two swapped), two for surnames of nine letters or more.
+     */
+    static boolean spellingVariant(String a, String b) {
+        if (a.equals(b) || a.charAt(0) != b.charAt(0) || Math.abs(a.length() - b.length()) > 2) {
+            return false;
+        }
+        int allowed = Math.min(a.length(), b.length()) >= 9 ? 2 : 1;
+        return edits(a, b, allowed) <= allowed;
+    }
+
+    /** Damerau-Levenshtein distance (optimal string alignment), given up once past {@code limit}. */
+    private static int edits(String a, String b, int limit) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            int best = Integer.MAX_VALUE;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+                best = Math.min(best, d[i][j]);
+            }
+            if (best > limit) {
+                return best;
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+
     /** Whether a name is one word only: a bare surname. */
     static boolean isSingleWord(String name) {
         return words(name).size() == 1;

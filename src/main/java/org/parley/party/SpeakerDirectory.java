@@ -23,6 +23,8 @@ public final class SpeakerDirectory {
     private final LocalDate runDate;
     private final Map<String, PersonTally> byKey = new LinkedHashMap<>();
     private final Map<String, Set<String>> byAlias = new HashMap<>();
+    // keys by the first letter of their surname, so a misspelling is looked for among few
+    private final Map<Character, Set<String>> byInitial = new HashMap<>();
 
     private SpeakerDirectory(PersonStore store, LocalDate runDate) {
         this.store = store;
@@ -35,7 +37,7 @@ public final class SpeakerDirectory {
         for (KnownPerson known : store.load()) {
             String key = PersonNames.key(known.name());
             PersonTally tally = new PersonTally(known);
-            directory.byKey.put(key, tally);
+            directory.put(key, tally);
             directory.index(key, tally);
         }
         return directory;
@@ -89,7 +91,17 @@ public final class SpeakerDirectory {
             return null;
         }
         if (owners.isEmpty()) {
-            return byKey.computeIfAbsent(key, k -> new PersonTally(speaker.name()));
+            PersonTally variant = misspelt(key, speaker.party()); // "Kolsenikova" for "Kolesnikova"
+            if (variant != null) {
+                variant.aliases().add(speaker.name());
+                return variant;
+            }
+            PersonTally known = byKey.get(key);
+            if (known == null) {
+                known = new PersonTally(speaker.name());
+                put(key, known);
+            }
+            return known;
         }
         PersonTally known = byKey.get(owners.iterator().next());
         return compatible(known, speaker.party()) ? known : null;
@@ -100,13 +112,18 @@ public final class SpeakerDirectory {
         if (tally != null) {
             return tally;
         }
+        PersonTally variant = misspelt(key, speaker.party()); // "Maria Kolsenikova" for "Maria Kolesnikova"
+        if (variant != null) {
+            variant.aliases().add(speaker.name());
+            return variant;
+        }
         tally = new PersonTally(speaker.name());
         String surname = PersonNames.surname(speaker.name());
         if (surname != null) {
             tally.aliases().add(surname);
             absorbBareSurname(PersonNames.aliasKey(surname), tally, speaker.party());
         }
-        byKey.put(key, tally);
+        put(key, tally);
         return tally;
     }
 
@@ -118,10 +135,50 @@ public final class SpeakerDirectory {
             return;
         }
         byKey.remove(surnameKey);
+        byInitial.getOrDefault(initial(surnameKey), new LinkedHashSet<>()).remove(surnameKey);
         for (Set<String> keys : byAlias.values()) {
             keys.remove(surnameKey);
         }
         full.absorb(bare);
+    }
+
+    /**
+     * The one person whose name is this one spelt a letter or two differently (the same first name,
+     * a surname one edit away, two for long surnames) and whose party does not contradict; null
+     * when none is, or more than one.
+     */
+    private PersonTally misspelt(String key, String party) {
+        int space = key.lastIndexOf(' ');
+        String first = space < 0 ? null : key.substring(0, key.indexOf(' '));
+        String last = key.substring(space + 1);
+        if (last.length() < 5) {
+            return null;
+        }
+        PersonTally found = null;
+        for (String other : byInitial.getOrDefault(last.charAt(0), Set.of())) {
+            PersonTally tally = byKey.get(other);
+            int otherSpace = other.lastIndexOf(' ');
+            String otherFirst = otherSpace < 0 ? null : other.substring(0, other.indexOf(' '));
+            if (first != null && otherFirst != null && !first.equals(otherFirst)) {
+                continue;
+            }
+            if (PersonNames.spellingVariant(last, other.substring(otherSpace + 1)) && compatible(tally, party)) {
+                if (found != null && found != tally) {
+                    return null;
+                }
+                found = tally;
+            }
+        }
+        return found;
+    }
+
+    private void put(String key, PersonTally tally) {
+        byKey.put(key, tally);
+        byInitial.computeIfAbsent(initial(key), k -> new LinkedHashSet<>()).add(key);
+    }
+
+    private static char initial(String key) {
+        return key.charAt(key.lastIndexOf(' ') + 1);
     }
 
     private PersonTally onlyOne(String aliasKey) {
