@@ -40,7 +40,7 @@ public final class ArticleContext {
         for (PartyIndex.Match m : index.scan(tokens)) {
             boolean afterForm = previousEnd == m.from();
             previousEnd = m.to();
-            if (!afterForm && tokens.get(m.from()).start() >= bodyStart && isSurname(tokens, m, lexicon)) {
+            if (!afterForm && tokens.get(m.from()).start() >= bodyStart && isSurname(tokens, m, bodyStart, lexicon)) {
                 surnames.add(m.form());
                 continue;
             }
@@ -58,11 +58,14 @@ public final class ArticleContext {
     // "Rep. Steve Israel", "Kerry Washington": a one-word name after a capitalised word that is not
     // a title, a determiner or a sentence opener is a person's surname in this article. Headlines
     // are left out: their every word is capitalised.
-    private static boolean isSurname(List<Token> tokens, PartyIndex.Match m, RoleLexicon lexicon) {
+    private static boolean isSurname(List<Token> tokens, PartyIndex.Match m, int bodyStart, RoleLexicon lexicon) {
         if (m.to() - m.from() != 1 || m.from() == 0 || !tokens.get(m.from()).spaceBefore() || !m.form().proper()) {
             return false;
         }
         Token before = tokens.get(m.from() - 1);
+        if (before.start() < bodyStart) {
+            return false; // the headline's last word is no given name of the body's first
+        }
         String word = before.text();
         return before.startsUpper() && word.length() > 1 && !word.equals(word.toUpperCase(java.util.Locale.ROOT))
                 && !lexicon.mayPrecedePartyInText(RoleLexicon.lower(word));
