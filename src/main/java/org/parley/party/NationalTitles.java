@@ -50,8 +50,9 @@ public final class NationalTitles {
             for (String title : titles.get(i)) {
                 keys.add(key(title));
                 byHome.computeIfAbsent(office.party().name(), k -> new HashMap<>()).put(key(title), office);
-                if (office.unique()) {
-                    unique.computeIfAbsent(key(title), k -> new ArrayList<>()).add(office);
+                List<Office> only = unique.computeIfAbsent(key(title), k -> new ArrayList<>());
+                if (office.unique() && !only.contains(office)) {
+                    only.add(office); // "An Taoiseach" is "Taoiseach" once the article goes
                 }
             }
         }

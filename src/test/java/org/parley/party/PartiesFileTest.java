@@ -82,6 +82,17 @@ class PartiesFileTest {
     }
 
     @Test
+    void anUnknownKindIsAnErrorNamingThePartyAndTheKind() throws IOException {
+        Path file = write("kind.yaml", """
+                parties:
+                  - name: Valdorian Front
+                    kind: militia
+                """);
+        IOException e = assertThrows(IOException.class, () -> PartyRegistry.bundled().with(file));
+        assertTrue(e.getMessage().contains("'Valdorian Front'") && e.getMessage().contains("'militia'"), e.getMessage());
+    }
+
+    @Test
     void aFileWithoutAPartiesListOrANameIsRejected() throws IOException {
         Path noList = write("empty.yaml", "notParties: [Gaza Strip]\n");
         Path noName = write("noname.json", "{\"parties\": [{\"aliases\": [\"X\"]}]}");
