@@ -20,7 +20,7 @@ import java.util.Optional;
  */
 public record Holder(String name, List<String> surnames, List<String> aliases, List<Term> terms, String note) {
 
-    /** How near a term must be for a person out of office to keep its party ("a year"). */
+    /** How lately a term must have ended for a person out of office to keep its party ("a year"). */
     static final long NEAREST_TERM_DAYS = 366;
 
     public Holder {
@@ -76,19 +76,21 @@ public record Holder(String name, List<String> surnames, List<String> aliases, L
 
     /**
      * The party the person spoke for on this day: that of the offices held then, else that of the
-     * nearest term within a year; empty when none is that near or two parties are equally near
-     * ("Michel Barnier" is the European Union in 2020 and France in late 2024). Without a date,
-     * the one party of all the person's terms, if there is one.
+     * term that ended most lately, within a year; empty when none ended that lately or two parties
+     * are as near ("Michel Barnier" is the European Union in 2020 and France in late 2024). A term
+     * not yet begun gives no party: a candidate or a president-elect is not yet the government (Joe
+     * Biden in 2020). Without a date, the one party of all the person's terms, if there is one.
      */
     public Optional<Party> partyOn(LocalDate date) {
         if (date == null) {
             return onlyParty(terms);
         }
-        long nearest = terms.stream().mapToLong(t -> t.daysFrom(date)).min().orElse(Long.MAX_VALUE);
+        List<Term> begun = terms.stream().filter(t -> !t.start().isAfter(date)).toList();
+        long nearest = begun.stream().mapToLong(t -> t.daysFrom(date)).min().orElse(Long.MAX_VALUE);
         if (nearest > NEAREST_TERM_DAYS) {
             return Optional.empty();
         }
-        return onlyParty(terms.stream().filter(t -> t.daysFrom(date) == nearest).toList());
+        return onlyParty(begun.stream().filter(t -> t.daysFrom(date) == nearest).toList());
     }
 
     private static Optional<Party> onlyParty(List<Term> terms) {

@@ -109,12 +109,12 @@ final class HolderNames {
     }
 
     /**
-     * The folded words of a name, without apostrophes ("Sa'ar" = "Saar"); "el" as a particle is
-     * written "al", as the directory writes it.
+     * The folded words of a name, without apostrophes ("Sa'ar" = "Saar") but with suffixes ("Trump
+     * Jr." is not "Trump"); "el" as a particle is written "al", as the directory writes it.
      */
     static List<String> words(String name) {
         List<String> words = new ArrayList<>();
-        for (String w : PersonNames.words(name)) {
+        for (String w : PersonNames.words(name, true)) {
             String word = w.replace("'", "");
             if (!word.isEmpty()) {
                 words.add(word);

@@ -25,12 +25,18 @@ final class PersonNames {
 
     /** The comparable words of a name: folded, without honorifics, initials or suffixes. */
     static List<String> words(String name) {
+        return words(name, false);
+    }
+
+    /** The same, keeping suffixes when asked: "Donald Trump Jr." is not "Donald Trump". */
+    static List<String> words(String name, boolean keepSuffixes) {
         String folded = unaccented(name).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         List<String> words = new ArrayList<>();
         for (String w : SEPARATORS.split(folded.strip())) {
             String word = w.replaceAll("[^\\p{L}\\p{N}']", "");
             boolean initial = word.length() == 1;
-            if (!word.isEmpty() && !initial && !HONORIFICS.contains(word) && !SUFFIXES.contains(word)) {
+            boolean suffix = SUFFIXES.contains(word) && !keepSuffixes;
+            if (!word.isEmpty() && !initial && !HONORIFICS.contains(word) && !suffix) {
                 words.add(word);
             }
         }

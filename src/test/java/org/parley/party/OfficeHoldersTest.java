@@ -78,6 +78,20 @@ class OfficeHoldersTest {
     }
 
     @Test
+    void aTermNotYetBegunGivesNoParty() {
+        assertEquals(Optional.empty(), HOLDERS.partyOf("Joe Biden", LocalDate.of(2020, 10, 1)), "a candidate");
+        assertEquals(Optional.empty(), HOLDERS.partyOf("Keir Starmer", LocalDate.of(2024, 3, 1)), "leader of the opposition");
+        assertEquals(Optional.of("United States"), HOLDERS.partyOf("Joe Biden", LocalDate.of(2021, 2, 1)).map(Party::name));
+    }
+
+    @Test
+    void aSuffixMakesAnotherPerson() {
+        assertEquals(Optional.empty(), HOLDERS.holderOf("Donald Trump Jr.", LocalDate.of(2020, 9, 1)));
+        assertEquals(Optional.empty(), HOLDERS.holderOf("Trump Jr", LocalDate.of(2020, 9, 1)));
+        assertEquals(Optional.of("Lloyd Austin"), HOLDERS.holderOf("Lloyd J. Austin III", LocalDate.of(2022, 9, 1)).map(Holder::name));
+    }
+
+    @Test
     void outsideEveryTermByMoreThanAYearAPersonHasNoParty() {
         assertEquals(Optional.of("Boris Johnson"), HOLDERS.holderOf("Boris Johnson", LocalDate.of(2024, 6, 1)).map(Holder::name));
         assertEquals(Optional.empty(), HOLDERS.partyOf("Boris Johnson", LocalDate.of(2024, 6, 1)));
