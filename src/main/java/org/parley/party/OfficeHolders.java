@@ -66,11 +66,13 @@ public final class OfficeHolders {
 
     /**
      * The same, with the article deciding a surname alone: it stands for the holder only in an
-     * article that names the holder's party on that date ("Johnson" in an article that names Britain).
+     * article that also writes the holder's full name or a variant ("Boris Johnson ... Mr Johnson
+     * said"), or that is about the holder's party on that date, naming it at least twice as often as
+     * any other party ("Mr Morrison" in a story about Australia, not "Morrison's" in one about Cardiff).
      */
     public Optional<Holder> holderOf(String name, LocalDate date, ArticleContext context) {
-        return names.find(name, date).filter(f -> !f.bySurname()
-                || f.holder().partyOn(date).map(p -> context.mentions(p) > 0).orElse(false)).map(HolderNames.Found::holder);
+        return names.find(name, date).filter(f -> !f.bySurname() || supported(f.holder(), date, context))
+                .map(HolderNames.Found::holder);
     }
 
     /** The party a named person spoke for on a date ({@link Holder#partyOn}); empty when the name or the date leaves it open. */
@@ -78,7 +80,7 @@ public final class OfficeHolders {
         return holderOf(name, date).flatMap(h -> h.partyOn(date));
     }
 
-    /** The party a named person spoke for on a date, a surname alone counting only in an article about that party. */
+    /** The party a named person spoke for on a date, a surname alone counting only as {@link #holderOf(String, LocalDate, ArticleContext)} says. */
     public Optional<Party> partyOf(String name, LocalDate date, ArticleContext context) {
         return holderOf(name, date, context).flatMap(h -> h.partyOn(date));
     }
@@ -126,6 +128,13 @@ public final class OfficeHolders {
     /** Who compiled the data from what, and its licence. */
     public String source() {
         return file.source() + " Licence: " + file.licence();
+    }
+
+    private static boolean supported(Holder holder, LocalDate date, ArticleContext context) {
+        if (context.writes(holder.name()) || holder.aliases().stream().anyMatch(a -> a.indexOf(' ') > 0 && context.writes(a))) {
+            return true;
+        }
+        return holder.partyOn(date).map(context::about).orElse(false);
     }
 
     private static String officeKey(String office, Party party) {

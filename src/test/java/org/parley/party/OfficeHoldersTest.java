@@ -127,12 +127,25 @@ class OfficeHoldersTest {
     }
 
     @Test
-    void inAnArticleASurnameAloneCountsOnlyWhereTheArticleNamesTheHoldersParty() {
+    void inAnArticleASurnameAloneCountsOnlyWhereTheArticleWritesTheFullNameOrIsAboutTheHoldersParty() {
         LocalDate day = LocalDate.of(2020, 9, 1);
         Article british = Articles.of("uk.txt", "Sanctions\n\nBritain will act, Johnson said on Tuesday.");
         Article american = Articles.of("us.txt", "Budget\n\nThe Senate voted late, Johnson said on Tuesday.");
+        Article trade = Articles.of("trade.txt", """
+                Trade talks
+
+                Boris Johnson spoke to the US President. Washington and the US Trade Representative want
+                more, and America will press on. Mr Johnson said the UK would not rush.""");
+        Article shops = Articles.of("cardiff.txt", """
+                Shoppers told to wear masks
+
+                Cases rose in Cardiff, Britain's health officials said, as the UK tightened rules and British
+                shops were told to enforce them. Travel from Australia resumes. Morrison said staff would help.""");
         assertEquals(Optional.of("United Kingdom"), HOLDERS.partyOf("Johnson", day, RESOLVER.context(british)).map(Party::name));
         assertEquals(Optional.empty(), HOLDERS.partyOf("Johnson", day, RESOLVER.context(american)));
+        assertEquals(Optional.of("United Kingdom"), HOLDERS.partyOf("Mr Johnson", day, RESOLVER.context(trade)).map(Party::name),
+                "the full name is in the article");
+        assertEquals(Optional.empty(), HOLDERS.partyOf("Morrison", day, RESOLVER.context(shops)), "Australia named, not the story");
         assertEquals(Optional.of("United Kingdom"), HOLDERS.partyOf("Boris Johnson", day, RESOLVER.context(american)).map(Party::name),
                 "a full name needs no such support");
     }
