@@ -40,6 +40,7 @@ public final class NationalTitles {
     private final Map<String, Map<String, Office>> byHome = new HashMap<>();
     private final Map<String, List<Office>> unique = new HashMap<>();
     private final Map<String, Set<String>> titlesOfOffice = new HashMap<>();
+    private final Map<String, Set<Party>> partiesWithTitle = new HashMap<>();
 
     private NationalTitles(List<Office> offices, List<List<String>> titles) {
         for (int i = 0; i < offices.size(); i++) {
@@ -49,6 +50,7 @@ public final class NationalTitles {
             keys.add(key(office.office()));
             for (String title : titles.get(i)) {
                 keys.add(key(title));
+                partiesWithTitle.computeIfAbsent(key(title), k -> new LinkedHashSet<>()).add(office.party());
                 byHome.computeIfAbsent(office.party().name(), k -> new HashMap<>()).put(key(title), office);
                 List<Office> only = unique.computeIfAbsent(key(title), k -> new ArrayList<>());
                 if (office.unique() && !only.contains(office)) {
@@ -120,6 +122,11 @@ public final class NationalTitles {
     /** The party an unqualified title names in an outlet of this home country; see {@link #officeOf}. */
     public Optional<Party> partyOfOffice(String title, String homeCountryParty) {
         return officeOf(title, homeCountryParty).map(Office::party);
+    }
+
+    /** The parties that have an office with this title (folded), in their own outlets' reading. */
+    Set<Party> partiesWithTitle(String titleKey) {
+        return partiesWithTitle.getOrDefault(titleKey, Set.of());
     }
 
     /** Every title of an office, folded as {@link #key} folds them, the office's own name included. */

@@ -12,8 +12,10 @@ import org.parley.article.Article;
  * Secretary") as the office of the article's outlet's home country (outlets as data), and names
  * its holder on the article's date. Declines where that reading may be wrong: an outlet of no
  * known home or a wire service; a title the home country has no office for ("the President" in a
- * British paper); an article that gives the title to another country ("Israel's prime minister")
- * or names another country's holder of it ("Netanyahu"). A title of one country only
+ * British paper); an article that gives the title to another country ("Israel's prime minister"),
+ * names another country's holder of it ("Netanyahu"), or names another country that has the title
+ * at least as often as the home country ("the Health Secretary" in a British paper's story about
+ * the United States). A title of one country only
  * ("Taoiseach") is that country's in any outlet.
  */
 public final class UnqualifiedTitles {
@@ -21,6 +23,7 @@ public final class UnqualifiedTitles {
     private final PartyRegistry registry;
     private final OfficeHolders holders;
     private final Outlets outlets;
+    private final RoleLexicon lexicon = RoleLexicon.bundled();
 
     public UnqualifiedTitles(PartyRegistry registry, OfficeHolders holders, Outlets outlets) {
         this.registry = registry;
@@ -44,7 +47,8 @@ public final class UnqualifiedTitles {
             return office;
         }
         String key = NationalTitles.key(title);
-        return givenToAnother(key, office.get().party(), article) || holderOfAnotherNamed(key, office.get().party(), article)
+        Party party = office.get().party();
+        return givenToAnother(key, party, article) || holderOfAnotherNamed(key, party, article) || aboutAnother(key, party, article)
                 ? Optional.empty() : office;
     }
 
@@ -81,6 +85,14 @@ public final class UnqualifiedTitles {
             }
         }
         return false;
+    }
+
+    // "the Health Secretary" in a British paper's story about the United States, which has one too.
+    private boolean aboutAnother(String key, Party home, Article article) {
+        ArticleContext context = ArticleContext.of(article.text(), article.bodyStart(), registry.index(), lexicon);
+        int homeMentions = context.mentions(home);
+        return holders.titles().partiesWithTitle(key).stream()
+                .anyMatch(p -> !p.name().equals(home.name()) && context.mentions(p) > 0 && context.mentions(p) >= homeMentions);
     }
 
     // "Netanyahu said ..." in the article where "the prime minister" is read: another state's prime minister is about.

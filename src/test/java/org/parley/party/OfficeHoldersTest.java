@@ -158,6 +158,7 @@ class OfficeHoldersTest {
             Secretary of State | United States  | 2020-09-01 | Mike Pompeo
             Foreign Secretary  | United Kingdom | 2020-09-01 | Dominic Raab
             Monarch            | United Kingdom | 2020-09-01 | Queen Elizabeth II
+            Monarch            | United Kingdom | 2023-05-06 | King Charles III
             """)
     void whoHeldAnOfficeOnADay(String office, String party, LocalDate date, String holder) {
         Party p = REGISTRY.byName(party).orElseThrow();

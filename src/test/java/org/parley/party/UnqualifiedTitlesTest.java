@@ -75,6 +75,33 @@ class UnqualifiedTitlesTest {
     }
 
     @Test
+    void aTitleAnotherCountryHasTooIsNotTheHomeCountrysInAStoryAboutThatCountry() {
+        Article washington = Articles.of("hhs.txt", """
+                Vaccine timeline
+
+                The US will have doses by November, the Health Secretary said, as American states prepared
+                and Washington promised funds.""", AUTUMN_2020, "Daily Mail");
+        Article london = Articles.of("nhs.txt", """
+                Testing
+
+                Britain will double testing, the Health Secretary said, as the UK's labs hired staff.""",
+                AUTUMN_2020, "Daily Mail");
+        assertEquals(Optional.empty(), TITLES.partyOf("the Health Secretary", washington));
+        assertEquals(Optional.of("United Kingdom"), TITLES.partyOf("the Health Secretary", london).map(Party::name));
+    }
+
+    @Test
+    void kingsAndAttorneysGeneralAreNoTitlesReadByTheOutlet() {
+        Article mail = Articles.of("court.txt", """
+                Charges
+
+                No officers were charged, the attorney general said, and King said he would appeal.""",
+                AUTUMN_2020, "Daily Mail");
+        assertEquals(Optional.empty(), TITLES.partyOf("the attorney general", mail));
+        assertEquals(Optional.empty(), TITLES.partyOf("King", mail));
+    }
+
+    @Test
     void aWireServicesTitlesAreThoseOfTheStoryNotOfItsHome() {
         Article wire = Articles.of("wire.txt", """
                 Budget vote
