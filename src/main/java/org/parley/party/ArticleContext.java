@@ -16,7 +16,7 @@ import java.util.Set;
 public final class ArticleContext {
 
     /** No article: nothing ambiguous is ever decided. */
-    public static final ArticleContext NONE = new ArticleContext(Map.of(), Map.of(), Set.of());
+    public static final ArticleContext NONE = new ArticleContext(Map.of(), Map.of(), Set.of(), "");
 
     // How many times the leading party must outnumber the next one for an ambiguous form to go to it.
     private static final int DOMINANCE = 2;
@@ -24,11 +24,14 @@ public final class ArticleContext {
     private final Map<String, Integer> mentions;
     private final Map<String, Integer> byName;
     private final Set<PartyForm> surnames;
+    private final CharSequence text;
 
-    private ArticleContext(Map<String, Integer> mentions, Map<String, Integer> byName, Set<PartyForm> surnames) {
+    private ArticleContext(Map<String, Integer> mentions, Map<String, Integer> byName, Set<PartyForm> surnames,
+                           CharSequence text) {
         this.mentions = mentions;
         this.byName = byName;
         this.surnames = surnames;
+        this.text = text;
     }
 
     static ArticleContext of(String text, int bodyStart, PartyIndex index, RoleLexicon lexicon) {
@@ -52,7 +55,7 @@ public final class ArticleContext {
                 }
             }
         }
-        return new ArticleContext(Map.copyOf(counts), Map.copyOf(byName), Set.copyOf(surnames));
+        return new ArticleContext(Map.copyOf(counts), Map.copyOf(byName), Set.copyOf(surnames), text);
     }
 
     // "Rep. Steve Israel", "Kerry Washington": a one-word name after a capitalised word that is not
@@ -109,6 +112,24 @@ public final class ArticleContext {
             }
         }
         return bestCount > 0 && bestCount >= DOMINANCE * runnerUp ? Optional.of(best) : Optional.empty();
+    }
+
+    /** Whether the article writes this name as a whole word or words ("Boris Johnson", not "Boris Johnsonian"). */
+    boolean writes(String name) {
+        String t = text.toString();
+        for (int i = t.indexOf(name); i >= 0 && !name.isEmpty(); i = t.indexOf(name, i + 1)) {
+            int end = i + name.length();
+            if ((i == 0 || !Character.isLetter(t.charAt(i - 1))) && (end == t.length() || !Character.isLetter(t.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the article is about this party: named, and at least twice as often as any other party. */
+    boolean about(Party party) {
+        int n = mentions(party);
+        return n > 0 && mentions.entrySet().stream().noneMatch(e -> !e.getKey().equals(party.name()) && DOMINANCE * e.getValue() > n);
     }
 
     /** The parties the article names, most often first (for the round and briefing steps). */

@@ -20,7 +20,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
  * parties:
  *   - name: Hamas                      # the short name statements carry; required
  *     fullName: Harakat al-Muqawama al-Islamiya
- *     kind: organisation               # state, observer, partially-recognised, organisation or grouping
+ *     kind: movement                   # state, observer, partially-recognised, organisation, grouping,
+ *                                      # movement (armed and political movements) or opposition
  *     aliases: [the Islamist group's political bureau]
  *     metonyms: [Gaza]                 # seats of power that stand for it
  *     phrases: [the militant group]    # name it only where the article is about it
@@ -39,6 +40,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
  */
 public record PartiesFile(List<Entry> parties, List<String> notParties) {
 
+    private static final Set<String> KINDS = Set.of("state", "observer", "partially-recognised", "organisation",
+            "grouping", "movement", "opposition");
     private static final Set<String> FIELDS = Set.of("name", "fullName", "kind", "code", "aliases", "demonyms",
             "metonyms", "phrases", "ambiguous", "extend");
 
@@ -121,7 +124,12 @@ public record PartiesFile(List<Entry> parties, List<String> notParties) {
                         + "' has unknown field '" + field + "'; known fields are " + FIELDS);
             }
         }
-        Party party = new Party(node.get("name").asText(), text(node, "fullName"), text(node, "kind"),
+        String kind = text(node, "kind");
+        if (kind != null && !KINDS.contains(kind)) {
+            throw new IOException("parties file " + source + ": party '" + node.get("name").asText()
+                    + "' has unknown kind '" + kind + "'; known kinds are " + KINDS);
+        }
+        Party party = new Party(node.get("name").asText(), text(node, "fullName"), kind,
                 text(node, "code"), list(node, "aliases", source), list(node, "demonyms", source),
                 list(node, "metonyms", source), list(node, "phrases", source), list(node, "ambiguous", source));
         Set<String> given = new java.util.HashSet<>();

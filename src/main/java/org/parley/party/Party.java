@@ -3,12 +3,14 @@ package org.parley.party;
 import java.util.List;
 
 /**
- * A party that can sit at a negotiating table: a state, an organisation or a grouping of states,
- * with every way the news names it.
+ * A party that can sit at a negotiating table: a state, an organisation, a grouping of states, a
+ * movement or a state's opposition, with every way the news names it.
  *
  * @param name      the common English short name that statements carry ("United States", "NATO")
  * @param fullName  the canonical full name ("United States of America")
- * @param kind      {@code state}, {@code observer}, {@code partially-recognised}, {@code organisation} or {@code grouping}
+ * @param kind      {@code state}, {@code observer}, {@code partially-recognised}, {@code organisation},
+ *                  {@code grouping}, {@code movement} (an armed or political movement: Hamas, the
+ *                  Taliban) or {@code opposition} (a state's opposition, made by the registry)
  * @param code      the ISO 3166-1 alpha-3 code of a state ("USA"), or null
  * @param aliases   other names and abbreviations ("US", "U.S.", "America")
  * @param demonyms  adjectives and nouns for its people ("American", "Americans"); they name the

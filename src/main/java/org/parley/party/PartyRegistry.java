@@ -22,11 +22,16 @@ public final class PartyRegistry {
     private final Map<String, Party> byName;
     private final List<String> notParties;
     private final PartyIndex index;
+    // Made, not listed: "Belarusian opposition" for Belarus; a parties file that names one makes it a listed party.
+    private final Map<String, Party> oppositionByState;
+    private final Map<String, Party> oppositionByName = new LinkedHashMap<>();
 
     private PartyRegistry(Map<String, Party> byName, List<String> notParties) {
         this.byName = Collections.unmodifiableMap(byName);
         this.notParties = List.copyOf(notParties);
         this.index = new PartyIndex(byName.values(), notParties);
+        this.oppositionByState = Oppositions.bundled().partiesOf(byName.values());
+        oppositionByState.values().forEach(p -> oppositionByName.put(p.name(), p));
     }
 
     /** The registry shipped with Parley: every UN member and observer state, Taiwan, Kosovo and the main organisations. */
@@ -56,16 +61,30 @@ public final class PartyRegistry {
         Map<String, Party> merged = new LinkedHashMap<>(byName);
         for (PartiesFile.Entry entry : file.parties()) {
             String name = entry.party().name();
-            merged.put(name, entry.over(merged.get(name)));
+            merged.put(name, entry.over(merged.containsKey(name) ? merged.get(name) : oppositionByName.get(name)));
         }
         List<String> blocked = new ArrayList<>(notParties);
         blocked.addAll(file.notParties());
         return new PartyRegistry(merged, blocked);
     }
 
-    /** The party with this short name. */
+    /** The party with this short name, a state's opposition ("Belarusian opposition") included. */
     public Optional<Party> byName(String name) {
-        return Optional.ofNullable(byName.get(name));
+        Party listed = byName.get(name);
+        return Optional.ofNullable(listed != null ? listed : oppositionByName.get(name));
+    }
+
+    /**
+     * The opposition of a state as a party ("Belarusian opposition", kind {@code opposition}); empty
+     * for a party that is no state. No role or mention names it unless a parties file lists it: a
+     * caller decides whether a set treats the opposition as a side ({@link PartyResolver#oppositionOf}).
+     */
+    public Optional<Party> oppositionOf(Party state) {
+        if (state == null) {
+            return Optional.empty();
+        }
+        Party made = oppositionByState.get(state.name());
+        return made == null ? Optional.empty() : byName(made.name());
     }
 
     /**

@@ -16,6 +16,7 @@ public final class PartyResolver {
     private final PartyRegistry registry;
     private final RoleLexicon lexicon;
     private final RoleReader roles;
+    private final OppositionReader oppositions;
     // The extractor asks about many mentions of one article in a row: count its parties once.
     private final ThreadLocal<Cached> lastContext = new ThreadLocal<>();
 
@@ -23,6 +24,7 @@ public final class PartyResolver {
         this.registry = registry;
         this.lexicon = RoleLexicon.bundled();
         this.roles = new RoleReader(registry.index(), lexicon);
+        this.oppositions = new OppositionReader(registry, lexicon, Oppositions.bundled());
     }
 
     /** The registry this resolver reads. */
@@ -103,6 +105,25 @@ public final class PartyResolver {
             return Optional.empty(); // a city where talks are held, in an article that is not about its state
         }
         return decide(whole, context);
+    }
+
+    /**
+     * The state's opposition a role or a mention speaks for ("the Belarusian opposition", "opposition
+     * leader", "a Belarus opposition figure", "the Coordination Council" in a story about Belarus),
+     * the state decided by the role, else by the article; empty when neither makes it clear. Roles
+     * keep no party through {@link #partyOfRole} ("opposition" rules them out there): the caller
+     * decides whether the set treats the opposition as a side.
+     */
+    public Optional<Party> oppositionOf(String roleOrMention, Article article) {
+        return oppositionOf(roleOrMention, context(article));
+    }
+
+    /** The state's opposition a role or a mention speaks for, with this context deciding the state. */
+    public Optional<Party> oppositionOf(String roleOrMention, ArticleContext context) {
+        if (roleOrMention == null || roleOrMention.isBlank()) {
+            return Optional.empty();
+        }
+        return oppositions.read(PhraseTokenizer.tokenize(roleOrMention), context);
     }
 
     /** Which parties the article is about; computed once per article and thread. */

@@ -16,6 +16,8 @@ final class PersonNames {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-\u2010\u2011]+");
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady");
+    private static final String UNDECOMPOSED = "ıłŁđĐøØßæÆœŒ";
+    private static final String[] SPELT = {"i", "l", "L", "d", "D", "o", "O", "ss", "ae", "Ae", "oe", "Oe"};
     private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
 
     private PersonNames() {
@@ -23,17 +25,38 @@ final class PersonNames {
 
     /** The comparable words of a name: folded, without honorifics, initials or suffixes. */
     static List<String> words(String name) {
-        String folded = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("")
-                .toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        return words(name, false);
+    }
+
+    /** The same, keeping suffixes when asked: "Donald Trump Jr." is not "Donald Trump". */
+    static List<String> words(String name, boolean keepSuffixes) {
+        String folded = unaccented(name).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         List<String> words = new ArrayList<>();
         for (String w : SEPARATORS.split(folded.strip())) {
             String word = w.replaceAll("[^\\p{L}\\p{N}']", "");
             boolean initial = word.length() == 1;
-            if (!word.isEmpty() && !initial && !HONORIFICS.contains(word) && !SUFFIXES.contains(word)) {
+            boolean suffix = SUFFIXES.contains(word) && !keepSuffixes;
+            if (!word.isEmpty() && !initial && !HONORIFICS.contains(word) && !suffix) {
                 words.add(word);
             }
         }
         return words;
+    }
+
+    /**
+     * The name without accents; the letters that Unicode does not decompose into a base letter and a
+     * mark ("ı" in "Yıldırım", "ł" in "Błaszczak", "đ" in "Đurić", "ø" in "Støre") are spelt as
+     * English-language coverage spells them.
+     */
+    static String unaccented(String name) {
+        String bare = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+        StringBuilder out = new StringBuilder(bare.length());
+        for (int i = 0; i < bare.length(); i++) {
+            char c = bare.charAt(i);
+            int k = UNDECOMPOSED.indexOf(c);
+            out.append(k < 0 ? String.valueOf(c) : SPELT[k]);
+        }
+        return out.toString();
     }
 
     /** The key one person has: first and last word ("vladimir putin" for "Vladimir Vladimirovich Putin"). */

@@ -23,21 +23,21 @@ class PartiesFileTest {
         // given
         Path file = write("parties.yaml", """
                 parties:
-                  - name: Hamas
-                    kind: organisation
-                    aliases: [the Islamic Resistance Movement]
-                    metonyms: [Gaza]
-                    ambiguous: [Gaza]
+                  - name: Valdorian Front
+                    kind: movement
+                    aliases: [the Valdorian Liberation Front]
+                    metonyms: [Kestra]
+                    ambiguous: [Kestra]
                     phrases: [the militant group]
-                notParties: [Gaza Strip]
+                notParties: [Kestra Strip]
                 """);
         // when
         PartyResolver resolver = new PartyResolver(PartyRegistry.bundled().with(file));
         // then
-        assertEquals(Optional.of("Hamas"), resolver.partyOfRole("Hamas spokesman").map(Party::name));
-        assertEquals(Optional.of("Hamas"), resolver.registry().match("the Islamic Resistance Movement").map(Party::name));
-        assertEquals(Optional.empty(), resolver.registry().match("Gaza"), "listed as ambiguous");
-        assertEquals(List.of(), resolver.registry().candidates("Gaza Strip"));
+        assertEquals(Optional.of("Valdorian Front"), resolver.partyOfRole("Valdorian Front spokesman").map(Party::name));
+        assertEquals(Optional.of("Valdorian Front"), resolver.registry().match("the Valdorian Liberation Front").map(Party::name));
+        assertEquals(Optional.empty(), resolver.registry().match("Kestra"), "listed as ambiguous");
+        assertEquals(List.of(), resolver.registry().candidates("Kestra Strip"));
         assertEquals(PartyRegistry.bundled().parties().size() + 1, resolver.registry().parties().size());
     }
 
@@ -79,6 +79,17 @@ class PartiesFileTest {
                 """);
         IOException e = assertThrows(IOException.class, () -> PartyRegistry.bundled().with(file));
         assertTrue(e.getMessage().contains("'Hamas'") && e.getMessage().contains("'metonym'"), e.getMessage());
+    }
+
+    @Test
+    void anUnknownKindIsAnErrorNamingThePartyAndTheKind() throws IOException {
+        Path file = write("kind.yaml", """
+                parties:
+                  - name: Valdorian Front
+                    kind: militia
+                """);
+        IOException e = assertThrows(IOException.class, () -> PartyRegistry.bundled().with(file));
+        assertTrue(e.getMessage().contains("'Valdorian Front'") && e.getMessage().contains("'militia'"), e.getMessage());
     }
 
     @Test

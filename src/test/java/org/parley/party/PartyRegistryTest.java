@@ -116,6 +116,37 @@ class PartyRegistryTest {
         assertEquals(Optional.of(name), REGISTRY.match(form).map(Party::name));
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            No 10            | United Kingdom
+            Number 10        | United Kingdom
+            Downing Street   | United Kingdom
+            Whitehall        | United Kingdom
+            the Kremlin      | Russia
+            the Elysée       | France
+            the Elysee       | France
+            Foggy Bottom     | United States
+            the White House  | United States
+            the Pentagon     | United States
+            the Quai d'Orsay | France
+            Zhongnanhai      | China
+            the Blue House   | South Korea
+            Bankova          | Ukraine
+            the Kantei       | Japan
+            South Block      | India
+            Palazzo Chigi    | Italy
+            """)
+    void seatsOfGovernmentStandForTheirState(String form, String name) {
+        assertEquals(Optional.of(name), REGISTRY.match(form).map(Party::name));
+    }
+
+    @Test
+    void theChancelleryIsGermanysOrAustriasAndTheKnessetIsNoGovernment() {
+        assertEquals(Set.of("Germany", "Austria"), names(REGISTRY.candidates("the Chancellery")));
+        assertEquals(Optional.empty(), REGISTRY.match("the Chancellery"));
+        assertEquals(Optional.empty(), REGISTRY.match("the Knesset"));
+    }
+
     @Test
     void ambiguousFormsListEveryCandidateAndMatchNone() {
         assertEquals(Set.of("Belgium", "European Union", "NATO"), names(REGISTRY.candidates("Brussels")));
