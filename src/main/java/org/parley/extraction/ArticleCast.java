@@ -24,6 +24,7 @@ final class ArticleCast {
     private final Map<String, Optional<Party>> exactParties = new HashMap<>();
     private final Map<String, Integer> lastSeen = new HashMap<>();
     private final Map<String, Integer> knownFrom = new HashMap<>();
+    private final Map<String, String> held = new HashMap<>();
     private Speaker lastPerson;
     private int lastPersonAt = -1;
     private Speaker lastGroup;
@@ -41,6 +42,20 @@ final class ArticleCast {
 
     List<Person> people() {
         return people;
+    }
+
+    Article article() {
+        return article;
+    }
+
+    /** Records the party of the office a person held on the article's date. */
+    void holds(String name, String party) {
+        held.put(name, party);
+    }
+
+    /** The party of the office the person held on the article's date, or null. */
+    String heldFor(String name) {
+        return held.get(name);
     }
 
     /** The party a mention names in this article ("Trump", again: asked once). */

@@ -7,8 +7,11 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.parley.article.Article;
+import org.parley.party.OfficeHolders;
+import org.parley.party.Outlets;
 import org.parley.party.Party;
 import org.parley.party.PartyResolver;
+import org.parley.party.UnqualifiedTitles;
 
 /**
  * Finds the attributions in one article: quotes and reported statements with their cue, source
@@ -19,7 +22,7 @@ public final class AttributionExtractor {
     private final Lexicons lexicons;
     private final SentenceAttributor attributor;
     private final PartyResolver parties;
-    private volatile RoleParties roleParties;
+    private volatile Knowledge knowledge;
 
     public AttributionExtractor(PartyResolver parties) {
         this.lexicons = Lexicons.bundled();
@@ -82,7 +85,9 @@ public final class AttributionExtractor {
     /** The second half of {@link #extract}: the drafted statements with speakers and parties, in text order. */
     public List<Attribution> finish(Draft draft, PartyResolver resolver) {
         ArticleText a = draft.text;
-        List<Speaker> resolved = new SpeakerResolver(lexicons, resolver, rolePartiesOf(resolver))
+        Knowledge known = knowledgeOf(resolver);
+        List<Speaker> resolved = new SpeakerResolver(lexicons, resolver, known.roleParties(), known.holders(),
+                known.titles())
                 .resolve(draft.article, a, draft.found);
         List<Attribution> attributions = new ArrayList<>(draft.found.size());
         for (int k = 0; k < draft.found.size(); k++) {
@@ -91,18 +96,25 @@ public final class AttributionExtractor {
         return attributions;
     }
 
-    /** What {@code resolver} says of each role, remembered for the run (a new resolver starts afresh). */
-    private Map<String, Optional<Party>> rolePartiesOf(PartyResolver resolver) {
-        RoleParties known = roleParties;
+    /**
+     * What is known beside the registry for a resolver: what it says of each role, remembered for
+     * the run, and the office holders and unqualified titles read against its registry (a new
+     * resolver starts afresh).
+     */
+    private Knowledge knowledgeOf(PartyResolver resolver) {
+        Knowledge known = knowledge;
         if (known == null || known.resolver() != resolver) {
-            known = new RoleParties(resolver, new ConcurrentHashMap<>());
-            roleParties = known;
+            OfficeHolders holders = OfficeHolders.bundled(resolver.registry());
+            known = new Knowledge(resolver, new ConcurrentHashMap<>(), holders,
+                    new UnqualifiedTitles(resolver.registry(), holders, Outlets.bundled(resolver.registry())));
+            knowledge = known;
         }
-        return known.parties();
+        return known;
     }
 
-    /** The parties of the roles a resolver has been asked about. */
-    private record RoleParties(PartyResolver resolver, Map<String, Optional<Party>> parties) {
+    /** The parties of the roles a resolver has been asked about, and the directories read against its registry. */
+    private record Knowledge(PartyResolver resolver, Map<String, Optional<Party>> roleParties, OfficeHolders holders,
+                             UnqualifiedTitles titles) {
     }
 
     /** The statements of one article before their speakers are resolved. */

@@ -8,8 +8,12 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.parley.article.Article;
+import org.parley.party.ArticleContext;
+import org.parley.party.Holder;
+import org.parley.party.OfficeHolders;
 import org.parley.party.Party;
 import org.parley.party.PartyResolver;
+import org.parley.party.UnqualifiedTitles;
 
 /**
  * Resolves the source mentions of one article to speakers: full names to themselves, surnames
@@ -32,12 +36,19 @@ final class SpeakerResolver {
     private final PeopleFinder peopleFinder;
     private final PartyResolver parties;
     private final Map<String, Optional<Party>> roleParties;
+    private final OfficeHolders holders;
+    private final UnqualifiedTitles unqualified;
 
     /**
      * @param roleParties what {@code parties} says of each role, remembered across articles: a
      *                    role names its party whatever the article, and the same roles come back
+     * @param holders     who held which office when: a person named without a role has the office
+     *                    held on the article's date
+     * @param unqualified titles without a country read in the outlet's home country ("the Prime
+     *                    Minister" in a British paper)
      */
-    SpeakerResolver(Lexicons lexicons, PartyResolver parties, Map<String, Optional<Party>> roleParties) {
+    SpeakerResolver(Lexicons lexicons, PartyResolver parties, Map<String, Optional<Party>> roleParties,
+                    OfficeHolders holders, UnqualifiedTitles unqualified) {
         this.mentions = new MentionParser(lexicons);
         this.subjects = new SubjectFinder(lexicons);
         this.phrases = new SourceFinder(lexicons);
@@ -46,6 +57,8 @@ final class SpeakerResolver {
         this.peopleFinder = new PeopleFinder(lexicons, mentions);
         this.parties = parties;
         this.roleParties = roleParties;
+        this.holders = holders;
+        this.unqualified = unqualified;
     }
 
     /** The speaker of each statement, in the order given (text order). */
@@ -56,6 +69,7 @@ final class SpeakerResolver {
             parsed.add(f.source() == null ? null : mentions.parse(a, f.source()));
         }
         linkRolesToNames(a, cast, found, parsed);
+        giveOffices(article, cast);
         List<Speaker> speakers = new ArrayList<>(found.size());
         for (int k = 0; k < found.size(); k++) {
             Found f = found.get(k);
@@ -108,6 +122,29 @@ final class SpeakerResolver {
             if (next != null && compatible(role, m.role(), next.role())
                     && sentenceOf(a, next.firstAt()) - sentenceOf(a, at) <= LINK_SENTENCES) {
                 cast.link(next, m.role(), next.role() != null && !role.fits(next.role()), at);
+            }
+        }
+    }
+
+    /**
+     * Gives the people named without a role the office they held on the article's date, with its
+     * party, from the directory of office holders: "Trump said" in 2026 is the US President's.
+     */
+    private void giveOffices(Article article, ArticleCast cast) {
+        if (article.date() == null || holders == null) {
+            return;
+        }
+        ArticleContext context = parties.context(article);
+        for (Person p : List.copyOf(cast.people())) {
+            Optional<Holder> holder = holders.holderOf(p.name(), article.date(), context);
+            if (holder.isEmpty()) {
+                continue;
+            }
+            List<Holder.Term> terms = holder.get().termsOn(article.date());
+            Optional<Party> side = holder.get().partyOn(article.date());
+            side.ifPresent(party -> cast.holds(p.name(), party.name()));
+            if (p.role() == null && !terms.isEmpty()) {
+                cast.introduce(p, terms.get(0).office());
             }
         }
     }
@@ -211,6 +248,12 @@ final class SpeakerResolver {
         if (side == null && role != null && !role.toLowerCase(Locale.ROOT).endsWith("'s")) {
             side = partyOf(cast, role, null); // "Tehran's deputy foreign minister", in an article about Iran
         }
+        if (side == null) {
+            side = cast.heldFor(person.name()); // the office the directory says the person held that day
+        }
+        if (side == null && role != null && unqualified != null) {
+            side = unqualified.partyOf(role, cast.article()).map(Party::name).orElse(null); // "Prime Minister Boris Johnson"
+        }
         return Speaker.person(person.name(), role, side);
     }
 
@@ -254,7 +297,7 @@ final class SpeakerResolver {
             return null;
         }
         Party owner = cast.partyNamedBy(r.substring(0, r.length() - 2));
-        return owner == null || !"organisation".equals(owner.kind()) ? null : owner.name();
+        return owner == null || "state".equals(owner.kind()) ? null : owner.name(); // "Hamas's Khalil al-Hayya"
     }
 
     private boolean hasTitle(String role) {
@@ -282,8 +325,31 @@ final class SpeakerResolver {
         if (m.role() == null) {
             return null;
         }
+        Speaker titled = byUnqualifiedTitle(cast, m, party);
+        if (titled != null) {
+            return titled;
+        }
         String side = partyOf(m.role());
         return Speaker.person(null, m.role(), side != null ? side : party == null ? null : party.name());
+    }
+
+    /**
+     * "The Prime Minister" in a British paper: the person who held the office that day, named as
+     * the cast has them when the article names them; null where the title names no one clearly.
+     */
+    private Speaker byUnqualifiedTitle(ArticleCast cast, Mention m, Party named) {
+        if (unqualified == null || named != null || partyOf(m.role()) != null) {
+            return null;
+        }
+        Optional<Holder> holder = unqualified.holderOf(m.role(), cast.article());
+        if (holder.isPresent()) {
+            Person person = cast.find(holder.get().name());
+            String name = person != null ? person.name() : holder.get().name();
+            return Speaker.person(name, m.role(), holder.get().partyOn(cast.article().date()).map(Party::name)
+                    .orElse(null));
+        }
+        return unqualified.partyOf(m.role(), cast.article()).map(p -> Speaker.person(null, m.role(), p.name()))
+                .orElse(null);
     }
 
     private String partyOf(String role) {

@@ -1,0 +1,47 @@
+package org.parley.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.parley.article.Article;
+
+/** People named without a role, and titles without a country, read with the office holders of the day. */
+class OfficeHoldersInArticlesTest {
+
+    private static List<String> speakers(String body, LocalDate date, String outlet) {
+        String text = "Talks\n\n" + body;
+        Article article = new Article("t.txt", "Talks", text, 7, date, outlet, null);
+        return Passages.extractor().extract(article).stream().map(a -> a.speaker() + "/" + a.party()).toList();
+    }
+
+    @Test
+    void aHolderNamedWithoutATitleSpeaksForTheOfficeHeldThatDay() {
+        assertEquals(List.of("Donald Trump/United States"),
+                speakers("Donald Trump said the deal was close.", LocalDate.of(2025, 6, 20), "BBC News"));
+        assertEquals(List.of("Donald Trump/null"),
+                speakers("Donald Trump said the deal was close.", LocalDate.of(2022, 6, 20), "BBC News"));
+    }
+
+    @Test
+    void anUnqualifiedTitleIsTheHomeCountrysOfficeHolder() {
+        assertEquals(List.of("Boris Johnson/United Kingdom"),
+                speakers("The Prime Minister said Britain would act with its allies.", LocalDate.of(2020, 9, 1),
+                        "Daily Mail"));
+    }
+
+    @Test
+    void aTitleTheHomeCountryDoesNotHaveStaysUnresolved() {
+        assertEquals(List.of("null/null"),
+                speakers("The president said the sanctions would stay.", LocalDate.of(2025, 6, 20), "BBC News"));
+    }
+
+    @Test
+    void aMovementsPossessiveIsItsMembersSide() {
+        assertEquals(List.of("Khalil al-Hayya/Hamas"),
+                speakers("Hamas's Khalil al-Hayya said the group had accepted the plan.", LocalDate.of(2025, 10, 3),
+                        "BBC News"));
+    }
+}
