@@ -1,10 +1,13 @@
 package org.parley.briefing;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.parley.extraction.ArticleAttributions;
 import org.parley.extraction.Attribution;
+import org.parley.party.PartyRegistry;
 import org.parley.party.TableParties;
 
 /**
@@ -17,13 +20,37 @@ public final class OtherVoices {
     private OtherVoices() {
     }
 
-    /** The statements of a run with only the parties at the table. */
-    public static List<ArticleAttributions> seat(List<ArticleAttributions> extracted, TableParties.Table table) {
+    /** Statements a state's opposition must have, and their share of the run's, to be a side of its own. */
+    static final int OPPOSITION_STATEMENTS = 10;
+    static final double OPPOSITION_SHARE = 0.05;
+
+    /**
+     * The statements of a run with only the parties at the table. A state's opposition is a side
+     * only in coverage of a crisis, where it speaks often (at least ten statements and a twentieth
+     * of those with a party): a critic of a government in coverage of talks is another voice.
+     */
+    public static List<ArticleAttributions> seat(List<ArticleAttributions> extracted, TableParties.Table table,
+                                                 PartyRegistry registry) {
+        Map<String, Integer> counts = new HashMap<>();
+        int total = 0;
+        for (ArticleAttributions a : extracted) {
+            for (Attribution s : a.attributions()) {
+                if (s.party() != null) {
+                    counts.merge(s.party(), 1, Integer::sum);
+                    total++;
+                }
+            }
+        }
+        int enough = (int) Math.max(OPPOSITION_STATEMENTS, Math.ceil(OPPOSITION_SHARE * total));
         List<ArticleAttributions> seated = new ArrayList<>(extracted.size());
         for (ArticleAttributions a : extracted) {
             List<Attribution> statements = new ArrayList<>(a.attributions().size());
             for (Attribution s : a.attributions()) {
-                statements.add(s.party() == null || table.atTable(s.party()) ? s
+                boolean opposition = s.party() != null && registry.byName(s.party())
+                        .map(p -> "opposition".equals(p.kind())).orElse(false);
+                boolean atTable = opposition ? !table.talks() && counts.get(s.party()) >= enough
+                        : table.atTable(s.party());
+                statements.add(s.party() == null || atTable ? s
                         : new Attribution(s.kind(), s.content(), s.cue(), s.source(), s.speaker(), s.role(), null));
             }
             seated.add(new ArticleAttributions(a.article(), statements));

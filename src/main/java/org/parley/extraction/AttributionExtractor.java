@@ -87,7 +87,7 @@ public final class AttributionExtractor {
         ArticleText a = draft.text;
         Knowledge known = knowledgeOf(resolver);
         List<Speaker> resolved = new SpeakerResolver(lexicons, resolver, known.roleParties(), known.holders(),
-                known.titles())
+                known.titles(), known.outlets())
                 .resolve(draft.article, a, draft.found);
         List<Attribution> attributions = new ArrayList<>(draft.found.size());
         for (int k = 0; k < draft.found.size(); k++) {
@@ -105,8 +105,9 @@ public final class AttributionExtractor {
         Knowledge known = knowledge;
         if (known == null || known.resolver() != resolver) {
             OfficeHolders holders = OfficeHolders.bundled(resolver.registry());
+            Outlets outlets = Outlets.bundled(resolver.registry());
             known = new Knowledge(resolver, new ConcurrentHashMap<>(), holders,
-                    new UnqualifiedTitles(resolver.registry(), holders, Outlets.bundled(resolver.registry())));
+                    new UnqualifiedTitles(resolver.registry(), holders, outlets), outlets);
             knowledge = known;
         }
         return known;
@@ -114,7 +115,7 @@ public final class AttributionExtractor {
 
     /** The parties of the roles a resolver has been asked about, and the directories read against its registry. */
     private record Knowledge(PartyResolver resolver, Map<String, Optional<Party>> roleParties, OfficeHolders holders,
-                             UnqualifiedTitles titles) {
+                             UnqualifiedTitles titles, Outlets outlets) {
     }
 
     /** The statements of one article before their speakers are resolved. */

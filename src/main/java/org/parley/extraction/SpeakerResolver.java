@@ -11,6 +11,7 @@ import org.parley.article.Article;
 import org.parley.party.ArticleContext;
 import org.parley.party.Holder;
 import org.parley.party.OfficeHolders;
+import org.parley.party.Outlets;
 import org.parley.party.Party;
 import org.parley.party.PartyResolver;
 import org.parley.party.UnqualifiedTitles;
@@ -38,6 +39,7 @@ final class SpeakerResolver {
     private final Map<String, Optional<Party>> roleParties;
     private final OfficeHolders holders;
     private final UnqualifiedTitles unqualified;
+    private final Outlets outlets;
 
     /**
      * @param roleParties what {@code parties} says of each role, remembered across articles: a
@@ -46,9 +48,10 @@ final class SpeakerResolver {
      *                    held on the article's date
      * @param unqualified titles without a country read in the outlet's home country ("the Prime
      *                    Minister" in a British paper)
+     * @param outlets     news outlets: a state medium speaks for its government ("news agency Belta said")
      */
     SpeakerResolver(Lexicons lexicons, PartyResolver parties, Map<String, Optional<Party>> roleParties,
-                    OfficeHolders holders, UnqualifiedTitles unqualified) {
+                    OfficeHolders holders, UnqualifiedTitles unqualified, Outlets outlets) {
         this.mentions = new MentionParser(lexicons);
         this.subjects = new SubjectFinder(lexicons);
         this.phrases = new SourceFinder(lexicons);
@@ -59,6 +62,7 @@ final class SpeakerResolver {
         this.roleParties = roleParties;
         this.holders = holders;
         this.unqualified = unqualified;
+        this.outlets = outlets;
     }
 
     /** The speaker of each statement, in the order given (text order). */
@@ -220,6 +224,10 @@ final class SpeakerResolver {
             return Speaker.body(bodies.isBody(head) || seatOfPower(party, head) ? bodies.name(head) : party.name(),
                     party.name());
         }
+        Speaker medium = stateMedium(head);
+        if (medium != null) {
+            return medium;
+        }
         boolean nameInHead = head.contains(m.name()); // not "The director of Iran's state broadcaster, Hadi Karimi"
         if (bodies.isBody(head) && nameInHead && !head.startsWith(m.name() + " of ")) { // not "Irena Vuksic of the Amber Institute"
             return bodyOf(cast, head); // "Israeli Prime Minister Benjamin Netanyahu's office"
@@ -229,6 +237,10 @@ final class SpeakerResolver {
             party = party != null ? party : cast.partyOfMention(m.name());
             if (party != null) {
                 return Speaker.body(party.name(), party.name());
+            }
+            String opposition = oppositionOf(cast, head);
+            if (opposition != null && cast.find(m.name()) == null) {
+                return Speaker.body(bodies.name(head), opposition); // "the Coordination Council"
             }
         }
         Person person = cast.find(m.name());
@@ -250,6 +262,9 @@ final class SpeakerResolver {
         }
         if (side == null) {
             side = cast.heldFor(person.name()); // the office the directory says the person held that day
+        }
+        if (side == null && role != null) {
+            side = oppositionOf(cast, role); // "opposition leader Sviatlana Tsikhanouskaya"
         }
         if (side == null && role != null && unqualified != null) {
             side = unqualified.partyOf(role, cast.article()).map(Party::name).orElse(null); // "Prime Minister Boris Johnson"
@@ -310,6 +325,14 @@ final class SpeakerResolver {
     }
 
     private Speaker byRole(ArticleCast cast, Mention m, int at) {
+        Speaker medium = stateMedium(BodyNames.beforeComma(m.text()).strip());
+        if (medium != null) {
+            return medium;
+        }
+        String opposition = oppositionOf(cast, BodyNames.beforeComma(m.text()).strip());
+        if (opposition != null && !hasOfficeHead(m)) {
+            return Speaker.body(bodies.name(m.text()), opposition); // "the opposition", "her campaign team"
+        }
         if (bodies.isBody(m.text())) {
             return bodyOf(cast, BodyNames.beforeComma(m.text()).strip());
         }
@@ -330,7 +353,21 @@ final class SpeakerResolver {
             return titled;
         }
         String side = partyOf(m.role());
-        return Speaker.person(null, m.role(), side != null ? side : party == null ? null : party.name());
+        side = side != null ? side : party == null ? oppositionOf(cast, m.role()) : party.name();
+        return Speaker.person(null, m.role(), side);
+    }
+
+    /** A state medium named by the mention ("news agency Belta", "TASS"): a body of its government; else null. */
+    private Speaker stateMedium(String mention) {
+        if (outlets == null) {
+            return null;
+        }
+        return outlets.stateMediumOf(mention).map(p -> Speaker.body(bodies.name(mention), p.name())).orElse(null);
+    }
+
+    /** The state's opposition a role or mention speaks for ("opposition leader"), or null; the run decides if it is a side. */
+    private String oppositionOf(ArticleCast cast, String roleOrMention) {
+        return parties.oppositionOf(roleOrMention, cast.article()).map(Party::name).orElse(null);
     }
 
     /**

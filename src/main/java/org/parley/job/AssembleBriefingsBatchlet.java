@@ -49,7 +49,7 @@ public class AssembleBriefingsBatchlet extends AbstractBatchlet {
         people.save();
         PartyRegistry registry = RunParties.load(parties);
         TableParties.Table table = OtherVoices.tableOf(extracted, new TableParties(registry));
-        extracted = OtherVoices.seat(extracted, table);
+        extracted = OtherVoices.seat(extracted, table, registry);
         Path roundsFile = rounds == null || rounds.isBlank() ? null : Path.of(rounds);
         RoundPlan plan = new RoundPlanner(registry, roundsFile).plan(extracted);
         List<Briefing.SkippedArticle> skipped = env.skips().list(run).stream()

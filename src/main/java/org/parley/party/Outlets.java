@@ -25,7 +25,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public final class Outlets {
 
     private static final String BUNDLED = "/org/parley/party/outlets.json";
-    private static final Set<String> FIELDS = Set.of("name", "home", "homeTitles", "variants");
+    private static final Set<String> FIELDS = Set.of("name", "home", "state", "homeTitles", "variants");
     private static final Pattern SCHEME = Pattern.compile("^[a-z][a-z0-9+.-]*://");
     private static final Pattern PARENTHESES = Pattern.compile("\\([^)]*\\)");
     private static final Pattern SECTION = Pattern.compile("\\s+[-|\u2013\u2014:]\\s+");
@@ -78,7 +78,8 @@ public final class Outlets {
                     + ": the home '" + home + "' of " + node.path("name").asText() + " is not a party of the registry"));
             List<String> variants = new ArrayList<>();
             node.path("variants").forEach(v -> variants.add(v.asText()));
-            outlets.add(new Outlet(node.path("name").asText(), party, node.path("homeTitles").asBoolean(true), variants));
+            outlets.add(new Outlet(node.path("name").asText(), party, node.path("state").asBoolean(false),
+                    node.path("homeTitles").asBoolean(true), variants));
         }
         return new Outlets(outlets, source);
     }
@@ -106,6 +107,27 @@ public final class Outlets {
     /** The home country of the outlet a {@code source:} string names. */
     public Optional<Party> homeOf(String source) {
         return outletOf(source).map(Outlet::home);
+    }
+
+    /**
+     * The government a state medium speaks for, where a source mention names one ("Belta",
+     * "the state news agency Belta", "Russia's TASS news agency"): its name is the mention's last
+     * words, or the words before "news agency".
+     */
+    public Optional<Party> stateMediumOf(String mention) {
+        if (mention == null || mention.isBlank()) {
+            return Optional.empty();
+        }
+        String[] words = mention.strip().split("\\s+");
+        for (int from = 0; from < words.length; from++) {
+            for (int to = words.length; to > from; to--) {
+                Optional<Outlet> o = outletOf(String.join(" ", java.util.Arrays.copyOfRange(words, from, to)));
+                if (o.isPresent() && o.get().state()) {
+                    return Optional.of(o.get().home());
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Every outlet, in file order. */

@@ -44,4 +44,18 @@ class OfficeHoldersInArticlesTest {
                 speakers("Hamas's Khalil al-Hayya said the group had accepted the plan.", LocalDate.of(2025, 10, 3),
                         "BBC News"));
     }
+
+    @Test
+    void aStateMediumSpeaksForItsGovernment() {
+        assertEquals(List.of("news agency BelTA/Belarus"),
+                speakers("The leader swore the oath of office, news agency BelTA said.", LocalDate.of(2020, 9, 23),
+                        "Daily Mail"));
+    }
+
+    @Test
+    void anOppositionLeaderSpeaksForTheStatesOpposition() {
+        assertEquals(List.of("Anna Lis/Belarusian opposition"),
+                speakers("Belarusian opposition leader Anna Lis said the vote had been rigged.",
+                        LocalDate.of(2020, 9, 23), "Daily Mail"));
+    }
 }
