@@ -27,7 +27,11 @@ public final class Shingles {
 
     /** Distinct hashes of the runs of {@code k} words, sorted; one shingle for a shorter text. */
     public static long[] words(String text, int k) {
-        String norm = normalise(text);
+        return wordsOfNormalised(normalise(text), k);
+    }
+
+    /** {@link #words(String, int)} of a text already {@link #normalise normalised}. */
+    static long[] wordsOfNormalised(String norm, int k) {
         if (norm.isEmpty()) {
             return new long[0];
         }

@@ -1,0 +1,120 @@
+package org.parley.article;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * An article's body as the copy-or-update decision reads it: its paragraphs, each with the hashes
+ * of its 3-word shingles, and the union of them all. Three words rather than four, so that a small
+ * edit (a changed word, a new dateline) costs a paragraph three shingles, not four.
+ */
+final class StoryText {
+
+    /** Words per shingle. */
+    static final int WORDS_PER_SHINGLE = 3;
+    /** A paragraph longer than this is cut at sentence ends into parts of about {@value #PART_WORDS} words. */
+    static final int MAX_PARAGRAPH_WORDS = 60;
+    static final int PART_WORDS = 25;
+
+    private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\u00a0]*\\n");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"'\u2019\u201d)]?)\\s+");
+
+    /**
+     * A paragraph, or a part of a long one.
+     *
+     * @param words     its words once normalised
+     * @param shingles  its distinct shingle hashes, sorted
+     * @param vocabulary the hashes of its distinct words, sorted
+     * @param note      a note in brackets, such as "(Reporting by ...; editing by ...)": an outlet's
+     *                  credit line, not text a version adds
+     */
+    record Unit(int words, long[] shingles, long[] vocabulary, boolean note) {
+
+        /** The share of the words of both that both have. */
+        double wordJaccard(Unit other) {
+            int same = 0;
+            for (int i = 0, j = 0; i < vocabulary.length && j < other.vocabulary.length; ) {
+                int c = Long.compare(vocabulary[i], other.vocabulary[j]);
+                same += c == 0 ? 1 : 0;
+                i += c <= 0 ? 1 : 0;
+                j += c >= 0 ? 1 : 0;
+            }
+            int union = vocabulary.length + other.vocabulary.length - same;
+            return union == 0 ? 0 : same / (double) union;
+        }
+    }
+
+    final String doc;
+    final LocalDate date;
+    final List<Unit> units;
+    /** Every unit's shingles, distinct and sorted. */
+    final long[] shingles;
+
+    private StoryText(String doc, LocalDate date, List<Unit> units) {
+        this.doc = doc;
+        this.date = date;
+        this.units = List.copyOf(units);
+        this.shingles = Arrays.stream(units.stream().flatMapToLong(u -> Arrays.stream(u.shingles())).toArray())
+                .sorted().distinct().toArray();
+    }
+
+    static StoryText of(Article article) {
+        List<Unit> units = new ArrayList<>();
+        for (String paragraph : paragraphs(article.body())) {
+            for (String part : parts(paragraph)) {
+                String norm = Shingles.normalise(part);
+                if (!norm.isEmpty()) {
+                    units.add(new Unit(norm.split(" ").length, Shingles.wordsOfNormalised(norm, WORDS_PER_SHINGLE),
+                            Shingles.wordsOfNormalised(norm, 1), isNote(part)));
+                }
+            }
+        }
+        return new StoryText(article.doc(), article.date(), units);
+    }
+
+    /** Paragraphs are separated by blank lines; in a text without any, by line breaks. */
+    static List<String> paragraphs(String body) {
+        Pattern separator = BLANK_LINE.matcher(body).find() ? BLANK_LINE : LINE_BREAK;
+        return Arrays.stream(separator.split(body)).map(String::strip).filter(p -> !p.isEmpty()).toList();
+    }
+
+    /** A long paragraph in parts of whole sentences, so that a sentence added to it still shows. */
+    static List<String> parts(String paragraph) {
+        if (paragraph.split("\\s+").length <= MAX_PARAGRAPH_WORDS) {
+            return List.of(paragraph);
+        }
+        List<String> parts = new ArrayList<>();
+        StringBuilder part = new StringBuilder();
+        for (String sentence : SENTENCE_END.split(paragraph)) {
+            part.append(part.isEmpty() ? "" : " ").append(sentence);
+            if (part.toString().split("\\s+").length >= PART_WORDS) {
+                parts.add(part.toString());
+                part.setLength(0);
+            }
+        }
+        if (!part.isEmpty()) {
+            parts.add(part.toString());
+        }
+        return parts;
+    }
+
+    private static boolean isNote(String paragraph) {
+        return paragraph.startsWith("(") && paragraph.endsWith(")")
+                || paragraph.startsWith("[") && paragraph.endsWith("]");
+    }
+
+    /** How many of {@code hashes} (sorted, distinct) this text has. */
+    int shared(long[] hashes) {
+        int n = 0;
+        for (long h : hashes) {
+            if (Arrays.binarySearch(shingles, h) >= 0) {
+                n++;
+            }
+        }
+        return n;
+    }
+}
