@@ -49,7 +49,8 @@ public final class BriefingAssembler {
                 }
             }
         }
-        List<RoundView> views = plan.rounds().stream().map(r -> new RoundView(r, byRound.get(r.id()))).toList();
+        StoryLinks links = new StoryLinks(run.listings());
+        List<RoundView> views = plan.rounds().stream().map(r -> new RoundView(r, byRound.get(r.id()), links)).toList();
         List<Briefing> briefings = new ArrayList<>();
         List<RunSummary.RoundEntry> entries = new ArrayList<>();
         for (int i = 0; i < views.size(); i++) {
@@ -59,7 +60,9 @@ public final class BriefingAssembler {
                     byRound.get(view.round().id()).size()));
         }
         int reprints = run.reprints().values().stream().mapToInt(Integer::intValue).sum();
-        return new Assembly(briefings, new RunSummary(run.extracted().size(), reprints, statements, entries, unassigned));
+        int updates = (int) run.extracted().stream().filter(a -> links.earlierVersion(a.article().doc()) != null).count();
+        return new Assembly(briefings, new RunSummary(run.extracted().size(), reprints, statements, entries, unassigned,
+                updates));
     }
 
     /**

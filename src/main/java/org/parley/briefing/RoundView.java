@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.parley.article.NearDuplicateTexts;
 import org.parley.round.Round;
 
 /** One round's statements, with its parties in the one order every part of its briefing uses. */
@@ -17,13 +18,15 @@ final class RoundView {
     private final Round round;
     private final List<Said> said;
     private final SourceList sources;
+    private final StoryLinks links;
     private final Map<String, List<Said>> byParty = new LinkedHashMap<>();
     private final List<String> parties;
 
-    RoundView(Round round, List<Said> said) {
+    RoundView(Round round, List<Said> said, StoryLinks links) {
         this.round = round;
         this.said = List.copyOf(said);
-        this.sources = new SourceList(said);
+        this.links = links;
+        this.sources = new SourceList(said, links);
         Map<String, List<Said>> grouped = new LinkedHashMap<>();
         said.stream().filter(s -> s.party() != null)
                 .forEach(s -> grouped.computeIfAbsent(s.party(), p -> new ArrayList<>()).add(s));
@@ -71,8 +74,12 @@ final class RoundView {
         Set<String> articles = new LinkedHashSet<>();
         said.forEach(s -> articles.add(s.article().doc()));
         int reprints = articles.stream().mapToInt(doc -> run.reprints().getOrDefault(doc, 0)).sum();
-        List<Briefing.UnattributedStatement> unattributed = said.stream().filter(s -> s.party() == null)
-                .map(s -> new Briefing.UnattributedStatement(s.text(), s.speaker(), sources.numbers(List.of(s))))
+        int updates = (int) articles.stream().filter(doc -> links.earlierVersion(doc) != null).count();
+        // one entry for a statement several sources carry (versions of one story repeat theirs)
+        List<Briefing.UnattributedStatement> unattributed = NearDuplicateTexts.group(
+                        said.stream().filter(s -> s.party() == null).toList(), Said::text).stream()
+                .map(members -> new StatementGroups.Group(members, sources))
+                .map(g -> new Briefing.UnattributedStatement(g.first().text(), g.voiced().speaker(), g.citations()))
                 .toList();
         List<String> notes = new ArrayList<>();
         if (!round.yearKnown()) {
@@ -82,7 +89,8 @@ final class RoundView {
             notes.add("No statement in the article set is about this round.");
         }
         notes.add("Issues are found with Parley's topic lexicon: a statement counts for an issue when it names it.");
-        return new Briefing.Method(articles.size(), reprints, said.size(), said.size() - unattributed.size(),
+        return new Briefing.Method(articles.size(), reprints, updates, said.size(),
+                (int) said.stream().filter(s -> s.party() != null).count(),
                 run.skipped(), unattributed, notes);
     }
 

@@ -49,7 +49,7 @@ public class AssembleBriefingsBatchlet extends AbstractBatchlet {
         List<Briefing.SkippedArticle> skipped = env.skips().list(run).stream()
                 .map(s -> new Briefing.SkippedArticle(s.doc(), s.reason())).toList();
         RunInput input = new RunInput(extracted, env.articles().outletsByOriginal(run),
-                env.articles().reprintsByOriginal(run), skipped);
+                env.articles().reprintsByOriginal(run), skipped, env.articles().listings(run));
         Assembly assembly = new BriefingAssembler(Instant.now(), IssueLexicon.bundled()).assemble(input, plan);
         List<BriefingStore.Stored> models = assembly.briefings().stream()
                 .map(b -> new BriefingStore.Stored(b.roundId(), BriefingJson.write(b))).toList();
