@@ -58,8 +58,13 @@ final class StoryText {
         this.doc = doc;
         this.date = date;
         this.units = List.copyOf(units);
-        this.shingles = Arrays.stream(units.stream().flatMapToLong(u -> Arrays.stream(u.shingles())).toArray())
-                .sorted().distinct().toArray();
+        long[] all = new long[units.stream().mapToInt(u -> u.shingles().length).sum()];
+        int at = 0;
+        for (Unit u : units) {
+            System.arraycopy(u.shingles(), 0, all, at, u.shingles().length);
+            at += u.shingles().length;
+        }
+        this.shingles = Shingles.distinctSorted(all);
     }
 
     static StoryText of(Article article) {
@@ -68,7 +73,7 @@ final class StoryText {
             for (String part : parts(paragraph)) {
                 String norm = Shingles.normalise(part);
                 if (!norm.isEmpty()) {
-                    units.add(new Unit(norm.split(" ").length, Shingles.wordsOfNormalised(norm, WORDS_PER_SHINGLE),
+                    units.add(new Unit(words(norm), Shingles.wordsOfNormalised(norm, WORDS_PER_SHINGLE),
                             Shingles.wordsOfNormalised(norm, 1), isNote(part)));
                 }
             }
@@ -84,14 +89,14 @@ final class StoryText {
 
     /** A long paragraph in parts of whole sentences, so that a sentence added to it still shows. */
     static List<String> parts(String paragraph) {
-        if (paragraph.split("\\s+").length <= MAX_PARAGRAPH_WORDS) {
+        if (words(paragraph) <= MAX_PARAGRAPH_WORDS) {
             return List.of(paragraph);
         }
         List<String> parts = new ArrayList<>();
         StringBuilder part = new StringBuilder();
         for (String sentence : SENTENCE_END.split(paragraph)) {
             part.append(part.isEmpty() ? "" : " ").append(sentence);
-            if (part.toString().split("\\s+").length >= PART_WORDS) {
+            if (words(part) >= PART_WORDS) {
                 parts.add(part.toString());
                 part.setLength(0);
             }
@@ -100,6 +105,18 @@ final class StoryText {
             parts.add(part.toString());
         }
         return parts;
+    }
+
+    /** The words of a text: runs of characters other than white space. */
+    static int words(CharSequence text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\u00a0';
+            words += !space && !inWord ? 1 : 0;
+            inWord = !space;
+        }
+        return words;
     }
 
     private static boolean isNote(String paragraph) {
