@@ -11,13 +11,15 @@ import java.util.Map;
  * Decides, from their texts, which articles of one group of candidates are the same story, and
  * which of those are copies of another member and which are versions of it.
  *
- * <p>Two articles are the same story when at least {@value #SAME_STORY} of the shorter one's
- * shingles are in the other. One that adds fewer than {@value #NEW_WORDS} words of new paragraphs
- * to another (a syndicated copy, a cut, an exact duplicate) is a copy of it, unless it is the earlier
- * version of a story the other updates: dated before it, or on the same day (or undated) while the
- * other opens with a new lead. A cut of a wire story keeps the wire's lead; an update is written
- * through with a new top, or comes a day later. A member that adds text is a version: it updates the
- * earlier version whose text it repeats most. Only the candidate pairs given are compared.
+ * <p>Two articles may be one story when at least {@value #SAME_STORY} of the shorter one's shingles
+ * are in the other. One that adds fewer than {@value #NEW_WORDS} words of new paragraphs to another
+ * (a syndicated copy, a cut, an exact duplicate) is a copy of it, unless it is the earlier version of
+ * a story the other updates: dated before it, or on the same day (or undated) while the other opens
+ * with a new lead. A cut of a wire story keeps the wire's lead; an update is written through with a
+ * new top, or comes a day later. A member that adds text is extracted; it is an update of the
+ * earlier version whose text it repeats most, if it repeats at least {@value #REPEATED} of it (a
+ * later story that reuses some background paragraphs of an earlier one is a story of its own).
+ * Only the candidate pairs given are compared.
  */
 final class StoryVersions {
 
@@ -27,6 +29,8 @@ final class StoryVersions {
     static final int MIN_SHINGLES = 30;
     /** Words of new paragraphs from which an article adds text to another: about one news paragraph. */
     static final int NEW_WORDS = 20;
+    /** Share of an earlier version's shingles that an update repeats. */
+    static final double REPEATED = 0.7;
 
     /** Story order: earliest date first (undated last), then the shorter (a story grows as it is updated), then by doc. */
     static final Comparator<StoryText> STORY_ORDER = Comparator
@@ -59,15 +63,17 @@ final class StoryVersions {
      */
     static List<Story> decide(List<StoryText> texts, List<int[]> pairs) {
         StoryVersions v = new StoryVersions(texts);
-        UnionFind stories = new UnionFind();
-        texts.forEach(t -> stories.add());
-        for (int[] p : pairs) {
-            if (v.compare(p[0], p[1])) {
-                stories.union(p[0], p[1]);
-            }
-        }
+        pairs.forEach(p -> v.compare(p[0], p[1]));
         int[] copyOf = v.copies();
         int[] updateOf = v.updates(copyOf);
+        UnionFind stories = new UnionFind();
+        texts.forEach(t -> stories.add());
+        for (int i = 0; i < texts.size(); i++) {
+            int of = copyOf[i] >= 0 ? copyOf[i] : updateOf[i];
+            if (of >= 0) {
+                stories.union(i, of);
+            }
+        }
         Map<Integer, List<Integer>> byRoot = new LinkedHashMap<>();
         for (int i = 0; i < texts.size(); i++) {
             byRoot.computeIfAbsent(stories.find(i), k -> new ArrayList<>()).add(i);
@@ -80,10 +86,10 @@ final class StoryVersions {
         return out;
     }
 
-    /** Measures a candidate pair both ways and keeps it when the two are one story. */
-    private boolean compare(int a, int b) {
+    /** Measures a candidate pair both ways and keeps it when the two may be one story. */
+    private void compare(int a, int b) {
         if (a == b || overlap(a, b) != null) {
-            return overlap(a, b) != null;
+            return;
         }
         Overlap ab = Overlap.of(texts.get(a), texts.get(b), NEW_WORDS);
         Overlap ba = Overlap.of(texts.get(b), texts.get(a), NEW_WORDS);
@@ -95,7 +101,6 @@ final class StoryVersions {
             overlaps.computeIfAbsent(a, k -> new HashMap<>()).put(b, ab);
             overlaps.computeIfAbsent(b, k -> new HashMap<>()).put(a, ba);
         }
-        return same;
     }
 
     private Overlap overlap(int a, int b) {
@@ -176,7 +181,7 @@ final class StoryVersions {
             for (Map.Entry<Integer, Overlap> e : overlaps.getOrDefault(v, Map.of()).entrySet()) {
                 int earlier = copyOf[e.getKey()] >= 0 ? copyOf[e.getKey()] : e.getKey();
                 double repeated = overlap(e.getKey(), v).containment();
-                if (earlier != v && rank[earlier] < rank[v] && (repeated > best
+                if (earlier != v && rank[earlier] < rank[v] && repeated >= REPEATED && (repeated > best
                         || repeated == best && rank[earlier] > rank[updateOf[v]])) {
                     best = repeated;
                     updateOf[v] = earlier;

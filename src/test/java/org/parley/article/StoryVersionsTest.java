@@ -15,8 +15,8 @@ import org.parley.article.Story.Role;
 
 /**
  * Copies against updates, on invented coverage of one round of talks: a wire story, another
- * outlet's cut of it, the wire's own update and next-day version, and another story on the same
- * talks that shares background paragraphs with it.
+ * outlet's cut of it, the wire's own update and next-day version, a follow-up a week later that
+ * reuses its background, and another story on the same talks that shares paragraphs with it.
  */
 class StoryVersionsTest {
 
@@ -92,6 +92,34 @@ class StoryVersionsTest {
 
         assertEquals(List.of(new Story(List.of(new Member("wire.txt", Role.COPY, "fuller.txt"),
                 new Member("fuller.txt", Role.ORIGINAL, null)))), stories);
+    }
+
+    @Test
+    void aChainOfVersionsUpdatesTheVersionItRepeatsMost() throws Exception {
+        Article update = story("update.txt");
+        String added = "\n\nOn Wednesday Nordland's energy ministry said it would publish daily readings from its three "
+                + "dams from June, a step Vestria has asked for since the drought.\n";
+        Article third = new Article("third.txt", "Nordland to publish Orva dam readings", update.text().strip() + added,
+                update.bodyStart(), LocalDate.of(2026, 4, 15), "Nordic Wire", null);
+
+        List<Story> stories = NearDuplicates.cluster(List.of(third, story("wire.txt"), update));
+
+        assertEquals(List.of(new Story(List.of(new Member("wire.txt", Role.ORIGINAL, null),
+                new Member("update.txt", Role.UPDATE, "wire.txt"),
+                new Member("third.txt", Role.UPDATE, "update.txt")))), stories);
+    }
+
+    @Test
+    void aLaterStoryThatReusesBackgroundParagraphsIsAStoryOfItsOwn() throws Exception {
+        // six of the wire's ten paragraphs, under a new lead a week later: over half of each is in the other
+        StoryText wire = StoryText.of(story("wire.txt"));
+        StoryText followUp = StoryText.of(story("follow-up.txt"));
+        assertTrue(Overlap.of(followUp, wire, 0).containment() >= StoryVersions.SAME_STORY);
+        assertTrue(Overlap.of(wire, followUp, 0).containment() < StoryVersions.REPEATED);
+
+        List<Story> stories = NearDuplicates.cluster(List.of(story("wire.txt"), story("follow-up.txt")));
+
+        assertEquals(List.of(single("wire.txt"), single("follow-up.txt")), stories);
     }
 
     @Test
