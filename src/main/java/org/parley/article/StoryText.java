@@ -3,12 +3,14 @@ package org.parley.article;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
  * An article's body as the copy-or-update decision reads it: its paragraphs, each with the hashes
- * of its 3-word shingles, and the union of them all. Three words rather than four, so that a small
+ * of its 3-word shingles and of its words, and an index of which paragraph has which shingle. Three words rather than four, so that a small
  * edit (a changed word, a new dateline) costs a paragraph three shingles, not four.
  */
 final class StoryText {
@@ -53,18 +55,24 @@ final class StoryText {
     final List<Unit> units;
     /** Every unit's shingles, distinct and sorted. */
     final long[] shingles;
+    /** For each of {@link #shingles}, the first unit that has it. */
+    private final int[] unitOf;
 
     private StoryText(String doc, LocalDate date, List<Unit> units) {
         this.doc = doc;
         this.date = date;
         this.units = List.copyOf(units);
-        long[] all = new long[units.stream().mapToInt(u -> u.shingles().length).sum()];
-        int at = 0;
-        for (Unit u : units) {
-            System.arraycopy(u.shingles(), 0, all, at, u.shingles().length);
-            at += u.shingles().length;
+        Map<Long, Integer> first = new HashMap<>();
+        for (int i = 0; i < units.size(); i++) {
+            for (long h : units.get(i).shingles()) {
+                first.putIfAbsent(h, i);
+            }
         }
-        this.shingles = Shingles.distinctSorted(all);
+        this.shingles = first.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
+        this.unitOf = new int[shingles.length];
+        for (int i = 0; i < shingles.length; i++) {
+            unitOf[i] = first.get(shingles[i]);
+        }
     }
 
     static StoryText of(Article article) {
@@ -124,14 +132,36 @@ final class StoryText {
                 || paragraph.startsWith("[") && paragraph.endsWith("]");
     }
 
-    /** How many of {@code hashes} (sorted, distinct) this text has. */
-    int shared(long[] hashes) {
-        int n = 0;
-        for (long h : hashes) {
-            if (Arrays.binarySearch(shingles, h) >= 0) {
-                n++;
+    /**
+     * How much of a paragraph of another text this one has.
+     *
+     * @param inPlace  the share of its shingles in one paragraph of this text, or two that follow each
+     *                 other (a copy may join two paragraphs): a copied paragraph is in one place, while
+     *                 one written to a pattern that this text's paragraphs share is found only piecemeal
+     * @param anywhere the share of its shingles anywhere in this text: a caption that repeats what
+     *                 several paragraphs say is found here
+     */
+    record Kept(double inPlace, double anywhere) {
+    }
+
+    Kept kept(Unit u) {
+        if (u.shingles().length == 0) {
+            return new Kept(0, 0);
+        }
+        int[] hits = new int[units.size() + 1];
+        int anywhere = 0;
+        for (long h : u.shingles()) {
+            int at = Arrays.binarySearch(shingles, h);
+            if (at >= 0) {
+                hits[unitOf[at]]++;
+                anywhere++;
             }
         }
-        return n;
+        int best = 0;
+        for (int i = 0; i < units.size(); i++) {
+            best = Math.max(best, hits[i] + hits[i + 1]);
+        }
+        double n = u.shingles().length;
+        return new Kept(Math.min(1, best / n), anywhere / n);
     }
 }

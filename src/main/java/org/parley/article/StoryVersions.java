@@ -11,26 +11,28 @@ import java.util.Map;
  * Decides, from their texts, which articles of one group of candidates are the same story, and
  * which of those are copies of another member and which are versions of it.
  *
- * <p>Two articles may be one story when at least {@value #SAME_STORY} of the shorter one's shingles
- * are in the other. One that adds fewer than {@value #NEW_WORDS} words of new paragraphs to another
- * (a syndicated copy, a cut, an exact duplicate) is a copy of it, unless it is the earlier version of
- * a story the other updates: dated before it, or on the same day (or undated) while the other opens
- * with a new lead. A cut of a wire story keeps the wire's lead; an update is written through with a
- * new top, or comes a day later. A member that adds text is extracted; it is an update of the
- * earlier version whose text it repeats most, if it repeats at least {@value #REPEATED} of it (a
- * later story that reuses some background paragraphs of an earlier one is a story of its own).
- * Only the candidate pairs given are compared.
+ * <p>An article whose text is in another ({@link Overlap#containment()} at least {@value #SAME_STORY})
+ * and that adds fewer than {@value #NEW_WORDS} words of new paragraphs to it (a syndicated copy, a cut, an
+ * exact duplicate) is a copy of it, unless it is the earlier version of a story the other updates:
+ * dated before it, or on the same day (or undated) while the other opens with a new lead. A cut of
+ * a wire story keeps the wire's lead; an update is written through with a new top, or comes a day
+ * later. A member that adds text is extracted; it is an update of the earlier version whose text it
+ * repeats most, if it repeats at least {@value #SAME_STORY} of it. Articles that share less (a later
+ * story that reuses some background paragraphs of an earlier one, stories written to one pattern)
+ * are stories of their own. Only the candidate pairs given are compared.
  */
 final class StoryVersions {
 
-    /** Share of the shorter article's shingles in the other from which the two are one story. */
-    static final double SAME_STORY = 0.5;
+    /**
+     * Share of an article's text that another repeats from which it may be a copy of it or the version
+     * it updates: most of it. A cut with several edited sentences keeps about 75 %; two articles
+     * written to one pattern about 50 %, though each paragraph's phrases are all somewhere in the other.
+     */
+    static final double SAME_STORY = 0.7;
     /** Fewer shingles than this and the shorter must also be most of the longer. */
     static final int MIN_SHINGLES = 30;
     /** Words of new paragraphs from which an article adds text to another: about one news paragraph. */
     static final int NEW_WORDS = 20;
-    /** Share of an earlier version's shingles that an update repeats. */
-    static final double REPEATED = 0.7;
 
     /** Story order: earliest date first (undated last), then the shorter (a story grows as it is updated), then by doc. */
     static final Comparator<StoryText> STORY_ORDER = Comparator
@@ -86,7 +88,7 @@ final class StoryVersions {
         return out;
     }
 
-    /** Measures a candidate pair both ways and keeps it when the two may be one story. */
+    /** Measures a candidate pair both ways and keeps it when most of the shorter one is in the other. */
     private void compare(int a, int b) {
         if (a == b || overlap(a, b) != null) {
             return;
@@ -111,7 +113,7 @@ final class StoryVersions {
     private boolean copies(int x, int y) {
         Overlap xy = overlap(x, y);
         Overlap yx = overlap(y, x);
-        if (xy.newWords() >= NEW_WORDS) {
+        if (xy.newWords() >= NEW_WORDS || xy.containment() < SAME_STORY) {
             return false;
         }
         if (yx.newWords() < NEW_WORDS) {
@@ -181,7 +183,7 @@ final class StoryVersions {
             for (Map.Entry<Integer, Overlap> e : overlaps.getOrDefault(v, Map.of()).entrySet()) {
                 int earlier = copyOf[e.getKey()] >= 0 ? copyOf[e.getKey()] : e.getKey();
                 double repeated = overlap(e.getKey(), v).containment();
-                if (earlier != v && rank[earlier] < rank[v] && repeated >= REPEATED && (repeated > best
+                if (earlier != v && rank[earlier] < rank[v] && repeated >= SAME_STORY && (repeated > best
                         || repeated == best && rank[earlier] > rank[updateOf[v]])) {
                     best = repeated;
                     updateOf[v] = earlier;
