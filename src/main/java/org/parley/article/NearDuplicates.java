@@ -1,57 +1,56 @@
 package org.parley.article;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
- * Finds syndicated copies: exact and near-duplicate articles, from MinHash signatures of their
- * bodies' 4-word shingles, with LSH banding so a run of thousands compares only near pairs.
+ * Finds the stories of a run: syndicated copies and cuts, merged into the article they copy, and
+ * updated versions, kept as articles of their own. Two passes, so that a run of thousands compares
+ * only near pairs: MinHash signatures of the bodies' 4-word shingles with LSH banding propose
+ * candidate pairs, then {@link StoryVersions} decides each group of candidates from the texts,
+ * paragraph by paragraph.
  *
- * <p>Two articles are the same story when the estimated Jaccard similarity of their shingles is at
- * least {@value #SAME_STORY_JACCARD}, or when at least {@value #SAME_STORY_CONTAINMENT} of the
- * shorter one's shingles are in the longer (a shortened reprint), the shorter having at least
- * {@value #MIN_SHINGLES_FOR_CONTAINMENT} shingles. A reprint with a new headline and dateline and a
- * few edited sentences scores about 0.6 to 0.9; two stories on the same talks score under 0.1.
- * Copies are grouped transitively. Use it over a whole run ({@link #cluster(List)}) or
- * incrementally: {@link #add} each article (or a stored {@link MinHash.Signature}) as it comes, then
- * ask {@link #groups()}.
+ * <p>A pair is a candidate when LSH puts the two in one bucket and the estimated share of the
+ * shorter one's shingles in the other is at least {@value #CANDIDATE_CONTAINMENT}, loose enough for
+ * a cut with edits (the text check is exact and on 3-word shingles). Add every article of the run
+ * ({@link #add}, from a stored {@link MinHash.Signature} or the article), then ask
+ * {@link #stories(Function)}, which asks for the texts of one candidate group at a time.
  */
 public final class NearDuplicates {
 
-    /** Words per shingle. */
+    /** Words per shingle of the signatures. */
     public static final int WORDS_PER_SHINGLE = 4;
-    /** Estimated Jaccard similarity from which two articles are one story. */
-    public static final double SAME_STORY_JACCARD = 0.5;
-    /** Estimated containment of the shorter article from which it is a cut of the longer. */
-    public static final double SAME_STORY_CONTAINMENT = 0.8;
-    /** Fewer shingles than this and containment is not trusted. */
+    /** Estimated containment of the shorter article in the other from which a pair is compared by text. */
+    public static final double CANDIDATE_CONTAINMENT = 0.4;
+    /** Fewer shingles than this and a pair must be close in estimated Jaccard similarity instead. */
     public static final int MIN_SHINGLES_FOR_CONTAINMENT = 30;
+    /** Estimated Jaccard similarity that makes a pair of short articles candidates. */
+    public static final double CANDIDATE_JACCARD = 0.5;
 
-    /** One added article, as much as grouping needs. */
-    private record Entry(String doc, LocalDate date, String outlet, MinHash.Signature signature) {
-    }
-
-    private final List<Entry> entries = new ArrayList<>();
+    private final List<String> docs = new ArrayList<>();
+    private final List<MinHash.Signature> signatures = new ArrayList<>();
     private final Map<String, Integer> byDoc = new HashMap<>();
+    private final List<int[]> pairs = new ArrayList<>();
     private final LshIndex index = new LshIndex();
-    private final UnionFind sets = new UnionFind();
+    private final UnionFind groups = new UnionFind();
 
-    /** The groups of a whole run's articles, one per story, copies or not. */
-    public static List<DuplicateGroup> cluster(List<Article> articles) {
+    /** The stories of a whole run's articles, one per story, copies or not. */
+    public static List<Story> cluster(List<Article> articles) {
         NearDuplicates duplicates = new NearDuplicates();
-        articles.forEach(duplicates::add);
-        return duplicates.groups();
+        Map<String, Article> byDoc = new HashMap<>();
+        for (Article a : articles) {
+            duplicates.add(a);
+            byDoc.putIfAbsent(a.doc(), a);
+        }
+        return duplicates.stories(docs -> docs.stream().map(byDoc::get).toList());
     }
 
-    /** The signature of an article's body, for {@link #add(String, LocalDate, String, MinHash.Signature)}. */
+    /** The signature of an article's body, for {@link #add(String, MinHash.Signature)}. */
     public static MinHash.Signature signature(Article article) {
         return MinHash.of(Shingles.words(article.body(), WORDS_PER_SHINGLE));
     }
@@ -59,72 +58,70 @@ public final class NearDuplicates {
     /** Adds an article; adding a doc again changes nothing. */
     public void add(Article article) {
         if (!byDoc.containsKey(article.doc())) {
-            add(article.doc(), article.date(), article.outlet(), signature(article));
+            add(article.doc(), signature(article));
         }
     }
 
     /** Adds an article by its stored signature; adding a doc again changes nothing. */
-    public void add(String doc, LocalDate date, String outlet, MinHash.Signature signature) {
+    public void add(String doc, MinHash.Signature signature) {
         if (byDoc.containsKey(doc)) {
             return;
         }
-        int i = sets.add();
-        entries.add(new Entry(doc, date, outlet, signature));
+        int i = groups.add();
+        docs.add(doc);
+        signatures.add(signature);
         byDoc.put(doc, i);
         for (int j : index.add(signature)) {
-            if (sets.find(i) != sets.find(j) && sameStory(signature, entries.get(j).signature())) {
-                sets.union(i, j);
+            if (candidates(signature, signatures.get(j))) {
+                pairs.add(new int[] {j, i});
+                groups.union(i, j);
             }
         }
     }
 
-    /** True when the two signatures are of the same story, by the thresholds above. */
-    public static boolean sameStory(MinHash.Signature a, MinHash.Signature b) {
-        return a.jaccard(b) >= SAME_STORY_JACCARD
+    /** How many articles were added. */
+    public int size() {
+        return docs.size();
+    }
+
+    /** True when the two signatures are near enough for their texts to be compared. */
+    public static boolean candidates(MinHash.Signature a, MinHash.Signature b) {
+        return a.jaccard(b) >= CANDIDATE_JACCARD
                 || Math.min(a.shingles(), b.shingles()) >= MIN_SHINGLES_FOR_CONTAINMENT
-                && a.containment(b) >= SAME_STORY_CONTAINMENT;
+                && a.containment(b) >= CANDIDATE_CONTAINMENT;
     }
 
-    /** Every story so far, each with its copies, ordered by canonical copy. */
-    public List<DuplicateGroup> groups() {
-        Map<Integer, List<Entry>> byRoot = new TreeMap<>();
-        for (int i = 0; i < entries.size(); i++) {
-            byRoot.computeIfAbsent(sets.find(i), k -> new ArrayList<>()).add(entries.get(i));
+    /**
+     * Every story so far, in the order of its first added member. The texts of a group of candidates
+     * are asked for once, group by group, so a run holds one group's texts at a time.
+     *
+     * @param texts the articles of some added docs, in the order asked
+     */
+    public List<Story> stories(Function<List<String>, List<Article>> texts) {
+        Map<Integer, List<Integer>> byRoot = new LinkedHashMap<>();
+        for (int i = 0; i < docs.size(); i++) {
+            byRoot.computeIfAbsent(groups.find(i), k -> new ArrayList<>()).add(i);
         }
-        List<DuplicateGroup> groups = new ArrayList<>();
-        for (List<Entry> members : byRoot.values()) {
-            groups.add(group(members));
-        }
-        groups.sort(Comparator.comparing((DuplicateGroup g) -> entries.get(byDoc.get(g.canonical())), EARLIEST));
-        return groups;
-    }
-
-    /** The story a doc belongs to, if it was added. */
-    public Optional<DuplicateGroup> groupOf(String doc) {
-        Integer i = byDoc.get(doc);
-        if (i == null) {
-            return Optional.empty();
-        }
-        int root = sets.find(i);
-        List<Entry> members = new ArrayList<>();
-        for (int j = 0; j < entries.size(); j++) {
-            if (sets.find(j) == root) {
-                members.add(entries.get(j));
+        Map<Integer, List<int[]>> pairsByRoot = new HashMap<>();
+        pairs.forEach(p -> pairsByRoot.computeIfAbsent(groups.find(p[0]), k -> new ArrayList<>()).add(p));
+        List<Story> stories = new ArrayList<>();
+        for (Map.Entry<Integer, List<Integer>> group : byRoot.entrySet()) {
+            List<Integer> members = group.getValue();
+            if (members.size() == 1) {
+                stories.add(new Story(List.of(new Story.Member(docs.get(members.get(0)), Story.Role.ORIGINAL, null))));
+            } else {
+                stories.addAll(decide(members, pairsByRoot.get(group.getKey()), texts));
             }
         }
-        return Optional.of(group(members));
+        return stories;
     }
 
-    private static DuplicateGroup group(List<Entry> members) {
-        List<Entry> sorted = new ArrayList<>(members);
-        sorted.sort(EARLIEST);
-        Set<String> outlets = new LinkedHashSet<>();
-        sorted.forEach(e -> outlets.add(e.outlet() != null ? e.outlet() : e.doc()));
-        return new DuplicateGroup(sorted.get(0).doc(), sorted.stream().map(Entry::doc).toList(), List.copyOf(outlets));
+    private List<Story> decide(List<Integer> members, Collection<int[]> groupPairs,
+                               Function<List<String>, List<Article>> texts) {
+        Map<Integer, Integer> local = new HashMap<>();
+        members.forEach(m -> local.put(m, local.size()));
+        List<StoryText> read = texts.apply(members.stream().map(docs::get).toList()).stream().map(StoryText::of).toList();
+        List<int[]> localPairs = groupPairs.stream().map(p -> new int[] {local.get(p[0]), local.get(p[1])}).toList();
+        return StoryVersions.decide(read, localPairs);
     }
-
-    /** Earliest date first, undated last, then by doc name so that ties are the same in every run. */
-    private static final Comparator<Entry> EARLIEST = Comparator
-            .comparing(Entry::date, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(Entry::doc);
 }

@@ -20,14 +20,53 @@ public final class Shingles {
     /** The text in lower case, letters and digits only, words separated by one space. */
     public static String normalise(String text) {
         // Most wire copy is ASCII, and decomposing is the slow part of shingling.
-        String folded = text.chars().allMatch(c -> c < 128) ? text
+        String folded = ascii(text) ? text
                 : Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        return folded.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return lettersAndDigits(folded.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean ascii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** What {@code replaceAll("[^\\p{L}\\p{N}]+", " ").strip()} gives, without a regex: shingling a run reads every text. */
+    static String lettersAndDigits(String lower) {
+        StringBuilder out = new StringBuilder(lower.length());
+        boolean gap = false;
+        for (int i = 0; i < lower.length(); ) {
+            int cp = lower.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetter(cp) || isNumber(cp)) {
+                if (gap && !out.isEmpty()) {
+                    out.append(' ');
+                }
+                out.appendCodePoint(cp);
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isNumber(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     /** Distinct hashes of the runs of {@code k} words, sorted; one shingle for a shorter text. */
     public static long[] words(String text, int k) {
-        String norm = normalise(text);
+        return wordsOfNormalised(normalise(text), k);
+    }
+
+    /** {@link #words(String, int)} of a text already {@link #normalise normalised}. */
+    static long[] wordsOfNormalised(String norm, int k) {
         if (norm.isEmpty()) {
             return new long[0];
         }
@@ -67,7 +106,15 @@ public final class Shingles {
         return x;
     }
 
-    private static long[] distinctSorted(long[] hashes) {
-        return Arrays.stream(hashes).sorted().distinct().toArray();
+    /** The distinct values of {@code hashes}, sorted; sorts {@code hashes} in place. */
+    static long[] distinctSorted(long[] hashes) {
+        Arrays.sort(hashes);
+        int n = 0;
+        for (int i = 0; i < hashes.length; i++) {
+            if (n == 0 || hashes[i] != hashes[n - 1]) {
+                hashes[n++] = hashes[i];
+            }
+        }
+        return n == hashes.length ? hashes : Arrays.copyOf(hashes, n);
     }
 }

@@ -1,6 +1,7 @@
 /**
  * Articles: reading folders and zips of {@code .txt}, {@code .md}, {@code .json}, {@code .jsonl}
  * and {@code .html} files into {@link org.parley.article.Article} records whose offsets stay true
- * to the original text, rejecting what is not an article with a reason, and fingerprinting copies.
+ * to the original text, rejecting what is not an article with a reason, and telling copies of one story
+ * (merged) from its updated versions (kept).
  */
 package org.parley.article;

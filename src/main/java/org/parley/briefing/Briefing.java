@@ -255,14 +255,26 @@ public record Briefing(String roundId, Cover cover, List<PartySummary> summary, 
     /**
      * A numbered source article.
      *
-     * @param number its citation number, from 1
-     * @param outlet the outlet ("Nordic Wire"), or null when unknown
-     * @param date   its date as a reader should see it, or null
-     * @param title  the headline
-     * @param url    the link, or null
-     * @param doc    the input file it came from ({@code set.zip!/a.txt}, {@code feed.jsonl#12})
+     * @param number  its citation number, from 1
+     * @param outlet  the outlet ("Nordic Wire"), or null when unknown
+     * @param date    its date as a reader should see it, or null
+     * @param title   the headline
+     * @param url     the link, or null
+     * @param doc     the input file it came from ({@code set.zip!/a.txt}, {@code feed.jsonl#12})
+     * @param updates the earlier version of the story this source updates, or null
+     * @param copies  the copies merged into this source, each read but not extracted again
      */
-    public record Source(int number, String outlet, String date, String title, String url, String doc) {
+    public record Source(int number, String outlet, String date, String title, String url, String doc,
+                         Related updates, List<Related> copies) {
+
+        public Source {
+            copies = copies == null ? List.of() : List.copyOf(copies);
+        }
+
+        /** A source that updates no other and has no copies merged into it. */
+        public Source(int number, String outlet, String date, String title, String url, String doc) {
+            this(number, outlet, date, title, url, doc, null, List.of());
+        }
 
         /** An id for links and bookmarks ("source_3"); citations link to it. */
         public String id() {
@@ -271,22 +283,43 @@ public record Briefing(String roundId, Cover cover, List<PartySummary> summary, 
     }
 
     /**
+     * Another article of a source's story, listed with it: the earlier version it updates, or a copy
+     * merged into it (the same story carried by another outlet, or again, adding no text).
+     *
+     * @param number its own source number when this briefing cites it too, else null
+     * @param outlet the outlet, or null when unknown
+     * @param date   its date as a reader should see it, or null
+     * @param title  the headline
+     * @param url    the link, or null
+     * @param doc    the input file it came from
+     */
+    public record Related(Integer number, String outlet, String date, String title, String url, String doc) {
+    }
+
+    /**
      * How the briefing was made, for the method section.
      *
      * @param articles      distinct articles in the round, after merging reprints
      * @param reprints      copies merged into another article (syndicated stories)
+     * @param updates       of the articles, how many are later versions of another, extracted on their own
      * @param statements    statements found in the round
      * @param attributed    of those, attributed to a party
      * @param skipped       articles of the run that could not be read, with the reason
      * @param unattributed  quotes of the round from speakers not at the table or of unknown party
      * @param notes         further plain sentences (caveats on dates, the topic lexicon used)
      */
-    public record Method(int articles, int reprints, int statements, int attributed, List<SkippedArticle> skipped,
-                         List<UnattributedStatement> unattributed, List<String> notes) {
+    public record Method(int articles, int reprints, int updates, int statements, int attributed,
+                         List<SkippedArticle> skipped, List<UnattributedStatement> unattributed, List<String> notes) {
         public Method {
             skipped = List.copyOf(skipped);
             unattributed = List.copyOf(unattributed);
             notes = List.copyOf(notes);
+        }
+
+        /** A method without updated versions among its articles. */
+        public Method(int articles, int reprints, int statements, int attributed, List<SkippedArticle> skipped,
+                      List<UnattributedStatement> unattributed, List<String> notes) {
+            this(articles, reprints, 0, statements, attributed, skipped, unattributed, notes);
         }
     }
 

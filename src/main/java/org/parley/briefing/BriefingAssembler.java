@@ -64,7 +64,8 @@ public final class BriefingAssembler {
                 }
             }
         }
-        List<RoundView> views = plan.rounds().stream().map(r -> new RoundView(r, byRound.get(r.id()))).toList();
+        StoryLinks links = new StoryLinks(run.listings());
+        List<RoundView> views = plan.rounds().stream().map(r -> new RoundView(r, byRound.get(r.id()), links)).toList();
         List<Briefing> briefings = new ArrayList<>();
         List<RunSummary.RoundEntry> entries = new ArrayList<>();
         for (int i = 0; i < views.size(); i++) {
@@ -75,8 +76,9 @@ public final class BriefingAssembler {
                     briefing.statements().size()));
         }
         int reprints = run.reprints().values().stream().mapToInt(Integer::intValue).sum();
+        int updates = (int) run.extracted().stream().filter(a -> links.earlierVersion(a.article().doc()) != null).count();
         return new Assembly(briefings, new RunSummary(run.extracted().size(), reprints, statements, entries, unassigned,
-                List.of(), notBriefed));
+                updates, List.of(), notBriefed));
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.parley.article.NearDuplicateTexts;
 import org.parley.round.Round;
 
 /** One round's statements, with its parties in the one order every part of its briefing uses. */
@@ -17,13 +18,15 @@ final class RoundView {
     private final Round round;
     private final List<Said> said;
     private final SourceList sources;
+    private final StoryLinks links;
     private final Map<String, List<Said>> byParty = new LinkedHashMap<>();
     private final List<String> parties;
 
-    RoundView(Round round, List<Said> said) {
+    RoundView(Round round, List<Said> said, StoryLinks links) {
         this.round = round;
         this.said = List.copyOf(said);
-        this.sources = new SourceList(said);
+        this.links = links;
+        this.sources = new SourceList(said, links);
         Map<String, List<Said>> grouped = new LinkedHashMap<>();
         said.stream().filter(s -> s.party() != null)
                 .forEach(s -> grouped.computeIfAbsent(s.party(), p -> new ArrayList<>()).add(s));
@@ -71,15 +74,23 @@ final class RoundView {
         Set<String> articles = new LinkedHashSet<>();
         said.forEach(s -> articles.add(s.article().doc()));
         int reprints = articles.stream().mapToInt(doc -> run.reprints().getOrDefault(doc, 0)).sum();
-        List<Briefing.UnattributedStatement> unattributed = new ArrayList<>();
+        int updates = (int) articles.stream().filter(doc -> links.earlierVersion(doc) != null).count();
+        // the words quoted from speakers without a party at the table, one entry for words several sources carry
+        List<QuotedWords> quoted = new ArrayList<>();
         for (Said s : said) {
             if (s.party() == null) {
                 String text = s.article().text();
-                s.parts().stream().filter(p -> p.briefed() && p.kind().equals("direct")).forEach(p -> unattributed.add(
-                        new Briefing.UnattributedStatement(Whitespace.collapse(p.span().of(text)), s.speaker(),
-                                sources.numbers(List.of(s)))));
+                s.parts().stream().filter(p -> p.briefed() && p.kind().equals("direct"))
+                        .forEach(p -> quoted.add(new QuotedWords(s, Whitespace.collapse(p.span().of(text)))));
             }
         }
+        List<Briefing.UnattributedStatement> unattributed = NearDuplicateTexts.group(quoted, QuotedWords::text).stream()
+                .map(words -> {
+                    StatementGroups.Group g = new StatementGroups.Group(words.stream().map(QuotedWords::said).toList(),
+                            sources);
+                    return new Briefing.UnattributedStatement(words.get(0).text(), g.voiced().speaker(), g.citations());
+                })
+                .toList();
         List<String> notes = new ArrayList<>();
         if (!round.yearKnown()) {
             notes.add("The sources give no year for this round, so none is shown.");
@@ -88,7 +99,7 @@ final class RoundView {
             notes.add("No statement in the article set is about this round.");
         }
         notes.add("Issues are found with Parley's topic lexicon: a statement counts for an issue when it names it.");
-        return new Briefing.Method(articles.size(), reprints, said.size(),
+        return new Briefing.Method(articles.size(), reprints, updates, said.size(),
                 (int) said.stream().filter(s -> s.party() != null).count(),
                 run.skipped(), unattributed, notes);
     }
@@ -99,5 +110,9 @@ final class RoundView {
             rows.addAll(ExportRows.of(s, round.id()));
         }
         return rows;
+    }
+
+    /** Words quoted from one statement. */
+    private record QuotedWords(Said said, String text) {
     }
 }

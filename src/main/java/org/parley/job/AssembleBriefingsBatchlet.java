@@ -55,7 +55,7 @@ public class AssembleBriefingsBatchlet extends AbstractBatchlet {
         List<Briefing.SkippedArticle> skipped = env.skips().list(run).stream()
                 .map(s -> new Briefing.SkippedArticle(s.doc(), s.reason())).toList();
         RunInput input = new RunInput(extracted, env.articles().outletsByOriginal(run),
-                env.articles().reprintsByOriginal(run), skipped);
+                env.articles().reprintsByOriginal(run), skipped, env.articles().listings(run));
         Assembly assembly = new BriefingAssembler(Instant.now(), IssueLexicon.bundled()).assemble(input, plan)
                 .withTable(table.parties());
         List<BriefingStore.Stored> models = assembly.briefings().stream()

@@ -32,8 +32,8 @@ final class RunReport {
     static void print(RunManifest m, Path output, PrintStream out) {
         RunSummary s = m.summary();
         int read = s.articles() + s.copies() + m.skipped().size();
-        out.printf("Articles: %d read, %d merged as copies of another, %d skipped%n", read, s.copies(),
-                m.skipped().size());
+        out.printf("Articles: %d read, %d merged as copies, %d kept as updated versions, %d skipped%n", read,
+                s.copies(), s.updates(), m.skipped().size());
         for (SkipStore.Skipped skipped : m.skipped()) {
             out.printf("  skipped %s: %s%n", skipped.doc(), skipped.reason());
         }

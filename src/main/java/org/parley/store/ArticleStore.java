@@ -1,5 +1,6 @@
 package org.parley.store;
 
+import java.sql.Connection;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -7,17 +8,22 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Logger;
 
 import org.parley.article.Article;
-import org.parley.article.DuplicateGroup;
+import org.parley.article.Listing;
 import org.parley.article.MinHash;
 import org.parley.article.NearDuplicates;
+import org.parley.article.Story;
 
 /**
- * The articles of each run. Writes are idempotent (a restarted run overwrites its own rows), and
- * copies of one story are marked so that extraction reads each story once.
+ * The articles of each run. Writes are idempotent (a restarted run overwrites its own rows); copies
+ * of one story are marked so that extraction reads each text once, and updated versions so that a
+ * briefing can say which version updates which.
  */
 public final class ArticleStore {
+
+    private static final Logger LOG = Logger.getLogger(ArticleStore.class.getName());
 
     private static final String COLUMNS = "DOC, TITLE, TEXT, BODY_START, PUBLISHED, OUTLET, URL";
 
@@ -47,31 +53,51 @@ public final class ArticleStore {
     }
 
     /**
-     * Marks copies of one story (the same wire story reprinted, exactly or with small edits) as
-     * copies of the earliest one, and returns the names of the originals in set order.
+     * Marks the run's copies and updates: a copy (the same story reprinted or cut, exactly or with
+     * small edits, adding no text) names the version it copies and is not extracted; an update (a
+     * later version that adds text) names the version it updates and is extracted like an original.
+     * Returns the articles to extract, originals and updates, in set order. Decided from the stored
+     * texts and signatures alone, so a restarted run marks the same articles.
      */
     public List<String> markCopies(long run) {
-        return Sql.transaction(db, "mark copied articles", c -> {
-            NearDuplicates stories = new NearDuplicates();
-            for (Object[] row : Sql.query(c, "SELECT DOC, PUBLISHED, OUTLET, SIGNATURE FROM PARLEY.ARTICLE "
-                    + "WHERE JOB_INSTANCE = ? ORDER BY SEQ", rs -> new Object[] {rs.getString(1), rs.getDate(2),
-                    rs.getString(3), rs.getBytes(4)}, run)) {
-                Date published = (Date) row[1];
-                stories.add((String) row[0], published == null ? null : published.toLocalDate(), (String) row[2],
-                        MinHash.Signature.fromBytes((byte[]) row[3]));
+        return Sql.transaction(db, "mark copied and updated articles", c -> {
+            long started = System.nanoTime();
+            NearDuplicates candidates = new NearDuplicates();
+            for (Object[] row : Sql.query(c, "SELECT DOC, SIGNATURE FROM PARLEY.ARTICLE WHERE JOB_INSTANCE = ? "
+                    + "ORDER BY SEQ", rs -> new Object[] {rs.getString(1), rs.getBytes(2)}, run)) {
+                candidates.add((String) row[0], MinHash.Signature.fromBytes((byte[]) row[1]));
             }
-            Sql.update(c, "UPDATE PARLEY.ARTICLE SET COPY_OF = NULL WHERE JOB_INSTANCE = ?", run);
-            for (DuplicateGroup group : stories.groups()) {
-                for (String member : group.members()) {
-                    if (!member.equals(group.canonical())) {
-                        Sql.update(c, "UPDATE PARLEY.ARTICLE SET COPY_OF = ? WHERE JOB_INSTANCE = ? AND DOC = ?",
-                                group.canonical(), run, member);
+            List<Story> stories = candidates.stories(docs -> load(c, run, docs));
+            Sql.update(c, "UPDATE PARLEY.ARTICLE SET COPY_OF = NULL, UPDATE_OF = NULL WHERE JOB_INSTANCE = ?", run);
+            List<Object[]> copies = new ArrayList<>();
+            List<Object[]> updates = new ArrayList<>();
+            for (Story story : stories) {
+                for (Story.Member m : story.members()) {
+                    if (m.role() != Story.Role.ORIGINAL) {
+                        (m.role() == Story.Role.COPY ? copies : updates).add(new Object[] {m.of(), run, m.doc()});
                     }
                 }
             }
+            Sql.batch(c, "UPDATE PARLEY.ARTICLE SET COPY_OF = ? WHERE JOB_INSTANCE = ? AND DOC = ?", copies);
+            Sql.batch(c, "UPDATE PARLEY.ARTICLE SET UPDATE_OF = ? WHERE JOB_INSTANCE = ? AND DOC = ?", updates);
+            LOG.info(() -> String.format("run %d: %d articles, %d copies merged, %d kept as updated versions (%d ms)",
+                    run, candidates.size(), copies.size(), updates.size(), (System.nanoTime() - started) / 1_000_000));
             return Sql.query(c, "SELECT DOC FROM PARLEY.ARTICLE WHERE JOB_INSTANCE = ? AND COPY_OF IS NULL "
                     + "ORDER BY SEQ", rs -> rs.getString(1), run);
         });
+    }
+
+    private static List<Article> load(Connection c, long run, List<String> docs) {
+        List<Article> articles = new ArrayList<>();
+        try {
+            for (String doc : docs) {
+                articles.addAll(Sql.query(c, "SELECT " + COLUMNS + " FROM PARLEY.ARTICLE WHERE JOB_INSTANCE = ? "
+                        + "AND DOC = ?", ArticleStore::article, run, doc));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the articles of a story: " + e.getMessage(), e);
+        }
+        return articles;
     }
 
     /** A stored article. */
@@ -96,33 +122,40 @@ public final class ArticleStore {
                 rs -> new Stored(article(rs), rs.getString("COPY_OF")), run));
     }
 
+    /** Every stored article of a run without its text, with the article it copies or updates, in set order. */
+    public List<Listing> listings(long run) {
+        return Sql.transaction(db, "list articles", c -> Sql.query(c, "SELECT DOC, TITLE, PUBLISHED, OUTLET, URL, "
+                + "COPY_OF, UPDATE_OF FROM PARLEY.ARTICLE WHERE JOB_INSTANCE = ? ORDER BY SEQ", rs -> {
+                    Date published = rs.getDate("PUBLISHED");
+                    return new Listing(rs.getString("DOC"), rs.getString("TITLE"),
+                            published == null ? null : published.toLocalDate(), rs.getString("OUTLET"),
+                            rs.getString("URL"), rs.getString("COPY_OF"), rs.getString("UPDATE_OF"));
+                }, run));
+    }
+
     /** Each stored article of a run to its original: the article it is a copy of, else itself. Reads no text. */
     public Map<String, String> originals(long run) {
-        List<String[]> rows = Sql.transaction(db, "list article originals", c -> Sql.query(c,
-                "SELECT DOC, COPY_OF FROM PARLEY.ARTICLE WHERE JOB_INSTANCE = ? ORDER BY SEQ",
-                rs -> new String[] {rs.getString("DOC"), rs.getString("COPY_OF")}, run));
         Map<String, String> originals = new LinkedHashMap<>();
-        rows.forEach(r -> originals.put(r[0], r[1] == null ? r[0] : r[1]));
+        listings(run).forEach(l -> originals.put(l.doc(), l.original()));
         return originals;
     }
 
-    /** For each original article of a run, every outlet that carried it: its own, then its copies'. */
+    /** For each extracted article of a run (original or update), every outlet that carried it: its own, then its copies'. */
     public Map<String, List<String>> outletsByOriginal(long run) {
         Map<String, List<String>> outlets = new LinkedHashMap<>();
-        for (Stored s : all(run)) {
-            String original = s.copyOf() == null ? s.article().doc() : s.copyOf();
-            List<String> list = outlets.computeIfAbsent(original, d -> new ArrayList<>());
-            if (!list.contains(s.article().outletOrDoc())) {
-                list.add(s.article().outletOrDoc());
+        for (Listing l : listings(run)) {
+            List<String> list = outlets.computeIfAbsent(l.original(), d -> new ArrayList<>());
+            if (!list.contains(l.outletOrDoc())) {
+                list.add(l.outletOrDoc());
             }
         }
         return outlets;
     }
 
-    /** For each original article of a run that has copies, how many were merged into it. */
+    /** For each extracted article of a run that has copies, how many were merged into it. */
     public Map<String, Integer> reprintsByOriginal(long run) {
         Map<String, Integer> reprints = new LinkedHashMap<>();
-        all(run).stream().filter(s -> s.copyOf() != null).forEach(s -> reprints.merge(s.copyOf(), 1, Integer::sum));
+        listings(run).stream().filter(l -> l.copyOf() != null).forEach(l -> reprints.merge(l.copyOf(), 1, Integer::sum));
         return reprints;
     }
 

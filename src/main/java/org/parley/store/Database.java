@@ -20,7 +20,7 @@ public final class Database {
 
     private static final Logger LOG = Logger.getLogger(Database.class.getName());
     /** The schema version this code expects; migrations {@code V1.sql} .. {@code Vn.sql} lead to it. */
-    static final int VERSION = 3;
+    static final int VERSION = 4;
 
     private final String url;
 

@@ -14,7 +14,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** Syndicated copies: a story and its edited reprint are one; another story on the same talks is not. */
+/** Syndicated copies: a story and its edited reprint are one story; another story on the same talks is not. */
 class NearDuplicatesTest {
 
     static Article fixture(String name) throws IOException, ArticleRejectedException {
@@ -24,32 +24,28 @@ class NearDuplicatesTest {
     }
 
     @Test
-    void editedReprintIsACopyAndTheEarliestIsCanonical() throws Exception {
+    void editedReprintIsACopyOfTheWireStory() throws Exception {
         Article story = fixture("wire-story.txt");
         Article reprint = fixture("edited-reprint.txt");
         Article other = fixture("same-topic-story.txt");
 
-        List<DuplicateGroup> groups = NearDuplicates.cluster(List.of(reprint, other, story));
+        List<Story> stories = NearDuplicates.cluster(List.of(reprint, other, story));
 
-        assertEquals(2, groups.size(), () -> groups.toString());
-        DuplicateGroup copies = groups.stream().filter(DuplicateGroup::hasCopies).findFirst().orElseThrow();
-        assertEquals("wire-story.txt", copies.canonical());
-        assertEquals(List.of("wire-story.txt", "edited-reprint.txt"), copies.members());
-        assertEquals(List.of("Wire Service", "Daily Courier"), copies.outlets());
-        assertEquals(List.of("same-topic-story.txt"),
-                groups.stream().filter(g -> !g.hasCopies()).findFirst().orElseThrow().members());
+        assertEquals(List.of(new Story(List.of(new Story.Member("wire-story.txt", Story.Role.ORIGINAL, null),
+                        new Story.Member("edited-reprint.txt", Story.Role.COPY, "wire-story.txt"))),
+                new Story(List.of(new Story.Member("same-topic-story.txt", Story.Role.ORIGINAL, null)))), stories);
     }
 
     @Test
-    void similarityOfTheFixturesIsOnEitherSideOfTheThreshold() throws Exception {
+    void similarityOfTheFixturesIsOnEitherSideOfTheCandidateThreshold() throws Exception {
         MinHash.Signature story = NearDuplicates.signature(fixture("wire-story.txt"));
         MinHash.Signature reprint = NearDuplicates.signature(fixture("edited-reprint.txt"));
         MinHash.Signature other = NearDuplicates.signature(fixture("same-topic-story.txt"));
 
         assertTrue(story.jaccard(reprint) >= 0.6, "reprint " + story.jaccard(reprint));
         assertTrue(story.jaccard(other) < 0.1, "other story " + story.jaccard(other));
-        assertTrue(NearDuplicates.sameStory(story, reprint));
-        assertFalse(NearDuplicates.sameStory(story, other));
+        assertTrue(NearDuplicates.candidates(story, reprint));
+        assertFalse(NearDuplicates.candidates(story, other));
     }
 
     @Test
@@ -60,26 +56,38 @@ class NearDuplicatesTest {
         Article a = new Article("a.txt", "T", "T\n\n" + body, 3, LocalDate.of(2024, 1, 2), null, null);
         Article c = new Article("c.txt", "T", "T\n\n" + body, 3, null, "C Post", null);
 
-        DuplicateGroup group = NearDuplicates.cluster(List.of(c, b, a)).get(0);
+        Story story = NearDuplicates.cluster(List.of(c, b, a)).get(0);
 
-        assertEquals(List.of("a.txt", "b.txt", "c.txt"), group.members());
-        assertEquals(List.of("a.txt", "B News", "C Post"), group.outlets());
+        assertEquals(List.of("a.txt", "b.txt", "c.txt"), story.docs());
+        assertEquals(List.of(new Story.Member("a.txt", Story.Role.ORIGINAL, null),
+                new Story.Member("b.txt", Story.Role.COPY, "a.txt"),
+                new Story.Member("c.txt", Story.Role.COPY, "a.txt")), story.members());
     }
 
     @Test
-    void incrementalAddsFromStoredSignaturesGiveTheSameGroups() throws Exception {
+    void storedSignaturesGiveTheSameStoriesAndTextsAreAskedForOnceByGroup() throws Exception {
         Article story = fixture("wire-story.txt");
         Article reprint = fixture("edited-reprint.txt");
+        Article other = fixture("same-topic-story.txt");
         byte[] stored = NearDuplicates.signature(reprint).toBytes();
 
         NearDuplicates run = new NearDuplicates();
-        run.add(reprint.doc(), reprint.date(), reprint.outlet(), MinHash.Signature.fromBytes(stored));
+        run.add(reprint.doc(), MinHash.Signature.fromBytes(stored));
         run.add(story);
         run.add(story);
+        run.add(other);
+        List<List<String>> asked = new ArrayList<>();
 
-        assertEquals(List.of(new DuplicateGroup("wire-story.txt", List.of("wire-story.txt", "edited-reprint.txt"),
-                List.of("Wire Service", "Daily Courier"))), run.groups());
-        assertEquals("wire-story.txt", run.groupOf("edited-reprint.txt").orElseThrow().canonical());
+        List<Story> stories = run.stories(docs -> {
+            asked.add(docs);
+            return docs.stream().map(d -> d.equals(story.doc()) ? story : reprint).toList();
+        });
+
+        assertEquals(3, run.size());
+        assertEquals(List.of(List.of("edited-reprint.txt", "wire-story.txt")), asked);
+        assertEquals(List.of(new Story.Member("wire-story.txt", Story.Role.ORIGINAL, null),
+                new Story.Member("edited-reprint.txt", Story.Role.COPY, "wire-story.txt")), stories.get(0).members());
+        assertTrue(stories.get(1).single());
     }
 
     @Test

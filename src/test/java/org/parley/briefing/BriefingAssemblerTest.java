@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 import org.parley.article.Article;
+import org.parley.article.Listing;
 import org.parley.extraction.ArticleAttributions;
 import org.parley.extraction.Attribution;
 import org.parley.extraction.Kind;
@@ -59,8 +60,13 @@ class BriefingAssemblerTest {
     }
 
     private Assembly assemble(Map<String, Integer> reprints, Map<String, List<String>> outlets) {
+        return assemble(reprints, outlets, List.of());
+    }
+
+    private Assembly assemble(Map<String, Integer> reprints, Map<String, List<String>> outlets, List<Listing> listings) {
         RoundPlan plan = new RoundPlan(List.of(OSLO, VALLETTA), assignments, Map.of(), Map.of());
-        RunInput run = new RunInput(extracted, outlets, reprints, List.of(new Briefing.SkippedArticle("x.txt", "empty")));
+        RunInput run = new RunInput(extracted, outlets, reprints, List.of(new Briefing.SkippedArticle("x.txt", "empty")),
+                listings);
         return new BriefingAssembler(NOW, IssueLexicon.bundled()).assemble(run, plan);
     }
 
@@ -77,6 +83,64 @@ class BriefingAssemblerTest {
         assertEquals(List.of(1, 2), positions.get(0).sources());
         assertEquals(2, positions.get(0).outlets());
         assertEquals("Anja Reswick", positions.get(0).speaker());
+    }
+
+    @Test
+    void aStatementAnUpdateRepeatsIsOneEntryCitingBothVersionsFromOneOutlet() {
+        // the same day, a first version and its update: the update repeats the position and adds one
+        String position = "Anja Reswick|Valdoria|INDIRECT|the ceasefire line must be drawn before any prisoner exchange";
+        String unattributed = "An analyst|-|DIRECT|\"The talks are stuck on the order of the steps\"";
+        article("v2.txt", LocalDate.of(2026, 3, 9), "r1", position, unattributed,
+                "Anja Reswick|Valdoria|INDIRECT|observers from the alliance could stay at the crossings all summer");
+        article("v1.txt", LocalDate.of(2026, 3, 9), "r1", position, unattributed);
+        List<Listing> listings = List.of(
+                new Listing("v1.txt", "Headline of v1.txt", LocalDate.of(2026, 3, 9), "Outlet", null, null, null),
+                new Listing("v2.txt", "Headline of v2.txt", LocalDate.of(2026, 3, 9), "Outlet", null, null, "v1.txt"));
+
+        Assembly assembly = assemble(Map.of(), Map.of("v1.txt", List.of("Outlet"), "v2.txt", List.of("Outlet")),
+                listings);
+
+        Briefing oslo = assembly.briefings().get(0);
+        // the first version is source 1 although its name sorts after its update's
+        assertEquals(List.of("v1.txt", "v2.txt"), oslo.sources().stream().map(Briefing.Source::doc).toList());
+        assertNull(oslo.sources().get(0).updates());
+        assertEquals(new Briefing.Related(1, "Outlet", "9 March 2026", "Headline of v1.txt", null, "v1.txt"),
+                oslo.sources().get(1).updates());
+        List<Briefing.Position> positions = oslo.parties().get(0).positions();
+        assertEquals(2, positions.size());
+        Briefing.Position repeated = positions.stream().filter(p -> p.text().contains("ceasefire line")).findFirst()
+                .orElseThrow();
+        assertEquals(List.of(1, 2), repeated.sources());
+        assertEquals(1, repeated.outlets(), "both versions are the same outlet's");
+        assertEquals(List.of(new Briefing.UnattributedStatement("\"The talks are stuck on the order of the steps\"",
+                "An analyst", List.of(1, 2))), oslo.method().unattributed());
+        assertEquals(2, oslo.method().articles());
+        assertEquals(1, oslo.method().updates());
+        assertEquals(1, oslo.cover().outletCount());
+        assertEquals(1, assembly.summary().updates());
+        assertEquals(2, assembly.summary().articles());
+    }
+
+    @Test
+    void aMergedCopyIsListedWithTheSourceItCopiesAndAnEarlierVersionNotCitedIsNamed() {
+        article("v2.txt", LocalDate.of(2026, 3, 10), "r1",
+                "Anja Reswick|Valdoria|INDIRECT|observers from the alliance could stay at the crossings all summer");
+        List<Listing> listings = List.of(
+                new Listing("v1.txt", "First version", LocalDate.of(2026, 3, 9), "Outlet", null, null, null),
+                new Listing("v2.txt", "Headline of v2.txt", LocalDate.of(2026, 3, 10), "Outlet", null, null, "v1.txt"),
+                new Listing("copy.txt", "Reprinted", LocalDate.of(2026, 3, 11), "Paper", "https://paper.example/c", "v2.txt",
+                        null));
+
+        Briefing oslo = assemble(Map.of("v2.txt", 1), Map.of("v2.txt", List.of("Outlet", "Paper")), listings)
+                .briefings().get(0);
+
+        assertEquals(1, oslo.sources().size());
+        assertEquals(new Briefing.Related(null, "Outlet", "9 March 2026", "First version", null, "v1.txt"),
+                oslo.sources().get(0).updates());
+        assertEquals(List.of(new Briefing.Related(null, "Paper", "11 March 2026", "Reprinted", "https://paper.example/c",
+                "copy.txt")), oslo.sources().get(0).copies());
+        assertEquals(2, oslo.parties().get(0).positions().get(0).outlets());
+        assertEquals(1, oslo.method().reprints());
     }
 
     @Test

@@ -104,7 +104,7 @@ class BadInputIT {
         ParleyProcess.Result result = ParleyProcess.run(work, Duration.ofMinutes(3), "run", "--articles",
                 set.toString(), "--home", dir.resolve("cli-home").toString());
         assertEquals(0, result.exitCode(), result.output());
-        assertTrue(result.output().contains("Articles: 10 read, 0 merged as copies of another, 6 skipped"), result.output());
+        assertTrue(result.output().contains("Articles: 10 read, 0 merged as copies, 0 kept as updated versions, 6 skipped"), result.output());
         assertTrue(result.output().contains("skipped empty.txt: empty"), result.output());
         assertTrue(result.output().contains("skipped binary.txt: binary content, not text"), result.output());
         assertTrue(result.output().contains("skipped feed.jsonl#2: malformed JSON"), result.output());

@@ -113,6 +113,28 @@ class BriefingJobIT {
     }
 
     @Test
+    void theSyndicatedCopyIsListedUnderTheWireStoryItWasMergedIntoInBothFormats() throws IOException {
+        String wire = "2026-03-11-meridianwire-vienna.txt";
+        String copy = "2026-03-11-continental-observer-vienna.md";
+        String carried = "Also carried by: Continental Observer, 11 March 2026, \"Compact ready for missile talks";
+        int citing = 0;
+        for (Briefing b : briefings) {
+            Briefing.Source source = b.sources().stream().filter(s -> s.doc().endsWith(wire)).findFirst().orElse(null);
+            assertTrue(b.sources().stream().noneMatch(s -> s.doc().endsWith(copy)), "a copy is no source of its own");
+            if (source == null) {
+                continue;
+            }
+            citing++;
+            assertEquals(1, source.copies().size());
+            assertTrue(source.copies().get(0).doc().endsWith(copy), source.copies().toString());
+            assertEquals("Continental Observer", source.copies().get(0).outlet());
+            assertTrue(squash(DocumentTexts.pdf(runFolder.resolve(b.roundId() + ".pdf"))).contains(carried), b.roundId());
+            assertTrue(squash(DocumentTexts.docx(runFolder.resolve(b.roundId() + ".docx"))).contains(carried), b.roundId());
+        }
+        assertEquals(2, citing, "statements of the Vienna story go to two rounds");
+    }
+
+    @Test
     void theWordFilesDefineRealStyles() throws IOException {
         for (Briefing b : briefings) {
             try (InputStream in = Files.newInputStream(runFolder.resolve(b.roundId() + ".docx"));

@@ -12,6 +12,7 @@ import org.parley.briefing.Briefing.PartySection;
 import org.parley.briefing.Briefing.PartySummary;
 import org.parley.briefing.Briefing.Position;
 import org.parley.briefing.Briefing.PositionChange;
+import org.parley.briefing.Briefing.Related;
 import org.parley.briefing.Briefing.Quote;
 import org.parley.briefing.Briefing.SkippedArticle;
 import org.parley.briefing.Briefing.Source;
@@ -112,6 +113,14 @@ final class BriefingFixtures {
                     + " on " + ISSUES.get(random.nextInt(ISSUES.size())).toLowerCase();
             String url = "https://news.example/" + outlet.toLowerCase().replace(' ', '-') + "/2025/03/" + (10 + n % 3)
                     + "/geneva-talks-" + n;
+            if (n == 3) { // a later version of source 1, with a copy another outlet carried
+                Source first = sources.get(0);
+                sources.add(new Source(n, outlet, (10 + n % 3) + " March 2025", title, url, "lake-talks/article-" + n + ".txt",
+                        new Related(1, first.outlet(), first.date(), first.title(), first.url(), first.doc()),
+                        List.of(new Related(null, "Harbour Times", "12 March 2025", "Geneva talks go on <reprint>", null,
+                                "lake-talks/reprint-3.txt"))));
+                continue;
+            }
             sources.add(new Source(n, outlet, (10 + n % 3) + " March 2025", title, url, "lake-talks/article-" + n + ".txt"));
         }
         return sources;

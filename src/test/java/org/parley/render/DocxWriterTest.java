@@ -120,6 +120,14 @@ class DocxWriterTest {
     }
 
     @Test
+    void theSourcesSayWhichVersionASourceUpdatesAndListTheCopiesMergedIntoIt() {
+        String sources = allParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
+        assertTrue(sources.contains("A later version of the same story: updates [1]"), sources);
+        assertTrue(sources.contains("Also carried by: Harbour Times, 12 March 2025, “Geneva talks go on <reprint>” "
+                + "(lake-talks/reprint-3.txt)"), sources);
+    }
+
+    @Test
     void sourcesLinkToTheirUrls() {
         Set<String> urls = Arrays.stream(docx.getHyperlinks()).map(XWPFHyperlink::getURL).collect(Collectors.toSet());
         assertEquals(BRIEFING.sources().stream().map(Briefing.Source::url).collect(Collectors.toSet()), urls);

@@ -121,6 +121,15 @@ class PdfWriterTest {
     }
 
     @Test
+    void theSourcesSayWhichVersionASourceUpdatesAndListTheCopiesMergedIntoIt() {
+        String sources = Documents.text(pdf, Documents.bookmarks(pdf).get("Sources"), pdf.getNumberOfPages())
+                .replaceAll("\\s+", " ");
+        assertTrue(sources.contains("A later version of the same story: updates [1]"), sources);
+        assertTrue(sources.contains("Also carried by: Harbour Times, 12 March 2025, “Geneva talks go on <reprint>” "
+                + "(lake-talks/reprint-3.txt)"), sources);
+    }
+
+    @Test
     void everySourceLinksToItsUrl() throws IOException {
         Set<String> uris = new HashSet<>();
         for (PDPage page : pdf.getPages()) {

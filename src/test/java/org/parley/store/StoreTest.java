@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.parley.article.Article;
+import org.parley.article.Listing;
 import org.parley.extraction.ArticleAttributions;
 import org.parley.extraction.Attribution;
 import org.parley.extraction.Kind;
@@ -69,6 +70,45 @@ class StoreTest {
         assertNull(articles.all(1).get(1).copyOf());
         assertEquals(java.util.Map.of("late.txt", "early.txt", "early.txt", "early.txt", "other.txt", "other.txt"),
                 articles.originals(1));
+    }
+
+    @Test
+    void anUpdateIsExtractedAndNamesItsEarlierVersionAndARestartMarksTheSame() {
+        String first = String.join("\n\n",
+                "Negotiators from both sides met for four hours in Vienna on Wednesday and agreed to resume technical "
+                        + "talks on the prisoner exchange next week, officials said after the meeting ended.",
+                "The chief negotiator told reporters that the atmosphere had been businesslike but that no agreement "
+                        + "on the ceasefire line was in sight before the summer.",
+                "The mediators said they would send both delegations a list of the prisoners each side holds, and "
+                        + "asked for replies before the next session.");
+        String update = first + "\n\n" + String.join("\n\n",
+                "Late on Wednesday the defence ministry said it was ready to release forty wounded prisoners at once "
+                        + "if the other side let the Red Cross visit its camps in the east.",
+                "\"A gesture now would help everything that follows,\" a ministry spokeswoman told the state news agency.");
+        String reprint = update.replace("officials said", "officials told the agency");
+        ArticleStore articles = new ArticleStore(db);
+        List<ArticleStore.Numbered> chunk = List.of(
+                new ArticleStore.Numbered(0, article("update.txt", update, LocalDate.of(2026, 3, 2), "Wire")),
+                new ArticleStore.Numbered(1, article("first.txt", first, LocalDate.of(2026, 3, 1), "Wire")),
+                new ArticleStore.Numbered(2, article("reprint.txt", reprint, LocalDate.of(2026, 3, 2), "Post")));
+        articles.save(4, chunk);
+
+        List<String> extracted = articles.markCopies(4);
+
+        assertEquals(List.of("update.txt", "first.txt"), extracted);
+        assertEquals(List.of(new Listing("update.txt", "Title", LocalDate.of(2026, 3, 2), "Wire", null, null, "first.txt"),
+                new Listing("first.txt", "Title", LocalDate.of(2026, 3, 1), "Wire", null, null, null),
+                new Listing("reprint.txt", "Title", LocalDate.of(2026, 3, 2), "Post", null, "update.txt", null)),
+                articles.listings(4));
+        assertEquals(Map.of("update.txt", List.of("Wire", "Post"), "first.txt", List.of("Wire")),
+                articles.outletsByOriginal(4));
+        assertEquals(Map.of("update.txt", 1), articles.reprintsByOriginal(4));
+        // a restarted run stores its chunk again and marks again: the same articles, the same marks
+        articles.save(4, chunk);
+        assertEquals(extracted, articles.markCopies(4));
+        assertEquals(extracted, articles.markCopies(4));
+        assertEquals("first.txt", articles.listings(4).get(0).updateOf());
+        assertEquals("update.txt", articles.listings(4).get(2).copyOf());
     }
 
     @Test
