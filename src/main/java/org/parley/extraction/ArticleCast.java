@@ -28,6 +28,7 @@ final class ArticleCast {
     private Speaker lastPerson;
     private int lastPersonAt = -1;
     private Speaker lastGroup;
+    private Optional<Party> writtenOpposition;
 
     ArticleCast(List<Person> people, Article article, PartyResolver parties) {
         this.article = article;
@@ -46,6 +47,14 @@ final class ArticleCast {
 
     Article article() {
         return article;
+    }
+
+    /** The one state's opposition the article writes of, asked once. */
+    Optional<Party> writtenOpposition(PartyResolver resolver) {
+        if (writtenOpposition == null) {
+            writtenOpposition = resolver.oppositionWrittenIn(article);
+        }
+        return writtenOpposition;
     }
 
     /** Records the party of the office a person held on the article's date. */

@@ -28,6 +28,12 @@ final class SpeakerResolver {
 
     private static final Set<String> PERSONAL = Set.of("he", "she", "i", "who");
     private static final int LINK_SENTENCES = 2;
+    private static final java.util.regex.Pattern RUN_BY = java.util.regex.Pattern.compile(
+            "([\\p{Lu}][\\p{L}.]*)-(?:run|controlled|led|owned|appointed)\\b");
+    /** Organs of a state's government: without a country named they are those of the state an article is about. */
+    private static final Set<String> ORGANS = Set.of("ministry", "ministries", "government", "cabinet", "administration",
+            "presidency", "police", "military", "army", "navy", "forces", "embassy", "consulate", "authorities",
+            "parliament", "guard", "guards", "committee");
 
     private final MentionParser mentions;
     private final SubjectFinder subjects;
@@ -266,6 +272,9 @@ final class SpeakerResolver {
         if (side == null && role != null) {
             side = oppositionOf(cast, role); // "opposition leader Sviatlana Tsikhanouskaya"
         }
+        if (side == null && m.role() != null) {
+            side = stateOfOrgan(cast, m.role()); // "Interior Ministry spokeswoman Olga Chemodanova"
+        }
         if (side == null && role != null && unqualified != null) {
             side = unqualified.partyOf(role, cast.article()).map(Party::name).orElse(null); // "Prime Minister Boris Johnson"
         }
@@ -284,6 +293,14 @@ final class SpeakerResolver {
             String owner = head.substring(0, possessive);
             Person person = cast.find(owner.substring(owner.lastIndexOf(' ') + 1));
             side = person == null ? null : partyOf(cast, person.role(), partyOf(person.role()));
+        }
+        java.util.regex.Matcher run = RUN_BY.matcher(head);
+        if (side == null && run.find()) {
+            Party owner = cast.partyOfMention(run.group(1)); // "the Hamas-run health ministry"
+            side = owner == null ? null : owner.name();
+        }
+        if (side == null) {
+            side = stateOfOrgan(cast, head); // "the Interior Ministry", "border police"
         }
         return Speaker.body(bodies.name(head), side);
     }
@@ -354,6 +371,7 @@ final class SpeakerResolver {
         }
         String side = partyOf(m.role());
         side = side != null ? side : party == null ? oppositionOf(cast, m.role()) : party.name();
+        side = side != null ? side : stateOfOrgan(cast, m.role());
         return Speaker.person(null, m.role(), side);
     }
 
@@ -365,9 +383,35 @@ final class SpeakerResolver {
         return outlets.stateMediumOf(mention).map(p -> Speaker.body(bodies.name(mention), p.name())).orElse(null);
     }
 
-    /** The state's opposition a role or mention speaks for ("opposition leader"), or null; the run decides if it is a side. */
+    /**
+     * The state's opposition a role or mention speaks for ("opposition leader"), the state by the
+     * role, else by the article, else the one whose opposition the article writes of; null when
+     * none. The run decides whether the opposition is a side.
+     */
     private String oppositionOf(ArticleCast cast, String roleOrMention) {
-        return parties.oppositionOf(roleOrMention, cast.article()).map(Party::name).orElse(null);
+        Optional<Party> opposition = parties.oppositionOf(roleOrMention, cast.article());
+        if (opposition.isEmpty() && roleOrMention != null
+                && roleOrMention.toLowerCase(Locale.ROOT).matches("(?s).*\\bopposition\\b.*")
+                && parties.oppositionOf("opposition " + roleOrMention, ArticleContext.NONE).isEmpty()) {
+            opposition = cast.writtenOpposition(parties);
+        }
+        return opposition.map(Party::name).orElse(null);
+    }
+
+    /**
+     * The state an organ of government without a country belongs to ("Interior Ministry
+     * spokeswoman", "border police"): the one the article is about; null otherwise.
+     */
+    private String stateOfOrgan(ArticleCast cast, String role) {
+        if (role == null) {
+            return null;
+        }
+        for (String w : role.toLowerCase(Locale.ROOT).split("[\\s,']+")) {
+            if (ORGANS.contains(w)) {
+                return parties.stateOf(cast.article()).map(Party::name).orElse(null);
+            }
+        }
+        return null;
     }
 
     /**

@@ -37,14 +37,29 @@ public final class ArticleContext {
     static ArticleContext of(String text, int bodyStart, PartyIndex index, RoleLexicon lexicon) {
         Map<String, Integer> counts = new HashMap<>();
         Map<String, Integer> byName = new HashMap<>();
-        Set<PartyForm> surnames = new HashSet<>();
+        Map<PartyForm, int[]> uses = new HashMap<>(); // [as a surname, otherwise]
+        List<PartyIndex.Match> otherwise = new java.util.ArrayList<>();
         List<Token> tokens = PhraseTokenizer.tokenize(text);
         int previousEnd = -1;
         for (PartyIndex.Match m : index.scan(tokens)) {
             boolean afterForm = previousEnd == m.from();
             previousEnd = m.to();
-            if (!afterForm && tokens.get(m.from()).start() >= bodyStart && isSurname(text, tokens, m, lexicon)) {
-                surnames.add(m.form());
+            boolean surname = !afterForm && tokens.get(m.from()).start() >= bodyStart && isSurname(text, tokens, m, lexicon);
+            uses.computeIfAbsent(m.form(), f -> new int[2])[surname ? 0 : 1]++;
+            if (!surname) {
+                otherwise.add(m);
+            }
+        }
+        // a form is a surname only where the article writes it so at least as often as otherwise
+        // ("Rep. Steve Israel ... Israel said"), not for one "Interfax Ukraine" in a story about Ukraine
+        Set<PartyForm> surnames = new HashSet<>();
+        uses.forEach((form, n) -> {
+            if (n[0] > 0 && n[0] >= n[1]) {
+                surnames.add(form);
+            }
+        });
+        for (PartyIndex.Match m : otherwise) {
+            if (surnames.contains(m.form())) {
                 continue;
             }
             Party sole = m.form().sole();

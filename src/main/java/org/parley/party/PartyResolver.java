@@ -17,6 +17,7 @@ public final class PartyResolver {
     private final RoleLexicon lexicon;
     private final RoleReader roles;
     private final OppositionReader oppositions;
+    private final List<Party> states;
     // The extractor asks about many mentions of one article in a row: count its parties once.
     private final ThreadLocal<Cached> lastContext = new ThreadLocal<>();
 
@@ -25,6 +26,7 @@ public final class PartyResolver {
         this.lexicon = RoleLexicon.bundled();
         this.roles = new RoleReader(registry.index(), lexicon);
         this.oppositions = new OppositionReader(registry, lexicon, Oppositions.bundled());
+        this.states = registry.parties().stream().filter(p -> "state".equals(p.kind())).toList();
     }
 
     /** The registry this resolver reads. */
@@ -124,6 +126,42 @@ public final class PartyResolver {
             return Optional.empty();
         }
         return oppositions.read(PhraseTokenizer.tokenize(roleOrMention), context);
+    }
+
+    /** The one state the article is about, named at least twice as often as any other; empty when none is. */
+    public Optional<Party> stateOf(Article article) {
+        return context(article).choose(states);
+    }
+
+    /**
+     * The one state's opposition the article writes of ("the Belarusian opposition", "Belarus
+     * opposition politician"), for an opposition it names without its state elsewhere; empty when
+     * it writes of none or of several.
+     */
+    public Optional<Party> oppositionWrittenIn(Article article) {
+        if (article == null) {
+            return Optional.empty();
+        }
+        List<Token> tokens = PhraseTokenizer.tokenize(article.text());
+        ArticleContext context = context(article);
+        Party found = null;
+        for (int i = 1; i < tokens.size(); i++) {
+            if (!tokens.get(i).text().equalsIgnoreCase("opposition")) {
+                continue;
+            }
+            int from = i;
+            while (from > 0 && i - from < 2 && tokens.get(from).spaceBefore()) {
+                from--; // not back over punctuation: "Poland watched. Opposition candidate" is no Polish opposition
+            }
+            Optional<Party> party = oppositions.read(tokens.subList(from, i + 1), context);
+            if (party.isPresent() && tokens.subList(from, i).stream().anyMatch(t -> t.startsUpper())) {
+                if (found != null && !found.name().equals(party.get().name())) {
+                    return Optional.empty();
+                }
+                found = party.get();
+            }
+        }
+        return Optional.ofNullable(found);
     }
 
     /** Which parties the article is about; computed once per article and thread. */

@@ -58,4 +58,19 @@ class OfficeHoldersInArticlesTest {
                 speakers("Belarusian opposition leader Anna Lis said the vote had been rigged.",
                         LocalDate.of(2020, 9, 23), "Daily Mail"));
     }
+
+    @Test
+    void anOrganWithoutACountryIsTheOneTheArticleIsAbout() {
+        assertEquals(List.of("Olga Marek/Belarus"),
+                speakers("Protests spread across Belarus. Belarus closed its borders. Interior Ministry spokeswoman "
+                        + "Olga Marek said 600 people had been detained.", LocalDate.of(2020, 9, 7), "Daily Mail"));
+    }
+
+    @Test
+    void anOppositionWithoutItsStateIsTheOneTheArticleWritesOf() {
+        assertEquals(List.of("Pavel Dubko/Belarusian opposition"),
+                speakers("The Belarusian opposition marched in Minsk and Kyiv, and Ukraine and Poland watched. "
+                        + "Opposition candidate Pavel Dubko said the marches would go on.", LocalDate.of(2020, 9, 7),
+                        "Daily Mail"));
+    }
 }

@@ -38,7 +38,7 @@ class SpeakersTest {
         String text = "Strikes in Gaza\n\nIsrael's military said it had struck dozens of targets. "
                 + "The Hamas-run health ministry said 40 people had been killed. "
                 + "Iranian state media said the talks were off.";
-        assertEquals(List.of("Israel's military/Israel", "Hamas-run health ministry/null", "Iranian state media/Iran"),
+        assertEquals(List.of("Israel's military/Israel", "Hamas-run health ministry/Hamas", "Iranian state media/Iran"),
                 speakers(text));
     }
 
