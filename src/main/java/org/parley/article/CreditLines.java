@@ -1,0 +1,202 @@
+package org.parley.article;
+
+import java.util.Set;
+
+import org.parley.article.Furniture.Kind;
+
+/**
+ * The rules for the lines that say who made an article and when: bylines, reporting credits,
+ * picture and copyright credits, publication times. Each wants the whole line in that shape (names
+ * and agencies only, dates and times only), so a sentence that mentions a photo or a date stays.
+ */
+final class CreditLines {
+
+    /** Names that on a line of their own credit a picture. */
+    private static final Set<String> AGENCIES = Set.of("getty", "afp", "reuters", "ap", "epa", "efe", "epa-efe", "pa",
+            "shutterstock", "rex", "alamy", "bloomberg", "xinhua", "tass", "sputnik", "ria", "anadolu", "sipa", "dpa",
+            "anp", "kyodo", "yonhap", "ansa", "splash", "backgrid", "instagram", "twitter", "facebook", "youtube",
+            "tiktok", "handout", "pool", "supplied", "nurphoto", "zuma", "abaca", "wenn", "imago", "corbis", "belta");
+    /** Words that go with agencies in a credit ("Getty Images", "AP Photo", "PA Media", "via"). */
+    private static final Set<String> AGENCY_WORDS = Set.of("images", "image", "photo", "photos", "media", "wire",
+            "features", "news", "agency", "press", "pictures", "file", "via", "associated", "novosti", "bbc");
+    private static final Set<String> CREDIT_LABELS = Set.of("image", "images", "photo", "photos", "picture",
+            "pictures", "photograph", "photographs", "pic", "pics", "credit", "credits", "image source",
+            "photo credit", "image credit", "picture credit", "source", "copyright", "video", "footage",
+            "illustration", "graphic");
+    private static final Set<String> CONNECTORS = Set.of("and", "for", "in", "of", "on", "the", "at", "de", "del", "van",
+            "von", "der", "den", "al", "el", "bin", "la", "le", "da", "du", "y", "with", "&");
+    private static final Set<String> NOT_NAMES = Set.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", "the", "this", "that", "then", "now", "christmas", "easter",
+            "midnight", "noon", "contrast", "comparison", "far", "law", "mid", "late", "early", "last", "next");
+    private static final Set<String> ROLES = Set.of("correspondent", "editor", "reporter", "writer", "contributor",
+            "columnist", "presenter", "producer");
+    private static final String[] TEAM = {"reporting by", "additional reporting by", "with reporting by",
+        "writing by", "editing by", "edited by", "compiled by", "reported by", "produced by"};
+
+    private CreditLines() {
+    }
+
+    /** The kind of a paragraph that credits the article, its pictures or its time, or null. */
+    static Kind of(Paragraph p) {
+        if (p.size() > 40 || p.opensWithQuote()) {
+            return null;
+        }
+        if (timestamp(p, 0)) {
+            return Kind.TIMESTAMP;
+        }
+        if (byline(p)) {
+            return Kind.BYLINE;
+        }
+        return credit(p) ? Kind.CREDIT : null;
+    }
+
+    /** "By Jane Smith, Diplomatic Correspondent", "Reporting by ...; Editing by ...", "Jane Smith, BBC editor". */
+    private static boolean byline(Paragraph p) {
+        if (p.reportsSpeech()) {
+            return false;
+        }
+        for (String team : TEAM) {
+            if (p.startsWith(team)) {
+                return names(p, team.split(" ").length, p.size(), true);
+            }
+        }
+        if (p.startsWith("by") && p.size() >= 2 && p.size() <= 16 && !NOT_NAMES.contains(p.word(1))
+                && p.capitalized(1) && !p.endsWithStop()) {
+            int end = timestampAt(p);
+            int comma = commaAfter(p, 1, end);
+            return names(p, 1, comma, false) && (comma == end || end - comma <= 6 || names(p, comma, end, false));
+        }
+        int comma = commaAfter(p, 0, p.size());
+        return p.size() <= 10 && comma >= 2 && comma <= 4 && comma < p.size() && !p.endsWithStop()
+                && names(p, 0, comma, false) && roleAfter(p, comma);
+    }
+
+    private static boolean roleAfter(Paragraph p, int from) {
+        for (int i = from; i < p.size(); i++) {
+            if (ROLES.contains(p.word(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where a trailing "Updated: ..." or "Published: ..." starts, else the paragraph's size. */
+    private static int timestampAt(Paragraph p) {
+        for (int i = 2; i < p.size(); i++) {
+            String w = p.word(i);
+            if ((w.equals("updated") || w.equals("published")) && timestamp(p, i)) {
+                return i;
+            }
+        }
+        return p.size();
+    }
+
+    /** The index of the first word after {@code from} that ends with a comma, plus one; else {@code end}. */
+    private static int commaAfter(Paragraph p, int from, int end) {
+        for (int i = from; i < end; i++) {
+            if (p.raw()[i].endsWith(",") || p.raw()[i].endsWith(";")) {
+                return i + 1;
+            }
+        }
+        return end;
+    }
+
+    /** Whether words {@code [from, to)} are names: capitalised words and the small words between them. */
+    private static boolean names(Paragraph p, int from, int to, boolean team) {
+        if (from >= to) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            String w = p.word(i);
+            boolean small = CONNECTORS.contains(w) || team && (w.equals("by") || w.equals("editing")
+                    || w.equals("writing") || w.equals("reporting") || w.equals("additional"));
+            if (!small && !p.capitalized(i) || hasDigit(p.raw()[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "Image: Getty Images", "Image source, EPA", "(AFP via Getty Images)", "REUTERS/Jane Doe",
+     * "Copyright 2020 The Associated Press. All rights reserved.", "A post shared by ...", "— Name (@x) date".
+     */
+    private static boolean credit(Paragraph p) {
+        if (p.size() <= 30 && !p.reportsSpeech() && (copyright(p) || p.bare().contains("all rights reserved")
+                || p.startsWith("this material may not be published"))) {
+            return true;
+        }
+        if (p.startsWith("a post shared by")
+                || "—–-".indexOf(p.text().charAt(0)) >= 0 && p.lower().contains("(@") && p.size() <= 20) {
+            return true;
+        }
+        int label = labelWords(p);
+        if (label > 0) {
+            return p.size() > label && p.size() - label <= 8 && (agencies(p, label) || names(p, label, p.size(), false));
+        }
+        return p.size() <= 10 && agencies(p, 0) && creditShaped(p);
+    }
+
+    /** A line of names is a credit when it reads like one: "X via Y", "X/Y", "(Y)", or mostly agency words. */
+    private static boolean creditShaped(Paragraph p) {
+        String t = p.text();
+        if (t.contains("/") || p.has("via") || t.startsWith("(") && t.endsWith(")")) {
+            return true;
+        }
+        int agencyWords = 0;
+        for (String w : p.words()) {
+            agencyWords += AGENCIES.contains(w) || AGENCY_WORDS.contains(w) || CONNECTORS.contains(w) ? 1 : 0;
+        }
+        return 2 * agencyWords >= p.size();
+    }
+
+    private static boolean copyright(Paragraph p) {
+        return p.lower().startsWith("©") || p.lower().startsWith("(c) ")
+                || p.startsWith("copyright") && (p.lower().contains("©") || p.word(1).matches("\\d{4}"));
+    }
+
+    /** How many words make the credit label before the paragraph's first colon or comma ("Image source,"), or 0. */
+    private static int labelWords(Paragraph p) {
+        int colon = p.lower().indexOf(':');
+        int comma = p.lower().indexOf(',');
+        int mark = colon < 0 ? comma : comma < 0 ? colon : Math.min(colon, comma);
+        if (mark < 0 || mark > 20) {
+            return 0;
+        }
+        String label = p.lower().substring(0, mark).strip();
+        return CREDIT_LABELS.contains(label) ? label.split("\\s+").length : 0;
+    }
+
+    /** Agencies and names only, one of them an agency: "AFP via Getty Images", "EPA-EFE/Shutterstock". */
+    private static boolean agencies(Paragraph p, int from) {
+        boolean agency = false;
+        for (int i = from; i < p.size(); i++) {
+            if (hasDigit(p.word(i))) {
+                return false;
+            }
+            for (String part : p.word(i).split("/")) {
+                if (AGENCIES.contains(part)) {
+                    agency = true;
+                } else if (!(AGENCY_WORDS.contains(part) || CONNECTORS.contains(part) || part.isEmpty()
+                        || p.capitalized(i))) {
+                    return false;
+                }
+            }
+        }
+        return agency;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean timestamp(Paragraph p, int from) {
+        return TimeStamps.from(p, from);
+    }
+}
