@@ -17,6 +17,12 @@ final class ChromeLines {
             "manage cookies", "cookie settings", "cookie policy", "cookies policy", "privacy policy", "privacy notice",
             "terms of use", "terms and conditions", "terms of service", "i agree", "i accept", "got it",
             "do not sell my personal information", "your privacy choices", "we value your privacy");
+    /** How only a site's own notice starts, whatever verbs follow. */
+    private static final String[] NOTICE_STARTS = {"we use cookies", "this site uses cookies",
+        "this website uses cookies", "by continuing to use", "by continuing to browse", "by clicking",
+        "by using this site", "by using this website", "by using our", "we and our partners", "we value your privacy",
+        "we care about your privacy"};
+    private static final String[] NOTICE_TERMS = {"cookie", "privacy", "consent", "agree"};
     private static final String[] POLICIES = {"privacy policy", "privacy notice", "privacy statement",
         "privacy settings", "privacy preferences", "cookie policy", "cookies policy", "terms of use",
         "terms of service", "your privacy"};
@@ -75,7 +81,8 @@ final class ChromeLines {
      * "our" privacy policy, of consent and data as "we and our partners" or "by clicking".
      */
     private static boolean consent(Paragraph p) {
-        if (CONSENT_BUTTONS.contains(p.bare())) {
+        if (CONSENT_BUTTONS.contains(p.bare()) || p.size() <= 120 && startsWithAny(p.lower(), NOTICE_STARTS)
+                && (p.has("you") || p.has("your") || containsAny(p.lower(), NOTICE_TERMS))) {
             return true;
         }
         if (p.size() > 120 || p.reportsSpeech()) {

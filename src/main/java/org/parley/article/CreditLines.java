@@ -95,7 +95,7 @@ final class CreditLines {
     /** The index of the first word after {@code from} that ends with a comma, plus one; else {@code end}. */
     private static int commaAfter(Paragraph p, int from, int end) {
         for (int i = from; i < end; i++) {
-            if (p.raw()[i].endsWith(",") || p.raw()[i].endsWith(";")) {
+            if (p.clause()[i]) {
                 return i + 1;
             }
         }

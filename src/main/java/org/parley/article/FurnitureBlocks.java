@@ -72,7 +72,8 @@ final class FurnitureBlocks {
     static boolean continues(Kind block, Paragraph p) {
         boolean listed = bulleted(p) && p.size() <= 40;
         if (block == Kind.BOX) {
-            return !p.opensWithQuote() && !p.reportsSpeech() && (listed || p.size() <= 20 || dated(p) && p.size() <= 60);
+            return !p.opensWithQuote() && !p.reportsSpeech() && (listed || p.size() <= 20 && !p.endsWithStop()
+                    || dated(p) && p.size() <= 60);
         }
         return listed || p.size() <= 20 && p.last() != '.';
     }

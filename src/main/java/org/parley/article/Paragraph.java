@@ -13,10 +13,11 @@ import java.util.Set;
  * @param end   just after its last non-blank character
  * @param text  the characters in between
  * @param lower the same in lower case
+ * @param clause for each word, whether a comma or semicolon follows it
  * @param raw   its words split at white space, without the punctuation around them, as written
  * @param words the same words in lower case
  */
-record Paragraph(int start, int end, String text, String lower, String[] raw, String[] words) {
+record Paragraph(int start, int end, String text, String lower, boolean[] clause, String[] raw, String[] words) {
 
     /** Verbs of saying: a paragraph that reports speech is the story, whatever else it looks like. */
     private static final Set<String> CUES = Set.of("said", "says", "told", "tells", "added", "adds", "according",
@@ -41,23 +42,34 @@ record Paragraph(int start, int end, String text, String lower, String[] raw, St
             }
             if (start < end) {
                 String line = text.substring(start, end);
-                String[] raw = words(line);
-                String[] words = new String[raw.length];
-                for (int i = 0; i < raw.length; i++) {
-                    words[i] = raw[i].toLowerCase(Locale.ROOT);
-                }
-                paragraphs.add(new Paragraph(start, end, line, line.toLowerCase(Locale.ROOT), raw, words));
+                paragraphs.add(of(start, end, line));
             }
             at = lineEnd + 1;
         }
         return paragraphs;
     }
 
+    private static Paragraph of(int start, int end, String line) {
+        List<String> tokens = tokens(line);
+        String[] raw = new String[tokens.size()];
+        String[] words = new String[raw.length];
+        boolean[] clause = new boolean[raw.length];
+        for (int i = 0; i < raw.length; i++) {
+            String token = tokens.get(i);
+            raw[i] = trim(token);
+            words[i] = raw[i].toLowerCase(Locale.ROOT);
+            char last = token.charAt(token.length() - 1);
+            clause[i] = last == ',' || last == ';';
+        }
+        return new Paragraph(start, end, line, line.toLowerCase(Locale.ROOT), clause, raw, words);
+    }
+
     private static boolean isBlank(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
     }
 
-    private static String[] words(String line) {
+    /** The stretches between white space that hold a letter or a digit. */
+    private static List<String> tokens(String line) {
         List<String> words = new ArrayList<>();
         int i = 0;
         while (i < line.length()) {
@@ -68,12 +80,12 @@ record Paragraph(int start, int end, String text, String lower, String[] raw, St
             while (i < line.length() && !isBlank(line.charAt(i))) {
                 i++;
             }
-            String word = trim(line.substring(start, i));
-            if (!word.isEmpty()) {
-                words.add(word);
+            String token = line.substring(start, i);
+            if (!trim(token).isEmpty()) {
+                words.add(token);
             }
         }
-        return words.toArray(new String[0]);
+        return words;
     }
 
     /** A word without the marks around it ("(afp" is "afp", "@bbc," is "@bbc"). */
