@@ -5,9 +5,9 @@ import java.util.Set;
 import org.parley.article.Furniture.Kind;
 
 /**
- * The rules for the lines that say who made an article and when: bylines, reporting credits,
- * picture and copyright credits, publication times. Each wants the whole line in that shape (names
- * and agencies only, dates and times only), so a sentence that mentions a photo or a date stays.
+ * The rules for the lines that say who made an article and when: time stamps, bylines, picture,
+ * embed and copyright credits. Each wants the whole line in that shape (names and agencies only,
+ * dates and times only), so a sentence that mentions a photo or a date stays.
  */
 final class CreditLines {
 
@@ -23,16 +23,6 @@ final class CreditLines {
             "pictures", "photograph", "photographs", "pic", "pics", "credit", "credits", "image source",
             "photo credit", "image credit", "picture credit", "source", "copyright", "video", "footage",
             "illustration", "graphic");
-    private static final Set<String> CONNECTORS = Set.of("and", "for", "in", "of", "on", "the", "at", "de", "del", "van",
-            "von", "der", "den", "al", "el", "bin", "la", "le", "da", "du", "y", "with", "&");
-    private static final Set<String> NOT_NAMES = Set.of("january", "february", "march", "april", "may", "june",
-            "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
-            "thursday", "friday", "saturday", "sunday", "the", "this", "that", "then", "now", "christmas", "easter",
-            "midnight", "noon", "contrast", "comparison", "far", "law", "mid", "late", "early", "last", "next");
-    private static final Set<String> ROLES = Set.of("correspondent", "editor", "reporter", "writer", "contributor",
-            "columnist", "presenter", "producer");
-    private static final String[] TEAM = {"reporting by", "additional reporting by", "with reporting by",
-        "writing by", "editing by", "edited by", "compiled by", "reported by", "produced by"};
 
     private CreditLines() {
     }
@@ -42,80 +32,13 @@ final class CreditLines {
         if (p.size() > 40 || p.opensWithQuote()) {
             return null;
         }
-        if (timestamp(p, 0)) {
+        if (TimeStamps.from(p, 0)) {
             return Kind.TIMESTAMP;
         }
-        if (byline(p)) {
+        if (BylineLines.is(p)) {
             return Kind.BYLINE;
         }
         return credit(p) ? Kind.CREDIT : null;
-    }
-
-    /** "By Jane Smith, Diplomatic Correspondent", "Reporting by ...; Editing by ...", "Jane Smith, BBC editor". */
-    private static boolean byline(Paragraph p) {
-        if (p.reportsSpeech()) {
-            return false;
-        }
-        for (String team : TEAM) {
-            if (p.startsWith(team)) {
-                return names(p, team.split(" ").length, p.size(), true);
-            }
-        }
-        if (p.startsWith("by") && p.size() >= 2 && p.size() <= 16 && !NOT_NAMES.contains(p.word(1))
-                && p.capitalized(1) && !p.endsWithStop()) {
-            int end = timestampAt(p);
-            int comma = commaAfter(p, 1, end);
-            return names(p, 1, comma, false) && (comma == end || end - comma <= 6 || names(p, comma, end, false));
-        }
-        int comma = commaAfter(p, 0, p.size());
-        return p.size() <= 10 && comma >= 2 && comma <= 4 && comma < p.size() && !p.endsWithStop()
-                && names(p, 0, comma, false) && roleAfter(p, comma);
-    }
-
-    private static boolean roleAfter(Paragraph p, int from) {
-        for (int i = from; i < p.size(); i++) {
-            if (ROLES.contains(p.word(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Where a trailing "Updated: ..." or "Published: ..." starts, else the paragraph's size. */
-    private static int timestampAt(Paragraph p) {
-        for (int i = 2; i < p.size(); i++) {
-            String w = p.word(i);
-            if ((w.equals("updated") || w.equals("published")) && timestamp(p, i)) {
-                return i;
-            }
-        }
-        return p.size();
-    }
-
-    /** The index of the first word after {@code from} that ends with a comma, plus one; else {@code end}. */
-    private static int commaAfter(Paragraph p, int from, int end) {
-        for (int i = from; i < end; i++) {
-            if (p.clause()[i]) {
-                return i + 1;
-            }
-        }
-        return end;
-    }
-
-    /** Whether words {@code [from, to)} are names: capitalised words and the small words between them. */
-    private static boolean names(Paragraph p, int from, int to, boolean team) {
-        if (from >= to) {
-            return false;
-        }
-        for (int i = from; i < to; i++) {
-            String w = p.word(i);
-            boolean small = CONNECTORS.contains(w) || team && (w.equals("by") || w.equals("editing")
-                    || w.equals("writing") || w.equals("reporting") || w.equals("additional"));
-            if (!small && !p.capitalized(i) || hasDigit(p.raw()[i])) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
@@ -133,7 +56,7 @@ final class CreditLines {
         }
         int label = labelWords(p);
         if (label > 0) {
-            return p.size() > label && p.size() - label <= 8 && (agencies(p, label) || names(p, label, p.size(), false));
+            return p.size() > label && p.size() - label <= 8 && (agencies(p, label) || BylineLines.names(p, label, p.size(), false));
         }
         return p.size() <= 10 && agencies(p, 0) && creditShaped(p);
     }
@@ -146,7 +69,7 @@ final class CreditLines {
         }
         int agencyWords = 0;
         for (String w : p.words()) {
-            agencyWords += AGENCIES.contains(w) || AGENCY_WORDS.contains(w) || CONNECTORS.contains(w) ? 1 : 0;
+            agencyWords += AGENCIES.contains(w) || AGENCY_WORDS.contains(w) || BylineLines.isConnector(w) ? 1 : 0;
         }
         return 2 * agencyWords >= p.size();
     }
@@ -178,7 +101,7 @@ final class CreditLines {
             for (String part : p.word(i).split("/")) {
                 if (AGENCIES.contains(part)) {
                     agency = true;
-                } else if (!(AGENCY_WORDS.contains(part) || CONNECTORS.contains(part) || part.isEmpty()
+                } else if (!(AGENCY_WORDS.contains(part) || BylineLines.isConnector(part) || part.isEmpty()
                         || p.capitalized(i))) {
                     return false;
                 }
@@ -187,7 +110,7 @@ final class CreditLines {
         return agency;
     }
 
-    private static boolean hasDigit(String s) {
+    static boolean hasDigit(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (Character.isDigit(s.charAt(i))) {
                 return true;
@@ -196,7 +119,4 @@ final class CreditLines {
         return false;
     }
 
-    private static boolean timestamp(Paragraph p, int from) {
-        return TimeStamps.from(p, from);
-    }
 }

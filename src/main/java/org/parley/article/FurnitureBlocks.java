@@ -65,7 +65,12 @@ final class FurnitureBlocks {
             return false;
         }
         String lower = p.lower().substring(firstLetter(p.lower()));
-        return ChromeLines.startsWithAny(lower, RELATED_LINKS) || p.startsWith("read more about") && p.size() <= 20;
+        for (String link : RELATED_LINKS) {
+            if (lower.startsWith(link)) {
+                return true;
+            }
+        }
+        return p.startsWith("read more about") && p.size() <= 20;
     }
 
     /** Whether a paragraph after a block's header (or its earlier lines) still belongs to the block. */

@@ -13,11 +13,13 @@ import java.util.Set;
  * @param end   just after its last non-blank character
  * @param text  the characters in between
  * @param lower the same in lower case
+ * @param bare  the lower-case text without the marks before its first and after its last word
  * @param clause for each word, whether a comma or semicolon follows it
  * @param raw   its words split at white space, without the punctuation around them, as written
  * @param words the same words in lower case
  */
-record Paragraph(int start, int end, String text, String lower, boolean[] clause, String[] raw, String[] words) {
+record Paragraph(int start, int end, String text, String lower, String bare, boolean[] clause, String[] raw,
+                 String[] words) {
 
     /** Verbs of saying: a paragraph that reports speech is the story, whatever else it looks like. */
     private static final Set<String> CUES = Set.of("said", "says", "told", "tells", "added", "adds", "according",
@@ -61,7 +63,8 @@ record Paragraph(int start, int end, String text, String lower, boolean[] clause
             char last = token.charAt(token.length() - 1);
             clause[i] = last == ',' || last == ';';
         }
-        return new Paragraph(start, end, line, line.toLowerCase(Locale.ROOT), clause, raw, words);
+        String lower = line.toLowerCase(Locale.ROOT);
+        return new Paragraph(start, end, line, lower, bare(lower), clause, raw, words);
     }
 
     private static boolean isBlank(char c) {
@@ -109,8 +112,7 @@ record Paragraph(int start, int end, String text, String lower, boolean[] clause
         return i < words.length ? words[i] : "";
     }
 
-    /** The paragraph in lower case without the marks after its last word, for matching whole lines. */
-    String bare() {
+    private static String bare(String lower) {
         int b = lower.length();
         while (b > 0 && !Character.isLetterOrDigit(lower.charAt(b - 1))) {
             b--;
@@ -124,12 +126,50 @@ record Paragraph(int start, int end, String text, String lower, boolean[] clause
 
     /** Whether the paragraph starts with these lower-case words, as whole words. */
     boolean startsWith(String prefix) {
-        String bare = bare();
         return bare.startsWith(prefix)
                 && (bare.length() == prefix.length() || !Character.isLetterOrDigit(bare.charAt(prefix.length())));
     }
 
     boolean has(String word) {
+        for (String w : words) {
+            if (w.equals(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of the words is one of {@code words}. */
+    boolean hasAny(String[] words) {
+        for (String w : words) {
+            if (has(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the lower-case text contains one of the phrases. */
+    boolean containsAny(String[] phrases) {
+        for (String phrase : phrases) {
+            if (lower.contains(phrase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the bare text starts with one of the prefixes. */
+    boolean startsWithAny(String[] prefixes) {
+        for (String prefix : prefixes) {
+            if (bare.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean in(String word, String[] words) {
         for (String w : words) {
             if (w.equals(word)) {
                 return true;

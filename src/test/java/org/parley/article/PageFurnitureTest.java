@@ -167,6 +167,26 @@ class PageFurnitureTest {
     }
 
     @Test
+    void theConsentFrameAroundAnEmbeddedPostGoesButThePostStays() {
+        String body = page(PROSE_1, "Skip twitter post by Piet Varga", "Allow Twitter content?",
+                "This article contains content provided by Twitter. We ask for your permission before anything is"
+                        + " loaded, as they may be using cookies and other technologies. You may want to read Twitter's"
+                        + " cookie policy and privacy policy before accepting. To view this content choose 'Accept and"
+                        + " continue'.",
+                "Accept and continue", "Valmora will never give up Tarn. We stand with our people.",
+                "The HBC is not responsible for the content of external sites.", "End of twitter post by Piet Varga",
+                PROSE_2);
+        assertEquals(List.of("NAVIGATION Skip twitter post by Piet Varga", "COOKIES_PRIVACY Allow Twitter content?",
+                "COOKIES_PRIVACY This article contains content provided by Twitter. We ask for your permission before"
+                        + " anything is loaded, as they may be using cookies and other technologies. You may want to"
+                        + " read Twitter's cookie policy and privacy policy before accepting. To view this content"
+                        + " choose 'Accept and continue'.",
+                "COOKIES_PRIVACY Accept and continue",
+                "NAVIGATION The HBC is not responsible for the content of external sites.",
+                "NAVIGATION End of twitter post by Piet Varga"), flagged(body));
+    }
+
+    @Test
     void sentencesThatMerelyMentionFurnitureWordsStay() {
         String body = page("Millions of Brits sign up to the app, the minister said.",
                 "Zakharova said Berlin had violated privacy.",
