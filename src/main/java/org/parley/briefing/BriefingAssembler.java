@@ -59,7 +59,8 @@ public final class BriefingAssembler {
                     byRound.get(view.round().id()).size()));
         }
         int reprints = run.reprints().values().stream().mapToInt(Integer::intValue).sum();
-        return new Assembly(briefings, new RunSummary(run.extracted().size(), reprints, statements, entries, unassigned));
+        return new Assembly(briefings, new RunSummary(run.extracted().size(), reprints, statements, entries, unassigned,
+                FurnitureCounts.of(run.extracted())));
     }
 
     /**
