@@ -30,9 +30,10 @@ final class BylineLines {
 
     /** "By Jane Smith, Diplomatic Correspondent", "Reporting by ...; Editing by ...", "Jane Smith, BBC editor". */
     static boolean is(Paragraph p) {
-        if (p.reportsSpeech()) {
-            return false;
-        }
+        return shaped(p) && !p.reportsSpeech();
+    }
+
+    private static boolean shaped(Paragraph p) {
         for (String team : TEAM) {
             if (p.startsWith(team)) {
                 return names(p, team.split(" ").length, p.size(), true);
@@ -44,8 +45,11 @@ final class BylineLines {
             int comma = commaAfter(p, 1, end);
             return names(p, 1, comma, false) && (comma == end || end - comma <= 6 || names(p, comma, end, false));
         }
+        if (p.size() > 10 || p.endsWithStop()) {
+            return false;
+        }
         int comma = commaAfter(p, 0, p.size());
-        return p.size() <= 10 && comma >= 2 && comma <= 4 && comma < p.size() && !p.endsWithStop()
+        return comma >= 2 && comma <= 4 && comma < p.size() && !p.endsWithStop()
                 && names(p, 0, comma, false) && roleAfter(p, comma);
     }
 
@@ -72,7 +76,7 @@ final class BylineLines {
     /** The index of the first word after {@code from} that ends with a comma, plus one; else {@code end}. */
     private static int commaAfter(Paragraph p, int from, int end) {
         for (int i = from; i < end; i++) {
-            if (p.clause()[i]) {
+            if (p.endsClause(i)) {
                 return i + 1;
             }
         }
@@ -88,7 +92,7 @@ final class BylineLines {
             String w = p.word(i);
             boolean small = CONNECTORS.contains(w) || team && (w.equals("by") || w.equals("editing")
                     || w.equals("writing") || w.equals("reporting") || w.equals("additional"));
-            if (!small && !p.capitalized(i) || CreditLines.hasDigit(p.raw()[i])) {
+            if (!small && !p.capitalized(i) || CreditLines.hasDigit(p.raw(i))) {
                 return false;
             }
         }

@@ -39,9 +39,10 @@ final class Captions {
     }
 
     private static boolean labelled(Paragraph p) {
+        String t = p.text();
         for (String label : LABELS) {
-            if (p.lower().startsWith(label) && p.lower().length() > label.length()
-                    && ",:".indexOf(p.lower().charAt(label.length())) >= 0) {
+            if (t.length() > label.length() && t.regionMatches(true, 0, label, 0, label.length())
+                    && ",:".indexOf(t.charAt(label.length())) >= 0) {
                 return true;
             }
         }
@@ -52,7 +53,7 @@ final class Captions {
     private static boolean bare(Paragraph p) {
         char first = p.text().charAt(0);
         boolean opens = Character.isUpperCase(first) || Character.isDigit(first) || p.opensWithQuote();
-        return opens && p.size() >= 6 && p.word(0).indexOf(':') < 0 && !p.endsWithStop() && ":;,-–—".indexOf(p.last()) < 0
+        return opens && p.size() >= 6 && !p.endsWithStop() && ":;,-–—".indexOf(p.last()) < 0 && p.word(0).indexOf(':') < 0
                 && !(QUESTIONS.contains(p.word(0)) && p.size() <= 12) && !p.text().equals(p.text().toUpperCase());
     }
 }

@@ -40,6 +40,9 @@ final class ChromeLines {
         if (ConsentLines.is(p)) {
             return Kind.COOKIES_PRIVACY;
         }
+        if (p.size() > 40) {
+            return null;
+        }
         boolean exclaims = p.last() == '!' || p.last() == '?';
         if (NAVIGATION.contains(p.bare()) && !exclaims || p.containsAny(PLAYER) || embedFrame(p) || menu(p)) {
             return Kind.NAVIGATION;

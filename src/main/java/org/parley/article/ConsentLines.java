@@ -20,6 +20,12 @@ final class ConsentLines {
         "by using this site", "by using this website", "by using our", "we and our partners", "we value your privacy",
         "we care about your privacy"};
     private static final String[] NOTICE_TERMS = {"cookie", "privacy", "consent", "agree"};
+    /**
+     * What every notice speaks of, without the first letter, so that "Cookies" and "cookies" match
+     * in the text as written: most paragraphs are prose that this first test sets aside unread.
+     */
+    private static final String[] TOPICS = {"ookie", "OOKIE", "rivacy", "RIVACY", "onsent", "ONSENT", "gree",
+        "GREE", "ata", "ATA", "erms of", "ERMS OF", "racking", "RACKING"};
     private static final String[] POLICIES = {"privacy policy", "privacy notice", "privacy statement",
         "privacy settings", "privacy preferences", "cookie policy", "cookies policy", "terms of use",
         "terms of service", "your privacy"};
@@ -42,22 +48,20 @@ final class ConsentLines {
      * of cookies as a notice does, of "our" privacy policy, of consent and data as "our partners".
      */
     static boolean is(Paragraph p) {
-        if (BUTTONS.contains(p.bare()) || allowContent(p)) {
+        if (p.size() <= 8 && (BUTTONS.contains(p.bare()) || allowContent(p))) {
             return true;
         }
-        if (p.size() > 120) {
+        if (p.size() > 120 || !p.textContainsAny(TOPICS)) {
             return false;
         }
         if (p.startsWithAny(NOTICE_STARTS) && (p.has("you") || p.has("your") || p.containsAny(NOTICE_TERMS))) {
             return true;
         }
-        if (p.reportsSpeech()) {
-            return false;
-        }
         boolean site = p.containsAny(SITE);
-        return p.lower().contains("cookie") && (site || p.containsAny(COOKIE_CONTEXT))
-                || p.containsAny(POLICIES) && (p.has("our") || p.has("we") || site)
-                || p.containsAny(DATA) && site;
+        boolean notice = p.lower().contains("cookie") && (site || p.containsAny(COOKIE_CONTEXT))
+                || p.containsAny(POLICIES) && (site || p.has("our") || p.has("we"))
+                || site && p.containsAny(DATA);
+        return notice && !p.reportsSpeech();
     }
 
     /** The question before an embedded post: "Allow Twitter content?". */

@@ -46,8 +46,8 @@ final class CreditLines {
      * "Copyright 2020 The Associated Press. All rights reserved.", "A post shared by ...", "— Name (@x) date".
      */
     private static boolean credit(Paragraph p) {
-        if (p.size() <= 30 && !p.reportsSpeech() && (copyright(p) || p.bare().contains("all rights reserved")
-                || p.startsWith("this material may not be published"))) {
+        if ((copyright(p) || p.bare().contains("all rights reserved")
+                || p.startsWith("this material may not be published")) && p.size() <= 30 && !p.reportsSpeech()) {
             return true;
         }
         if (p.startsWith("a post shared by")
@@ -68,7 +68,8 @@ final class CreditLines {
             return true;
         }
         int agencyWords = 0;
-        for (String w : p.words()) {
+        for (int i = 0; i < p.size(); i++) {
+            String w = p.word(i);
             agencyWords += AGENCIES.contains(w) || AGENCY_WORDS.contains(w) || BylineLines.isConnector(w) ? 1 : 0;
         }
         return 2 * agencyWords >= p.size();

@@ -36,7 +36,9 @@ final class FurnitureBlocks {
 
     /** Whether this paragraph starts another story that runs to the end: "In other news, ...". */
     static boolean startsOtherStory(Paragraph p) {
-        return p.startsWith("in other news") && (p.size() == 3 || ":,-–".indexOf(p.text().charAt(13)) >= 0);
+        String t = p.text();
+        return t.regionMatches(true, 0, "in other news", 0, 13)
+                && (p.size() == 3 || t.length() > 13 && ":,-–".indexOf(t.charAt(13)) >= 0);
     }
 
     /** The kind of the block this paragraph heads, or null when it heads none. */

@@ -24,15 +24,16 @@ final class PromptLines {
     }
 
     static boolean is(Paragraph p) {
-        if (p.size() > 40 || p.reportsSpeech()) {
+        if (p.size() > 40) {
             return false;
         }
-        return link(p) || signUp(p) || follow(p)
+        boolean prompt = link(p) || signUp(p) || follow(p)
                 || p.startsWith("share") && p.size() <= 15 && (p.size() == 1 || p.hasAny(SHARE_OBJECTS))
                 || p.startsWithAny(CLICKS)
-                || p.startsWithAny(APPS) && p.has("app") && p.size() <= 20
+                || p.startsWithAny(APPS) && p.size() <= 20 && p.has("app")
                 || p.containsAny(PAGES)
                 || getInTouch(p);
+        return prompt && !p.reportsSpeech();
     }
 
     /** A paragraph that is one URL, e-mail address or handle. */

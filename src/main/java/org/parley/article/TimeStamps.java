@@ -28,7 +28,7 @@ final class TimeStamps {
     /** Whether the words of {@code p} from {@code from} on are a time stamp. */
     static boolean from(Paragraph p, int from) {
         int n = p.size() - from;
-        if (n <= 0 || n > 25) {
+        if (n <= 0 || n > 25 || from == 0 && !dateFirst(p.bare())) {
             return false;
         }
         boolean marker = MARKERS.contains(p.word(from));
@@ -55,6 +55,19 @@ final class TimeStamps {
             }
         }
         return marker ? time || month || number || relative : time || month && number || relative && number;
+    }
+
+    /** Whether the text starts as a time stamp can: with a digit, a marker or a calendar word. */
+    private static boolean dateFirst(String bare) {
+        if (bare.isEmpty() || Character.isDigit(bare.charAt(0))) {
+            return !bare.isEmpty();
+        }
+        int i = 0;
+        while (i < bare.length() && Character.isLetter(bare.charAt(i))) {
+            i++;
+        }
+        String first = bare.substring(0, i);
+        return MARKERS.contains(first) || MONTHS.contains(first) || OTHERS.contains(first) || RELATIVE.contains(first);
     }
 
     /** Whether {@code s} is a date and nothing else: "2015", "9 August", "March 2020", "Aug. 9, 2020". */
