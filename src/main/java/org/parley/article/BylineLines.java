@@ -19,7 +19,7 @@ final class BylineLines {
     private static final Set<String> ROLES = Set.of("correspondent", "editor", "reporter", "writer", "contributor",
             "columnist", "presenter", "producer");
     private static final String[] TEAM = {"reporting by", "additional reporting by", "with reporting by",
-        "writing by", "editing by", "edited by", "compiled by", "reported by", "produced by"};
+        "writing by", "editing by", "edited by", "compiled by", "reported by", "produced by", "commentary by"};
 
     private BylineLines() {
     }

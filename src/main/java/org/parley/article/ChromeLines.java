@@ -18,7 +18,9 @@ final class ChromeLines {
             "view all", "see all", "next", "previous", "next article", "previous article", "live", "key events",
             "show key events only", "refresh", "loading", "view more on twitter", "view more on instagram",
             "view more on youtube", "view more on x", "pinned post", "copy link", "print", "comments",
-            "show comments", "view comments", "jump to", "top of page");
+            "show comments", "view comments", "jump to", "top of page", "scroll down for video",
+            "scroll down for videos", "scroll down to watch", "scroll down for more", "more to follow", "more follows",
+            "developing story", "this is a developing story");
     private static final String[] PLAYER = {"video is restricted from playing", "media playback is unsupported",
         "this video can not be played", "this video cannot be played", "enable javascript", "turn on javascript",
         "your browser does not support", "is not responsible for the content of external sites"};
@@ -26,7 +28,9 @@ final class ChromeLines {
             "sponsored content", "promoted", "promoted content", "paid content", "paid post", "partner content",
             "story continues below advertisement", "story continues below", "article continues below",
             "article continues below advertisement", "continue reading the main story", "continue reading below",
-            "scroll to continue with content", "ad feedback", "advertise with us", "sponsored links");
+            "scroll to continue with content", "ad feedback", "advertise with us", "sponsored links", "buy now",
+            "shop now");
+    private static final String[] COMMISSION = {"earn commission", "earn a commission", "earn an affiliate commission"};
     private static final String[] SEPARATORS = {" | ", " › ", " > ", " • ", " · ", " » "};
 
     private ChromeLines() {
@@ -47,7 +51,7 @@ final class ChromeLines {
         if (NAVIGATION.contains(p.bare()) && !exclaims || p.containsAny(PLAYER) || embedFrame(p) || menu(p)) {
             return Kind.NAVIGATION;
         }
-        if (ADVERTS.contains(p.bare()) || p.startsWith("sponsored by") && p.size() <= 8) {
+        if (ADVERTS.contains(p.bare()) || p.startsWith("sponsored by") && p.size() <= 8 || p.containsAny(COMMISSION)) {
             return Kind.ADVERT;
         }
         return PromptLines.is(p) ? Kind.PROMPT : null;

@@ -97,6 +97,9 @@ final class Paragraph {
                 a++;
             }
             bare = l.substring(a, b);
+            if (bare.contains("  ")) {
+                bare = bare.replaceAll("\\s+", " ");
+            }
         }
         return bare;
     }

@@ -19,6 +19,8 @@ final class PromptLines {
     private static final String[] ASKS = {"have you", "do you have", "are you", "got a story", "get in touch",
         "contact us", "email us", "tell us"};
     private static final String[] ADDRESSED = {"get in touch", "contact us", "email us", "tell us"};
+    private static final String[] OPINIONS = {"now share your opinion", "share your opinion", "have your say",
+        "join the debate", "join the conversation"};
 
     private PromptLines() {
     }
@@ -32,6 +34,8 @@ final class PromptLines {
                 || p.startsWithAny(CLICKS)
                 || p.startsWithAny(APPS) && p.size() <= 20 && p.has("app")
                 || p.containsAny(PAGES)
+                || p.size() <= 5 && p.startsWithAny(OPINIONS)
+                || p.startsWith("for confidential support")
                 || getInTouch(p);
         return prompt && !p.reportsSpeech();
     }

@@ -51,6 +51,30 @@ class PageFurnitureTest {
     }
 
     @Test
+    void dailyMailPageChrome() {
+        String body = page("Scroll down for video", "Commentary by Jane Marlow for The Daily Mail", PROSE_1,
+                "MailOnline may earn commission on sales from the links on this page.", "Buy now", PROSE_2,
+                "More to follow.", "For confidential support call the Helpline on 116 123 or visit www.example.org",
+                "View  comments", "Now share your opinion");
+        assertEquals(List.of("NAVIGATION Scroll down for video",
+                "BYLINE Commentary by Jane Marlow for The Daily Mail",
+                "ADVERT MailOnline may earn commission on sales from the links on this page.", "ADVERT Buy now",
+                "NAVIGATION More to follow.",
+                "PROMPT For confidential support call the Helpline on 116 123 or visit www.example.org",
+                "NAVIGATION View  comments", "PROMPT Now share your opinion"), flagged(body));
+    }
+
+    @Test
+    void timeStampsAreDatesAndTimesOnly() {
+        String body = page("Updated 14:02 GMT", "Last updated on 9 September 2020", "9:05 p.m.",
+                "Mon 9 Sep 2020 10.34 BST", PROSE_1, "Published by Valmora University Press in 1998.",
+                "Updated figures from the ministry showed 4,000 crossings in March.", "Friday 9 September: Varga flies",
+                PROSE_2);
+        assertEquals(List.of("TIMESTAMP Updated 14:02 GMT", "TIMESTAMP Last updated on 9 September 2020",
+                "TIMESTAMP 9:05 p.m.", "TIMESTAMP Mon 9 Sep 2020 10.34 BST"), flagged(body));
+    }
+
+    @Test
     void spansAreTheParagraphWithoutItsSurroundingBlanks() {
         String body = PROSE_1 + "\n \tBy Daily Mail Reporter  \r\n" + PROSE_2;
         Article a = article(body);
