@@ -10,8 +10,8 @@ import java.util.Set;
  */
 final class BylineLines {
 
-    private static final Set<String> CONNECTORS = Set.of("and", "for", "in", "of", "on", "the", "at", "de", "del", "van",
-            "von", "der", "den", "al", "el", "bin", "la", "le", "da", "du", "y", "with", "&");
+    private static final Set<String> CONNECTORS = Set.of("and", "for", "in", "of", "on", "the", "at", "de", "del",
+            "van", "von", "der", "den", "al", "el", "bin", "la", "le", "da", "du", "y", "with", "&");
     private static final Set<String> NOT_NAMES = Set.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday", "the", "this", "that", "then", "now", "christmas", "easter",

@@ -1,6 +1,7 @@
 package org.parley.article;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.parley.article.Furniture.Kind;
@@ -32,7 +33,7 @@ final class Captions {
         }
         for (int i = 0; i < paragraphs.size(); i++) {
             Paragraph p = paragraphs.get(i);
-            if (kinds[i] == null && (labelled(p) || stopped >= 3 && i != first && i != last && bare(p))) {
+            if (kinds[i] == null && (labelled(p) || stopped >= 3 && i != first && i != last && unlabelled(p))) {
                 kinds[i] = Kind.CAPTION;
             }
         }
@@ -49,11 +50,17 @@ final class Captions {
         return false;
     }
 
-    /** A caption without a label: a sentence's start, six words or more, no final stop, not a subheading. */
-    private static boolean bare(Paragraph p) {
+    /**
+     * A caption without a label: a sentence's start, six words or more, no final stop nor a mark that
+     * leads on; not a subheading (a short question, a clock time, a line in capitals).
+     */
+    private static boolean unlabelled(Paragraph p) {
         char first = p.text().charAt(0);
         boolean opens = Character.isUpperCase(first) || Character.isDigit(first) || p.opensWithQuote();
-        return opens && p.size() >= 6 && !p.endsWithStop() && ":;,-–—".indexOf(p.last()) < 0 && p.word(0).indexOf(':') < 0
-                && !(QUESTIONS.contains(p.word(0)) && p.size() <= 12) && !p.text().equals(p.text().toUpperCase());
+        if (!opens || p.size() < 6 || p.endsWithStop() || ":;,-–—".indexOf(p.last()) >= 0) {
+            return false;
+        }
+        boolean subheading = QUESTIONS.contains(p.word(0)) && p.size() <= 12 || p.word(0).indexOf(':') >= 0;
+        return !subheading && !p.text().equals(p.text().toUpperCase(Locale.ROOT));
     }
 }

@@ -56,7 +56,8 @@ final class CreditLines {
         }
         int label = labelWords(p);
         if (label > 0) {
-            return p.size() > label && p.size() - label <= 8 && (agencies(p, label) || BylineLines.names(p, label, p.size(), false));
+            return p.size() > label && p.size() - label <= 8
+                    && (agencies(p, label) || BylineLines.names(p, label, p.size(), false));
         }
         return p.size() <= 10 && agencies(p, 0) && creditShaped(p);
     }

@@ -1,6 +1,7 @@
 package org.parley.article;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,7 @@ public final class PageFurniture {
         for (int i = 0; i < paragraphs.size(); i++) {
             Paragraph p = paragraphs.get(i);
             if (FurnitureBlocks.startsOtherStory(p)) {
-                java.util.Arrays.fill(kinds, i, kinds.length, Kind.OTHER_STORY);
+                Arrays.fill(kinds, i, kinds.length, Kind.OTHER_STORY);
                 break;
             }
             Kind header = FurnitureBlocks.header(p);

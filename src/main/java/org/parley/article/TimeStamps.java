@@ -14,9 +14,10 @@ final class TimeStamps {
             "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec");
     private static final Set<String> OTHERS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "gmt", "bst",
-            "utc", "et", "est", "edt", "ct", "cdt", "cst", "pt", "pdt", "pst", "cet", "cest", "eet", "eest", "msk",
-            "ist", "aest", "aedt", "jst", "uk", "second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours",
+            "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "gmt",
+            "bst", "utc", "et", "est", "edt", "ct", "cdt", "cst", "pt", "pdt", "pst", "cet", "cest", "eet", "eest",
+            "msk", "ist", "aest", "aedt", "jst", "uk", "second", "seconds", "minute", "minutes", "min", "mins", "hour",
+            "hours",
             "hr", "hrs", "day", "days", "week", "weeks", "month", "months", "at", "on", "the", "of", "published",
             "updated", "posted", "modified", "first", "last");
     private static final Set<String> RELATIVE = Set.of("ago", "today", "yesterday");
