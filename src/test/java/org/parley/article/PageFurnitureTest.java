@@ -211,6 +211,20 @@ class PageFurnitureTest {
     }
 
     @Test
+    void lessCommonShapesOfEachKind() {
+        String body = page("By Jane Marlow   Updated:  01:45, 5 January 2012",
+                "Our partners collect personal data to show you adverts that fit your interests.",
+                "This video can not be played", "Sponsored by Valmora Tourism", PROSE_1,
+                "Download the HBC News app", "Like us on Facebook", "Subscribe here", PROSE_2,
+                "Former Valmoran minister Piet Varga (PA) at the Geneva talks on Tuesday", PROSE_3);
+        assertEquals(List.of("BYLINE By Jane Marlow   Updated:  01:45, 5 January 2012",
+                "COOKIES_PRIVACY Our partners collect personal data to show you adverts that fit your interests.",
+                "NAVIGATION This video can not be played", "ADVERT Sponsored by Valmora Tourism",
+                "PROMPT Download the HBC News app", "PROMPT Like us on Facebook", "PROMPT Subscribe here",
+                "CAPTION Former Valmoran minister Piet Varga (PA) at the Geneva talks on Tuesday"), flagged(body));
+    }
+
+    @Test
     void sentencesThatMerelyMentionFurnitureWordsStay() {
         String body = page("Millions of Brits sign up to the app, the minister said.",
                 "Zakharova said Berlin had violated privacy.",
