@@ -1,6 +1,7 @@
 package org.parley.article;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.parley.article.Furniture.Kind;
 
@@ -21,16 +22,22 @@ final class ChromeLines {
             "show comments", "view comments", "jump to", "top of page", "scroll down for video",
             "scroll down for videos", "scroll down to watch", "scroll down for more", "more to follow", "more follows",
             "developing story", "this is a developing story");
-    private static final String[] PLAYER = {"video is restricted from playing", "media playback is unsupported",
-        "this video can not be played", "this video cannot be played", "enable javascript", "turn on javascript",
-        "your browser does not support", "is not responsible for the content of external sites"};
+    private static final String[] PLAYER = {"video is restricted from playing",
+        "media playback is unsupported", "this video can not be played", "this video cannot be played",
+        "enable javascript", "turn on javascript", "your browser does not support",
+        "is not responsible for the content of external sites"};
+    /** What the player messages hold, without a first letter, to look for them in the text as written. */
+    private static final String[] PLAYER_STEMS = {"ideo", "layback", "avascript", "avaScript", "rowser",
+        "esponsible for"};
     private static final Set<String> ADVERTS = Set.of("advertisement", "advert", "ad", "ads", "sponsored",
             "sponsored content", "promoted", "promoted content", "paid content", "paid post", "partner content",
             "story continues below advertisement", "story continues below", "article continues below",
             "article continues below advertisement", "continue reading the main story", "continue reading below",
             "scroll to continue with content", "ad feedback", "advertise with us", "sponsored links", "buy now",
             "shop now");
-    private static final String[] COMMISSION = {"earn commission", "earn a commission", "earn an affiliate commission"};
+    private static final String[] COMMISSION = {"earn commission", "earn a commission",
+        "earn an affiliate commission"};
+    private static final String[] COMMISSION_STEMS = {"ommission"};
     private static final String[] SEPARATORS = {" | ", " › ", " > ", " • ", " · ", " » "};
 
     private ChromeLines() {
@@ -47,11 +54,14 @@ final class ChromeLines {
         if (p.size() > 40) {
             return null;
         }
+        boolean lexicon = p.size() <= 6;
         boolean exclaims = p.last() == '!' || p.last() == '?';
-        if (NAVIGATION.contains(p.bare()) && !exclaims || p.containsAny(PLAYER) || embedFrame(p) || menu(p)) {
+        boolean player = p.size() <= 15 && p.textContainsAny(PLAYER_STEMS) && p.containsAny(PLAYER);
+        if (lexicon && !exclaims && NAVIGATION.contains(p.bare()) || player || embedFrame(p) || menu(p)) {
             return Kind.NAVIGATION;
         }
-        if (ADVERTS.contains(p.bare()) || p.startsWith("sponsored by") && p.size() <= 8 || p.containsAny(COMMISSION)) {
+        if (lexicon && ADVERTS.contains(p.bare()) || p.startsWith("sponsored by") && p.size() <= 8
+                || p.size() <= 20 && p.textContainsAny(COMMISSION_STEMS) && p.containsAny(COMMISSION)) {
             return Kind.ADVERT;
         }
         return PromptLines.is(p) ? Kind.PROMPT : null;
@@ -63,14 +73,17 @@ final class ChromeLines {
                 || p.startsWith("end of") && p.word(3).equals("post"));
     }
 
-    /** Three or more short capitalised items between pipes, arrows or bullets: "Home | News | World". */
+    /**
+     * Three or more short capitalised items between pipes, arrows or bullets, none ending with a
+     * stop: "Home | News | World".
+     */
     private static boolean menu(Paragraph p) {
-        if (p.size() > 30) {
+        if (p.size() > 30 || p.endsWithStop()) {
             return false;
         }
         for (String separator : SEPARATORS) {
             if (p.text().contains(separator)) {
-                String[] items = p.text().split(java.util.regex.Pattern.quote(separator), -1);
+                String[] items = p.text().split(Pattern.quote(separator), -1);
                 if (items.length >= 3 && allShortItems(items)) {
                     return true;
                 }

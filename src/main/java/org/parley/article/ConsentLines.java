@@ -21,20 +21,23 @@ final class ConsentLines {
         "we care about your privacy"};
     private static final String[] NOTICE_TERMS = {"cookie", "privacy", "consent", "agree"};
     /**
-     * What every notice speaks of, without the first letter, so that "Cookies" and "cookies" match
-     * in the text as written: most paragraphs are prose that this first test sets aside unread.
+     * What every notice speaks of, as stems without their first letter, so that "Cookies" and
+     * "cookies" match in the text as written (a notice in capitals is missed): most paragraphs are
+     * prose that this test sets aside without a lower-case copy.
      */
-    private static final String[] TOPICS = {"ookie", "OOKIE", "rivacy", "RIVACY", "onsent", "ONSENT", "gree",
-        "GREE", "ata", "ATA", "erms of", "ERMS OF", "racking", "RACKING"};
+    private static final String[] TOPICS = {"ookie", "rivacy", "onsent", " data", " Data", "erms of",
+        "racking technolog"};
+    /** The same for a notice that starts as only a site's does, which may speak only of agreeing. */
+    private static final String[] NOTICE_TOPICS = {"ookie", "rivacy", "onsent", "gree", "ata", "erms of", "racking"};
     private static final String[] POLICIES = {"privacy policy", "privacy notice", "privacy statement",
         "privacy settings", "privacy preferences", "cookie policy", "cookies policy", "terms of use",
         "terms of service", "your privacy"};
     /** What a cookie notice, unlike a recipe, says of cookies. */
-    private static final String[] COOKIE_CONTEXT = {"accept all", "accept cookies", "use cookies", "uses cookies",
-        "use of cookies", "cookies on your", "cookie settings", "cookies settings", "cookie policy", "cookies policy",
-        "cookie preferences", "manage cookies", "store cookies", "storing of cookies", "set cookies",
-        "third-party cookies", "third party cookies", "tracking cookies", "cookies and similar", "essential cookies",
-        "analytics cookies", "advertising cookies", "consent"};
+    private static final String[] COOKIE_CONTEXT = {"accept all", "accept cookies", "use cookies",
+        "uses cookies", "use of cookies", "cookies on your", "cookie settings", "cookies settings", "cookie policy",
+        "cookies policy", "cookie preferences", "manage cookies", "store cookies", "storing of cookies",
+        "set cookies", "third-party cookies", "third party cookies", "tracking cookies", "cookies and similar",
+        "essential cookies", "analytics cookies", "advertising cookies", "consent"};
     private static final String[] DATA = {"personal data", "consent", "tracking technolog", "your data"};
     /** The site speaking of itself. */
     private static final String[] SITE = {"we use ", "we and our partners", "our partners", "this site",
@@ -51,11 +54,15 @@ final class ConsentLines {
         if (p.size() <= 8 && (BUTTONS.contains(p.bare()) || allowContent(p))) {
             return true;
         }
-        if (p.size() > 120 || !p.textContainsAny(TOPICS)) {
+        if (p.size() > 120) {
             return false;
         }
-        if (p.startsWithAny(NOTICE_STARTS) && (p.has("you") || p.has("your") || p.containsAny(NOTICE_TERMS))) {
+        if (p.startsWithAny(NOTICE_STARTS) && p.textContainsAny(NOTICE_TOPICS)
+                && (p.has("you") || p.has("your") || p.containsAny(NOTICE_TERMS))) {
             return true;
+        }
+        if (!p.textContainsAny(TOPICS)) {
+            return false;
         }
         boolean site = p.containsAny(SITE);
         boolean notice = p.lower().contains("cookie") && (site || p.containsAny(COOKIE_CONTEXT))

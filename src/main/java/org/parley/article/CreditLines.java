@@ -1,5 +1,6 @@
 package org.parley.article;
 
+import java.util.Locale;
 import java.util.Set;
 
 import org.parley.article.Furniture.Kind;
@@ -24,6 +25,8 @@ final class CreditLines {
             "photo credit", "image credit", "picture credit", "source", "copyright", "video", "footage",
             "illustration", "graphic");
 
+    private static final String[] RIGHTS_STEMS = {"ights reserved", "ights Reserved", "IGHTS RESERVED"};
+
     private CreditLines() {
     }
 
@@ -46,8 +49,9 @@ final class CreditLines {
      * "Copyright 2020 The Associated Press. All rights reserved.", "A post shared by ...", "— Name (@x) date".
      */
     private static boolean credit(Paragraph p) {
-        if ((copyright(p) || p.bare().contains("all rights reserved")
-                || p.startsWith("this material may not be published")) && p.size() <= 30 && !p.reportsSpeech()) {
+        boolean rights = p.size() <= 30 && p.textContainsAny(RIGHTS_STEMS) && p.lower().contains("all rights reserved");
+        if ((copyright(p) || rights || p.startsWith("this material may not be published")) && p.size() <= 30
+                && !p.reportsSpeech()) {
             return true;
         }
         if (p.startsWith("a post shared by")
@@ -77,19 +81,19 @@ final class CreditLines {
     }
 
     private static boolean copyright(Paragraph p) {
-        return p.lower().startsWith("©") || p.lower().startsWith("(c) ")
-                || p.startsWith("copyright") && (p.lower().contains("©") || p.word(1).matches("\\d{4}"));
+        return p.text().startsWith("©") || p.text().regionMatches(true, 0, "(c) ", 0, 4)
+                || p.startsWith("copyright") && (p.text().contains("©") || p.word(1).matches("\\d{4}"));
     }
 
     /** How many words make the credit label before the paragraph's first colon or comma ("Image source,"), or 0. */
     private static int labelWords(Paragraph p) {
-        int colon = p.lower().indexOf(':');
-        int comma = p.lower().indexOf(',');
+        int colon = p.text().indexOf(':');
+        int comma = p.text().indexOf(',');
         int mark = colon < 0 ? comma : comma < 0 ? colon : Math.min(colon, comma);
         if (mark < 0 || mark > 20) {
             return 0;
         }
-        String label = p.lower().substring(0, mark).strip();
+        String label = p.text().substring(0, mark).toLowerCase(Locale.ROOT).strip();
         return CREDIT_LABELS.contains(label) ? label.split("\\s+").length : 0;
     }
 

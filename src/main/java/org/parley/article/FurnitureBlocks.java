@@ -46,17 +46,20 @@ final class FurnitureBlocks {
         if (p.size() > 20) {
             return null;
         }
-        String bare = p.bare();
-        if (RELATED.contains(bare)) {
-            return Kind.RELATED;
+        if (p.size() <= 6) {
+            String bare = p.bare();
+            if (RELATED.contains(bare)) {
+                return Kind.RELATED;
+            }
+            if (OTHER_STORIES.contains(bare)) {
+                return Kind.OTHER_STORY;
+            }
+            if (ADVERTS.contains(bare)) {
+                return Kind.ADVERT;
+            }
         }
-        if (OTHER_STORIES.contains(bare)) {
-            return Kind.OTHER_STORY;
-        }
-        if (ADVERTS.contains(bare)) {
-            return Kind.ADVERT;
-        }
-        boolean box = BOXES.contains(bare) || p.startsWith("factbox") || p.startsWith("key facts") && p.size() <= 8
+        boolean box = p.size() <= 6 && BOXES.contains(p.bare()) || p.startsWith("factbox")
+                || p.startsWith("key facts") && p.size() <= 8
                 || p.startsWith("timeline") && !hasQuote(p) && !p.endsWithStop();
         return box ? Kind.BOX : null;
     }
@@ -66,13 +69,7 @@ final class FurnitureBlocks {
         if (p.size() > 30) {
             return false;
         }
-        String lower = p.lower().substring(firstLetter(p.lower()));
-        for (String link : RELATED_LINKS) {
-            if (lower.startsWith(link)) {
-                return true;
-            }
-        }
-        return p.startsWith("read more about") && p.size() <= 20;
+        return p.startsWithAny(RELATED_LINKS) || p.startsWith("read more about") && p.size() <= 20;
     }
 
     /** Whether a paragraph after a block's header (or its earlier lines) still belongs to the block. */
@@ -117,13 +114,5 @@ final class FurnitureBlocks {
             }
         }
         return false;
-    }
-
-    private static int firstLetter(String s) {
-        int i = 0;
-        while (i < s.length() && !Character.isLetterOrDigit(s.charAt(i))) {
-            i++;
-        }
-        return i;
     }
 }

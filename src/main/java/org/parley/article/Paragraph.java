@@ -22,6 +22,7 @@ final class Paragraph {
     private final int end;
     private final String text;
     private final int size;
+    private final int lead;
     private String lower;
     private String bare;
     private String[] raw;
@@ -33,6 +34,11 @@ final class Paragraph {
         this.end = end;
         this.text = text;
         this.size = countWords(text);
+        int a = 0;
+        while (a < text.length() && !Character.isLetterOrDigit(text.charAt(a)) && text.charAt(a) != '@') {
+            a++;
+        }
+        this.lead = a;
     }
 
     /** The non-blank lines of {@code text} from {@code from} on, in order. */
@@ -126,11 +132,24 @@ final class Paragraph {
         return clause[i];
     }
 
-    /** Whether the paragraph starts with these lower-case words, as whole words. */
+    /**
+     * Whether the paragraph starts with these lower-case words, as whole words, after any marks
+     * before its first word. Read in the text as written, in any case: most paragraphs differ at
+     * the first letter, and no lower-case copy is made.
+     */
     boolean startsWith(String prefix) {
-        String b = bare();
-        return b.startsWith(prefix)
-                && (b.length() == prefix.length() || !Character.isLetterOrDigit(b.charAt(prefix.length())));
+        int after = lead + prefix.length();
+        return text.regionMatches(true, lead, prefix, 0, prefix.length())
+                && (after == text.length() || !Character.isLetterOrDigit(text.charAt(after)));
+    }
+
+    /** The letters of the first word in lower case; "" when the paragraph starts with a digit or a handle. */
+    String first() {
+        int b = lead;
+        while (b < text.length() && Character.isLetter(text.charAt(b))) {
+            b++;
+        }
+        return text.substring(lead, b).toLowerCase(Locale.ROOT);
     }
 
     boolean has(String word) {
@@ -162,20 +181,27 @@ final class Paragraph {
         return false;
     }
 
-    /** Whether the text as written contains one of the phrases. */
-    boolean textContainsAny(String[] phrases) {
-        for (String phrase : phrases) {
-            if (text.contains(phrase)) {
+    /**
+     * Whether the text as written contains one of the strings: a first test that needs no
+     * lower-case copy, with stems that leave out a word's first letter ("ookie" for "Cookie").
+     */
+    boolean textContainsAny(String[] stems) {
+        for (String stem : stems) {
+            if (text.contains(stem)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Whether the bare text starts with one of the prefixes. */
+    boolean startsWithDigit() {
+        return lead < text.length() && Character.isDigit(text.charAt(lead));
+    }
+
+    /** Whether the text after any marks before its first word starts with one of the prefixes, in any case. */
     boolean startsWithAny(String[] prefixes) {
         for (String prefix : prefixes) {
-            if (bare().startsWith(prefix)) {
+            if (text.regionMatches(true, lead, prefix, 0, prefix.length())) {
                 return true;
             }
         }
@@ -235,23 +261,18 @@ final class Paragraph {
         String[] r = new String[size];
         String[] w = new String[size];
         boolean[] c = new boolean[size];
+        String spaced = spaced(text);
         int k = 0;
-        int i = 0;
-        while (i < text.length()) {
-            while (i < text.length() && isBlank(text.charAt(i))) {
-                i++;
-            }
-            int from = i;
-            while (i < text.length() && !isBlank(text.charAt(i))) {
-                i++;
-            }
-            String word = trim(text, from, i);
+        for (int from = 0; from < spaced.length(); ) {
+            int to = tokenEnd(spaced, from);
+            String word = trim(text, from, to);
             if (!word.isEmpty()) {
                 r[k] = word;
                 w[k] = word.toLowerCase(Locale.ROOT);
-                c[k] = text.charAt(i - 1) == ',' || text.charAt(i - 1) == ';';
+                c[k] = text.charAt(to - 1) == ',' || text.charAt(to - 1) == ';';
                 k++;
             }
+            from = to + 1;
         }
         words = w;
         clause = c;
@@ -271,29 +292,39 @@ final class Paragraph {
         return s.substring(a, b);
     }
 
+    /**
+     * How many words: the stretches between spaces, no-break spaces and tabs that hold a letter or
+     * a digit. The spaces are found by {@code indexOf}, which the JVM makes fast, and only each
+     * stretch's first characters are looked at.
+     */
     private static int countWords(String s) {
+        String spaced = spaced(s);
         int n = 0;
-        boolean inToken = false;
-        boolean counted = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (isBlank(c)) {
-                inToken = false;
-            } else {
-                if (!inToken) {
-                    inToken = true;
-                    counted = false;
-                }
-                if (!counted && isLetterOrDigit(c)) {
+        for (int from = 0; from < spaced.length(); ) {
+            int to = tokenEnd(spaced, from);
+            for (int i = from; i < to; i++) {
+                if (isLetterOrDigit(spaced.charAt(i))) {
                     n++;
-                    counted = true;
+                    break;
                 }
             }
+            from = to + 1;
         }
         return n;
     }
 
-    static boolean isBlank(char c) {
+    private static int tokenEnd(String spaced, int from) {
+        int space = spaced.indexOf(' ', from);
+        return space < 0 ? spaced.length() : space;
+    }
+
+    /** The text with its no-break spaces and tabs made plain spaces, each where it stood. */
+    private static String spaced(String s) {
+        String t = s.indexOf('\u00A0') >= 0 ? s.replace('\u00A0', ' ') : s;
+        return t.indexOf('\t') >= 0 ? t.replace('\t', ' ') : t;
+    }
+
+    private static boolean isBlank(char c) {
         if (c < 128) {
             return c == ' ' || c >= '\t' && c <= '\r';
         }

@@ -16,6 +16,7 @@ final class PromptLines {
     private static final String[] CLICKS = {"click here", "tap here", "click to", "click the link"};
     private static final String[] APPS = {"download the", "get the", "get our"};
     private static final String[] PAGES = {"like us on facebook", "like the page", "like our page"};
+    private static final String[] PAGE_STEMS = {"acebook", " page", " Page"};
     private static final String[] ASKS = {"have you", "do you have", "are you", "got a story", "get in touch",
         "contact us", "email us", "tell us"};
     private static final String[] ADDRESSED = {"get in touch", "contact us", "email us", "tell us"};
@@ -33,7 +34,7 @@ final class PromptLines {
                 || p.startsWith("share") && p.size() <= 15 && (p.size() == 1 || p.hasAny(SHARE_OBJECTS))
                 || p.startsWithAny(CLICKS)
                 || p.startsWithAny(APPS) && p.size() <= 20 && p.has("app")
-                || p.containsAny(PAGES)
+                || p.size() <= 15 && p.textContainsAny(PAGE_STEMS) && p.containsAny(PAGES)
                 || p.size() <= 5 && p.startsWithAny(OPINIONS)
                 || p.startsWith("for confidential support")
                 || getInTouch(p);

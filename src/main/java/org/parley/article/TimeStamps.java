@@ -29,7 +29,7 @@ final class TimeStamps {
     /** Whether the words of {@code p} from {@code from} on are a time stamp. */
     static boolean from(Paragraph p, int from) {
         int n = p.size() - from;
-        if (n <= 0 || n > 25 || from == 0 && !dateFirst(p.bare())) {
+        if (n <= 0 || n > 25 || from == 0 && !dateFirst(p)) {
             return false;
         }
         boolean marker = MARKERS.contains(p.word(from));
@@ -59,15 +59,11 @@ final class TimeStamps {
     }
 
     /** Whether the text starts as a time stamp can: with a digit, a marker or a calendar word. */
-    private static boolean dateFirst(String bare) {
-        if (bare.isEmpty() || Character.isDigit(bare.charAt(0))) {
-            return !bare.isEmpty();
+    private static boolean dateFirst(Paragraph p) {
+        String first = p.first();
+        if (first.isEmpty()) {
+            return p.startsWithDigit();
         }
-        int i = 0;
-        while (i < bare.length() && Character.isLetter(bare.charAt(i))) {
-            i++;
-        }
-        String first = bare.substring(0, i);
         return MARKERS.contains(first) || MONTHS.contains(first) || OTHERS.contains(first) || RELATIVE.contains(first);
     }
 
