@@ -25,15 +25,13 @@ final class Paragraph {
     private final int lead;
     private String lower;
     private String bare;
-    private String[] raw;
-    private String[] words;
-    private boolean[] clause;
+    private Words words;
 
     private Paragraph(int start, int end, String text) {
         this.start = start;
         this.end = end;
         this.text = text;
-        this.size = countWords(text);
+        this.size = Words.count(text);
         int a = 0;
         while (a < text.length() && !Character.isLetterOrDigit(text.charAt(a)) && text.charAt(a) != '@') {
             a++;
@@ -112,24 +110,23 @@ final class Paragraph {
 
     /** Word {@code i} in lower case, without the marks around it ("(afp" is "afp"); "" past the last. */
     String word(int i) {
-        return i < size ? words()[i] : "";
+        return i < size ? words().lower()[i] : "";
     }
 
     /** Whether word {@code i} starts with a capital or a digit. */
     boolean capitalized(int i) {
-        String w = i < size ? raw()[i] : "";
+        String w = i < size ? words().raw()[i] : "";
         return !w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)));
     }
 
     /** Word {@code i} as written, without the marks around it. */
     String raw(int i) {
-        return raw()[i];
+        return words().raw()[i];
     }
 
     /** Whether a comma or a semicolon follows word {@code i}. */
     boolean endsClause(int i) {
-        raw();
-        return clause[i];
+        return words().clause()[i];
     }
 
     /**
@@ -153,7 +150,7 @@ final class Paragraph {
     }
 
     boolean has(String word) {
-        for (String w : words()) {
+        for (String w : words().lower()) {
             if (w.equals(word)) {
                 return true;
             }
@@ -219,7 +216,7 @@ final class Paragraph {
 
     /** Whether a verb of saying is one of its words. */
     boolean reportsSpeech() {
-        for (String w : words()) {
+        for (String w : words().lower()) {
             if (CUES.contains(w)) {
                 return true;
             }
@@ -245,83 +242,11 @@ final class Paragraph {
         return text.charAt(text.length() - 1);
     }
 
-    private String[] words() {
-        raw();
+    private Words words() {
+        if (words == null) {
+            words = Words.of(text, size);
+        }
         return words;
-    }
-
-    private String[] raw() {
-        if (raw == null) {
-            tokenize();
-        }
-        return raw;
-    }
-
-    private void tokenize() {
-        String[] r = new String[size];
-        String[] w = new String[size];
-        boolean[] c = new boolean[size];
-        String spaced = spaced(text);
-        int k = 0;
-        for (int from = 0; from < spaced.length(); ) {
-            int to = tokenEnd(spaced, from);
-            String word = trim(text, from, to);
-            if (!word.isEmpty()) {
-                r[k] = word;
-                w[k] = word.toLowerCase(Locale.ROOT);
-                c[k] = text.charAt(to - 1) == ',' || text.charAt(to - 1) == ';';
-                k++;
-            }
-            from = to + 1;
-        }
-        words = w;
-        clause = c;
-        raw = r;
-    }
-
-    /** A token without the marks around it; an "@" may start it ("@bbc"). Empty when it holds no letter or digit. */
-    private static String trim(String s, int from, int to) {
-        int a = from;
-        int b = to;
-        while (b > a && !Character.isLetterOrDigit(s.charAt(b - 1))) {
-            b--;
-        }
-        while (a < b && !Character.isLetterOrDigit(s.charAt(a)) && s.charAt(a) != '@') {
-            a++;
-        }
-        return s.substring(a, b);
-    }
-
-    /**
-     * How many words: the stretches between spaces, no-break spaces and tabs that hold a letter or
-     * a digit. The spaces are found by {@code indexOf}, which the JVM makes fast, and only each
-     * stretch's first characters are looked at.
-     */
-    private static int countWords(String s) {
-        String spaced = spaced(s);
-        int n = 0;
-        for (int from = 0; from < spaced.length(); ) {
-            int to = tokenEnd(spaced, from);
-            for (int i = from; i < to; i++) {
-                if (isLetterOrDigit(spaced.charAt(i))) {
-                    n++;
-                    break;
-                }
-            }
-            from = to + 1;
-        }
-        return n;
-    }
-
-    private static int tokenEnd(String spaced, int from) {
-        int space = spaced.indexOf(' ', from);
-        return space < 0 ? spaced.length() : space;
-    }
-
-    /** The text with its no-break spaces and tabs made plain spaces, each where it stood. */
-    private static String spaced(String s) {
-        String t = s.indexOf('\u00A0') >= 0 ? s.replace('\u00A0', ' ') : s;
-        return t.indexOf('\t') >= 0 ? t.replace('\t', ' ') : t;
     }
 
     private static boolean isBlank(char c) {
@@ -329,12 +254,5 @@ final class Paragraph {
             return c == ' ' || c >= '\t' && c <= '\r';
         }
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
-    }
-
-    private static boolean isLetterOrDigit(char c) {
-        if (c < 128) {
-            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-        }
-        return Character.isLetterOrDigit(c);
     }
 }
