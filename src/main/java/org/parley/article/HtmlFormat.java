@@ -5,16 +5,17 @@ import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 
 /**
  * A news page in HTML: the title, date, outlet and link from the page's metadata, the body from
- * the paragraphs of its article (navigation, asides and footers left out). The article text is
- * the title, a blank line and the paragraphs separated by blank lines.
+ * the paragraphs of its main content (navigation, headers, asides, footers, figures, forms and
+ * the chrome {@link HtmlBody} knows left out). The article text is the title, a blank line and
+ * the paragraphs separated by blank lines.
  */
 final class HtmlFormat {
 
-    private static final String NOT_BODY = "nav, header, footer, aside, figure, form, script, style, noscript";
+    private static final String NOT_BODY = "nav, header, footer, aside, figure, form, script, style, noscript,"
+            + " template, iframe, svg, button, [role=navigation], [role=complementary], [role=contentinfo]";
 
     private HtmlFormat() {
     }
@@ -28,25 +29,17 @@ final class HtmlFormat {
             throw new ArticleRejectedException(doc, "no title (no og:title, h1 or title element)");
         }
         title = title.strip().replaceAll("\\s+", " ");
-        String body = paragraphs(page);
-        String text = title + "\n\n" + body;
         String date = firstOf(meta(page, "property", "article:published_time"), meta(page, "name", "date"),
                 meta(page, "name", "pubdate"), meta(page, "itemprop", "datePublished"),
                 attr(page.selectFirst("time[datetime]"), "datetime"));
         String outlet = firstOf(meta(page, "property", "og:site_name"), meta(page, "name", "publisher"));
         String url = firstOf(attr(page.selectFirst("link[rel=canonical]"), "href"), meta(page, "property", "og:url"));
+        String text = title + "\n\n" + paragraphs(HtmlBody.of(page));
         return new Article(doc, title, text, title.length() + 2, ArticleDates.parse(date), outlet, url);
     }
 
-    private static String paragraphs(Document page) {
-        Elements paragraphs = page.select("article p");
-        if (paragraphs.isEmpty()) {
-            paragraphs = page.select("main p");
-        }
-        if (paragraphs.isEmpty()) {
-            paragraphs = page.select("body p");
-        }
-        return paragraphs.stream()
+    private static String paragraphs(Element content) {
+        return content.select("p").stream()
                 .map(Element::text)
                 .map(String::strip)
                 .filter(p -> !p.isEmpty())

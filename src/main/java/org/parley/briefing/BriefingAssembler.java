@@ -78,7 +78,7 @@ public final class BriefingAssembler {
         int reprints = run.reprints().values().stream().mapToInt(Integer::intValue).sum();
         int updates = (int) run.extracted().stream().filter(a -> links.earlierVersion(a.article().doc()) != null).count();
         return new Assembly(briefings, new RunSummary(run.extracted().size(), reprints, statements, entries, unassigned,
-                updates, List.of(), notBriefed));
+                updates, List.of(), notBriefed, FurnitureCounts.of(run.extracted())));
     }
 
     /**

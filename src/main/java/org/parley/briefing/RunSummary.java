@@ -1,6 +1,9 @@
 package org.parley.briefing;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The counts and lists a run's manifest and command-line summary report besides the documents.
@@ -16,27 +19,29 @@ import java.util.List;
  *                   crisis rather than of talks, and every party speaking counts
  * @param notBriefed what speakers not at the table, or no one named, are reported to have said: no
  *                   party's position, so in no briefing, but listed here with the reason
+ * @param furniture  the page furniture extraction skipped in the originals
  */
 public record RunSummary(int articles, int copies, int statements, List<RoundEntry> rounds,
                          List<UnassignedStatement> unassigned, int updates, List<String> table,
-                         List<UnassignedStatement> notBriefed) {
+                         List<UnassignedStatement> notBriefed, Furniture furniture) {
 
     public RunSummary {
         rounds = List.copyOf(rounds);
         unassigned = List.copyOf(unassigned);
         table = table == null ? List.of() : List.copyOf(table);
         notBriefed = notBriefed == null ? List.of() : List.copyOf(notBriefed);
+        furniture = furniture == null ? new Furniture(0, Map.of(), List.of()) : furniture;
     }
 
     /** A summary without the table, which the run sets once it is known. */
     public RunSummary(int articles, int copies, int statements, List<RoundEntry> rounds,
                       List<UnassignedStatement> unassigned) {
-        this(articles, copies, statements, rounds, unassigned, 0, List.of(), List.of());
+        this(articles, copies, statements, rounds, unassigned, 0, List.of(), List.of(), null);
     }
 
     /** This summary naming the parties at the table. */
     public RunSummary withTable(List<String> parties) {
-        return new RunSummary(articles, copies, statements, rounds, unassigned, updates, parties, notBriefed);
+        return new RunSummary(articles, copies, statements, rounds, unassigned, updates, parties, notBriefed, furniture);
     }
 
     /** A round with the number of statements assigned to it. */
@@ -49,5 +54,29 @@ public record RunSummary(int articles, int copies, int statements, List<RoundEnt
      */
     public record UnassignedStatement(String doc, int index, String speaker, String party, String kind, String form,
                                       String cue, int start, int end, String text, String reason) {
+    }
+
+    /**
+     * The paragraphs of page furniture (cookie notices, bylines, credits, related headlines)
+     * whose sentences yielded no statements.
+     *
+     * @param dropped  how many, over the run
+     * @param byKind   how many of each kind
+     * @param articles each article with something dropped, with its counts by kind
+     */
+    public record Furniture(int dropped, Map<String, Integer> byKind, List<ArticleFurniture> articles) {
+
+        public Furniture {
+            byKind = Collections.unmodifiableMap(new TreeMap<>(byKind));
+            articles = List.copyOf(articles);
+        }
+    }
+
+    /** The furniture dropped from one article, by kind. */
+    public record ArticleFurniture(String doc, Map<String, Integer> dropped) {
+
+        public ArticleFurniture {
+            dropped = Collections.unmodifiableMap(new TreeMap<>(dropped));
+        }
     }
 }

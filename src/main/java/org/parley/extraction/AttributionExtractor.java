@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.parley.article.Article;
+import org.parley.article.Furniture;
+import org.parley.article.PageFurniture;
 import org.parley.party.OfficeHolders;
 import org.parley.party.Outlets;
 import org.parley.party.Party;
@@ -64,15 +66,19 @@ public final class AttributionExtractor {
 
     /**
      * The first half of {@link #extract}, which needs no party registry: the statements found,
-     * their speakers not yet resolved. A run can draft while its registry still loads.
+     * their speakers not yet resolved. A run can draft while its registry still loads. Sentences
+     * before the title and in page furniture (cookie notices, bylines, related headlines) yield none.
      */
     public Draft draft(Article article) {
         ArticleText a = ArticleText.of(article.text(), lexicons);
         int titleStart = Math.max(0, article.text().indexOf(article.title()));
+        List<Furniture> furniture = PageFurniture.dropped(article);
         List<List<Found>> perSentence = new ArrayList<>();
         for (int k = 0; k < a.sentences().size(); k++) {
-            boolean beforeTitle = a.token(a.sentences().get(k).end() - 1).end() <= titleStart;
-            perSentence.add(beforeTitle ? new ArrayList<>() : new ArrayList<>(attributor.attribute(a, k)));
+            Sentence s = a.sentences().get(k);
+            int end = a.token(s.end() - 1).end();
+            boolean skipped = end <= titleStart || PageFurniture.covers(furniture, a.token(s.first()).start(), end);
+            perSentence.add(skipped ? new ArrayList<>() : new ArrayList<>(attributor.attribute(a, k)));
         }
         QuoteContinuations.join(a, perSentence);
         List<Found> found = new ArrayList<>();
