@@ -145,6 +145,49 @@ final class ArticleCast {
         return lastPerson;
     }
 
+    /** The person whose surname the article writes last before token {@code at}, or null. */
+    Person lastNamedBefore(ArticleText a, int at) {
+        Person found = null;
+        int foundAt = -1;
+        for (Person p : people) {
+            String surname = p.surname();
+            for (int k = Math.min(at, a.tokens().size()) - 1; k > foundAt; k--) {
+                if (a.token(k).text().equals(surname)) {
+                    found = p;
+                    foundAt = k;
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The person the article is about: the one whose surname it writes most, at least twice and
+     * half as often again as anyone else; null when no one stands out.
+     */
+    Person main(ArticleText a) {
+        Person best = null;
+        int bestCount = 0;
+        int runnerUp = 0;
+        for (Person p : people) {
+            int n = 0;
+            for (Token t : a.tokens()) {
+                if (t.text().equals(p.surname())) {
+                    n++;
+                }
+            }
+            if (n > bestCount) {
+                runnerUp = bestCount;
+                best = p;
+                bestCount = n;
+            } else if (n > runnerUp) {
+                runnerUp = n;
+            }
+        }
+        return bestCount >= 2 && bestCount * 2 >= runnerUp * 3 ? best : null;
+    }
+
     int lastPersonAt() {
         return lastPersonAt;
     }

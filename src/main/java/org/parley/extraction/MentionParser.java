@@ -12,6 +12,8 @@ import java.util.Set;
 final class MentionParser {
 
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "his", "her", "its", "their", "another",
+            "one");
     private static final Set<String> PREPOSITIONS = Set.of("in", "at", "on", "with", "for", "from", "by", "after",
             "during", "before", "under", "over", "through", "into", "like", "as");
     private static final Set<String> PARTICLES = Set.of("bin", "bint", "ibn", "al", "el", "von", "van", "der", "den",
@@ -79,8 +81,9 @@ final class MentionParser {
      * maybe more titles, and a name of capitalised words; null for anything else.
      */
     private Mention nameAfterRole(ArticleText a, TokenSpan span, int comma, String text) {
-        if (comma <= span.first() || comma + 1 >= span.end() || !hasTitle(a, span.first(), comma)) {
-            return null;
+        if (comma <= span.first() || comma + 1 >= span.end()
+                || !hasTitle(a, span.first(), comma) && !DETERMINERS.contains(a.token(span.first()).lower())) {
+            return null; // "An opposition politician, Pavel Latushko" has no title word but is a role
         }
         int end = comma + 1;
         while (end < span.end() && !a.token(end).is(',')) {
@@ -97,7 +100,7 @@ final class MentionParser {
                 return null;
             }
         }
-        if (first == end) {
+        if (first == end || end - first < 2 && !hasTitle(a, span.first(), comma)) {
             return null;
         }
         String role = words(a, span.first(), first);

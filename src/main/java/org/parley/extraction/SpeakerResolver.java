@@ -28,6 +28,10 @@ final class SpeakerResolver {
 
     private static final Set<String> PERSONAL = Set.of("he", "she", "i", "who");
     private static final int LINK_SENTENCES = 2;
+    private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\d+-year-old");
+    /** Nouns that describe the person an article is about rather than name an office. */
+    private static final Set<String> DESCRIPTIONS = Set.of("strongman", "autocrat", "dictator", "veteran", "tycoon",
+            "billionaire", "incumbent", "premier", "firebrand", "hardliner", "populist");
     private static final java.util.regex.Pattern RUN_BY = java.util.regex.Pattern.compile(
             "([\\p{Lu}][\\p{L}.]*)-(?:run|controlled|led|owned|appointed)\\b");
     /** Organs of a state's government: without a country named they are those of the state an article is about. */
@@ -92,7 +96,7 @@ final class SpeakerResolver {
             Speaker s = switch (m.kind()) {
                 case PRONOUN -> PERSONAL.contains(m.name()) ? personBefore(a, cast, at) : cast.lastGroup();
                 case NAME -> named(cast, m);
-                case ROLE -> byRole(cast, m, at);
+                case ROLE -> byRole(a, cast, m, at);
             };
             s = s == null ? Speaker.UNKNOWN : s;
             cast.spoke(s, at);
@@ -194,6 +198,11 @@ final class SpeakerResolver {
      * else that last person.
      */
     private Speaker personBefore(ArticleText a, ArticleCast cast, int at) {
+        if (cast.lastPerson() == null) { // nobody has spoken yet: the person named last ("Lukashenko ... he said")
+            Person named = cast.lastNamedBefore(a, at);
+            return named == null ? null : Speaker.person(named.name(), named.role(),
+                    named.role() == null ? cast.heldFor(named.name()) : partyOf(cast, named.role(), partyOf(named.role())));
+        }
         List<Sentence> sentences = a.sentences();
         int k = sentenceOf(a, at);
         if (k == 0 || sentences.get(k - 1).first() <= cast.lastPersonAt()) {
@@ -341,7 +350,17 @@ final class SpeakerResolver {
         return false;
     }
 
-    private Speaker byRole(ArticleCast cast, Mention m, int at) {
+    /** "The 66-year-old", "the strongman", "the veteran leader": a description of a person, not a role. */
+    private static boolean describesAPerson(Mention m) {
+        String text = m.text().toLowerCase(Locale.ROOT);
+        if (!text.startsWith("the ")) {
+            return false;
+        }
+        String head = m.roleHead();
+        return AGE.matcher(head).matches() || DESCRIPTIONS.contains(head);
+    }
+
+    private Speaker byRole(ArticleText a, ArticleCast cast, Mention m, int at) {
         Speaker medium = stateMedium(BodyNames.beforeComma(m.text()).strip());
         if (medium != null) {
             return medium;
@@ -355,8 +374,13 @@ final class SpeakerResolver {
         }
         RoleMatch role = RoleMatch.of(m.role(), titles, this::partyOf);
         Person person = role == null ? null : cast.withRole(role, at);
+        if (person == null && describesAPerson(m)) {
+            person = cast.main(a); // "The 66-year-old", "the strongman": the person the article is about
+        }
         if (person != null) {
-            return Speaker.person(person.name(), person.role(), partyOf(cast, person.role(), partyOf(person.role())));
+            String side = person.role() == null ? cast.heldFor(person.name())
+                    : partyOf(cast, person.role(), partyOf(person.role()));
+            return Speaker.person(person.name(), person.role(), side != null ? side : cast.heldFor(person.name()));
         }
         Party party = cast.partyOfMention(m.text());
         if (party != null && !hasOfficeHead(m)) {

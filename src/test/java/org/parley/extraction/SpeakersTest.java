@@ -100,4 +100,27 @@ class SpeakersTest {
         assertEquals(List.of("Tom Harlan/United States"), speakers(text).subList(speakers(text).size() - 1,
                 speakers(text).size()));
     }
+
+    @Test
+    void anAgeOrADescriptionIsThePersonTheArticleIsAbout() {
+        String text = "Kolas sworn in\n\nBelarusian President Ivan Kolas was sworn in on Wednesday. Kolas took the oath "
+                + "in Minsk. The 66-year-old said the day was one of victory. Kolas left at noon. "
+                + "The strongman told reporters the protests would fail.";
+        assertEquals(List.of("Ivan Kolas/Belarus", "Ivan Kolas/Belarus"), speakers(text));
+    }
+
+    @Test
+    void heBeforeAnyoneSpokeIsThePersonNamedLast() {
+        String text = "Inauguration\n\nBelarusian President Ivan Kolas took the oath in Minsk. "
+                + "\"This is our victory,\" he said at the ceremony.";
+        assertEquals(List.of("Ivan Kolas/Belarus"), speakers(text));
+    }
+
+    @Test
+    void aNameAfterADescriptionAndACommaIsThePerson() {
+        String text = "Inauguration\n\nAn opposition politician, Pavel Dubko, said the ceremony was a farce. "
+                + "\"Where are the citizens?\" he asked.";
+        assertEquals(List.of("Pavel Dubko", "Pavel Dubko"),
+                Passages.extract(text).stream().map(Attribution::speaker).toList());
+    }
 }
