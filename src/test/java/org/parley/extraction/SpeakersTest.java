@@ -103,7 +103,7 @@ class SpeakersTest {
 
     @Test
     void anAgeOrADescriptionIsThePersonTheArticleIsAbout() {
-        String text = "Kolas sworn in\n\nBelarusian President Ivan Kolas was sworn in on Wednesday. Kolas took the oath "
+        String text = "Inauguration\n\nBelarusian President Ivan Kolas took office on Wednesday. Kolas took the oath "
                 + "in Minsk. The 66-year-old said the day was one of victory. Kolas left at noon. "
                 + "The strongman told reporters the protests would fail.";
         assertEquals(List.of("Ivan Kolas/Belarus", "Ivan Kolas/Belarus"), speakers(text));
