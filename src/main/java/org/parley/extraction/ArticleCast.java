@@ -126,11 +126,19 @@ final class ArticleCast {
      * people named before it whose roles fit it, the one seen last.
      */
     Person withRole(RoleMatch role, int at) {
+        return withRole(role, at, null);
+    }
+
+    /** The same, among people whose role names {@code owner} ("Putin's spokesman Dmitry Peskov") when it is given. */
+    Person withRole(RoleMatch role, int at, String owner) {
+        if (role == null) {
+            return null;
+        }
         Person found = null;
         int foundAt = -1;
         for (Person p : people) {
             int from = knownFrom(p);
-            if (from <= at && p.role() != null && role.fits(p.role())) {
+            if (from <= at && p.role() != null && role.fits(p.role()) && (owner == null || p.role().contains(owner))) {
                 int seen = Math.max(from, lastSeen.getOrDefault(p.name(), -1));
                 if (seen >= foundAt) {
                     found = p;

@@ -72,7 +72,9 @@ public final class AttributionExtractor {
     public Draft draft(Article article) {
         ArticleText a = ArticleText.of(article.text(), lexicons);
         int titleStart = Math.max(0, article.text().indexOf(article.title()));
-        List<Furniture> furniture = PageFurniture.dropped(article);
+        List<Furniture> all = PageFurniture.of(article);
+        List<Furniture> furniture = all.stream().filter(Furniture::dropped).toList();
+        List<Furniture> captions = all.stream().filter(f -> !f.dropped()).toList();
         List<List<Found>> perSentence = new ArrayList<>();
         for (int k = 0; k < a.sentences().size(); k++) {
             Sentence s = a.sentences().get(k);
@@ -85,7 +87,7 @@ public final class AttributionExtractor {
         for (List<Found> sentence : perSentence) {
             found.addAll(sentence);
         }
-        return new Draft(article, a, found);
+        return new Draft(article, a, found, captions);
     }
 
     /** The second half of {@link #extract}: the drafted statements with speakers and parties, in text order. */
@@ -94,7 +96,7 @@ public final class AttributionExtractor {
         Knowledge known = knowledgeOf(resolver);
         List<Speaker> resolved = new SpeakerResolver(lexicons, resolver, known.roleParties(), known.holders(),
                 known.titles(), known.outlets())
-                .resolve(draft.article, a, draft.found);
+                .resolve(draft.article, a, draft.found, draft.captions);
         List<Attribution> attributions = new ArrayList<>(draft.found.size());
         for (int k = 0; k < draft.found.size(); k++) {
             attributions.add(toAttribution(a, draft.found.get(k), resolved.get(k)));
@@ -129,11 +131,13 @@ public final class AttributionExtractor {
         private final Article article;
         private final ArticleText text;
         private final List<Found> found;
+        private final List<Furniture> captions;
 
-        private Draft(Article article, ArticleText text, List<Found> found) {
+        private Draft(Article article, ArticleText text, List<Found> found, List<Furniture> captions) {
             this.article = article;
             this.text = text;
             this.found = found;
+            this.captions = captions;
         }
 
         /** The article drafted. */

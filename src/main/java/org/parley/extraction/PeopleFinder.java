@@ -11,6 +11,7 @@ import java.util.List;
 final class PeopleFinder {
 
     private static final int LONGEST_ROLE = 8;
+    private static final int LONGEST_APPOSITIVE = 10;
     private static final java.util.Set<String> ARTICLES = java.util.Set.of("the", "a", "an");
 
     private final Lexicons lexicons;
@@ -44,6 +45,9 @@ final class PeopleFinder {
     private void add(List<Person> people, ArticleText a, int first, int end) {
         String name = a.text().substring(a.token(first).start(), a.token(end - 1).end());
         String role = roleBefore(a, first);
+        if (role == null) {
+            role = roleAfter(a, end); // "Anton Bychkovsky, spokesman for Belarus' Border Guard Committee, confirmed"
+        }
         for (int k = 0; k < people.size(); k++) {
             if (people.get(k).name().equals(name)) {
                 people.set(k, people.get(k).withRole(role));
@@ -51,6 +55,28 @@ final class PeopleFinder {
             }
         }
         people.add(new Person(name, role, first));
+    }
+
+    /**
+     * An appositive role right after a name, between commas: "Name, spokesman for the ministry," or
+     * "Name, Iran's deputy foreign minister,", with a title word in it; null for anything else.
+     */
+    private String roleAfter(ArticleText a, int nameEnd) {
+        if (nameEnd + 1 >= a.tokens().size() || !a.token(nameEnd).is(',') || a.inQuote(nameEnd)) {
+            return null;
+        }
+        int k = nameEnd + 1;
+        boolean title = false;
+        while (k < a.tokens().size() && k - nameEnd <= LONGEST_APPOSITIVE && a.token(k).isWord() || k < a.tokens().size()
+                && (a.token(k).text().equals("'s") || a.token(k).text().equals("’s") || a.token(k).text().equals("'"))) {
+            title |= lexicons.titles().contains(a.token(k).lower());
+            k++;
+        }
+        boolean closed = k < a.tokens().size() && (a.token(k).is(',') || a.token(k).is('.'));
+        if (!title || !closed || k == nameEnd + 1 || lineBetween(a, nameEnd, k)) {
+            return null;
+        }
+        return a.text().substring(a.token(nameEnd + 1).start(), a.token(k - 1).end());
     }
 
     /** Title words, capitals, "of" and possessives just before a name: "US Deputy Secretary of State". */

@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.parley.article.Article;
+import org.parley.article.Furniture;
+import org.parley.article.PageFurniture;
 import org.parley.party.ArticleContext;
 import org.parley.party.Holder;
 import org.parley.party.OfficeHolders;
@@ -76,7 +78,7 @@ final class SpeakerResolver {
     }
 
     /** The speaker of each statement, in the order given (text order). */
-    List<Speaker> resolve(Article article, ArticleText a, List<Found> found) {
+    List<Speaker> resolve(Article article, ArticleText a, List<Found> found, List<Furniture> captions) {
         ArticleCast cast = new ArticleCast(peopleFinder.find(a), article, parties);
         List<Mention> parsed = new ArrayList<>(found.size());
         for (Found f : found) {
@@ -94,7 +96,7 @@ final class SpeakerResolver {
             }
             int at = f.source().first();
             Speaker s = switch (m.kind()) {
-                case PRONOUN -> PERSONAL.contains(m.name()) ? personBefore(a, cast, at) : cast.lastGroup();
+                case PRONOUN -> PERSONAL.contains(m.name()) ? personBefore(a, cast, at, captions) : cast.lastGroup();
                 case NAME -> named(cast, m);
                 case ROLE -> byRole(a, cast, m, at);
             };
@@ -197,7 +199,7 @@ final class SpeakerResolver {
      * Minister flew to Brussels. He said ..."), when that comes after the last person who spoke;
      * else that last person.
      */
-    private Speaker personBefore(ArticleText a, ArticleCast cast, int at) {
+    private Speaker personBefore(ArticleText a, ArticleCast cast, int at, List<Furniture> captions) {
         if (cast.lastPerson() == null) { // nobody has spoken yet: the person named last ("Lukashenko ... he said")
             Person named = cast.lastNamedBefore(a, at);
             return named == null ? null : Speaker.person(named.name(), named.role(),
@@ -205,10 +207,14 @@ final class SpeakerResolver {
         }
         List<Sentence> sentences = a.sentences();
         int k = sentenceOf(a, at);
-        if (k == 0 || sentences.get(k - 1).first() <= cast.lastPersonAt()) {
+        int previous = k - 1;
+        while (previous > 0 && inCaption(a, sentences.get(previous), captions)) {
+            previous--; // a photo caption between paragraphs is no part of the story's thread
+        }
+        if (previous < 0 || k == 0 || sentences.get(previous).first() <= cast.lastPersonAt()) {
             return cast.lastPerson();
         }
-        Sentence before = sentences.get(k - 1);
+        Sentence before = sentences.get(previous);
         TokenSpan subject = subjects.subject(a, before, before.end());
         if (subject != null && subject.end() < before.end() && a.token(subject.end()).is(',')) {
             subject = phrases.nounPhraseRight(a, before, subject.first()); // "Her counterpart, Aurel Kostović,"
@@ -229,6 +235,10 @@ final class SpeakerResolver {
         Person person = role == null ? null : cast.withRole(role, subject.first());
         return person != null ? Speaker.person(person.name(), person.role(),
                 partyOf(cast, person.role(), partyOf(person.role()))) : cast.lastPerson();
+    }
+
+    private static boolean inCaption(ArticleText a, Sentence s, List<Furniture> captions) {
+        return PageFurniture.covers(captions, a.token(s.first()).start(), a.token(s.end() - 1).end());
     }
 
     private Speaker named(ArticleCast cast, Mention m) {
@@ -283,6 +293,11 @@ final class SpeakerResolver {
         }
         if (side == null && m.role() != null) {
             side = stateOfOrgan(cast, m.role()); // "Interior Ministry spokeswoman Olga Chemodanova"
+        }
+        if (side == null && comma > 0) { // "lawyer Maxim Znak, a member of the Coordination Council"
+            String appositive = m.text().substring(comma + 1).strip();
+            side = partyOf(cast, appositive, partyOf(appositive));
+            side = side != null ? side : oppositionOf(cast, appositive);
         }
         if (side == null && role != null && unqualified != null) {
             side = unqualified.partyOf(role, cast.article()).map(Party::name).orElse(null); // "Prime Minister Boris Johnson"
@@ -350,6 +365,22 @@ final class SpeakerResolver {
         return false;
     }
 
+    private String sideOf(ArticleCast cast, Person p) {
+        String side = p.role() == null ? null : partyOf(cast, p.role(), partyOf(p.role()));
+        return side != null ? side : cast.heldFor(p.name());
+    }
+
+    /** The person whose possessive opens a role mention ("Vladimir Putin's spokesman"), or null. */
+    private static Person ownerOf(ArticleCast cast, String mention) {
+        int possessive = Math.max(mention.indexOf("'s "), mention.indexOf("’s "));
+        if (possessive <= 0) {
+            return null;
+        }
+        String owner = mention.substring(0, possessive).strip();
+        String last = owner.substring(owner.lastIndexOf(' ') + 1);
+        return Character.isUpperCase(last.charAt(0)) ? cast.find(last) : null;
+    }
+
     /** "The 66-year-old", "the strongman", "the veteran leader": a description of a person, not a role. */
     private static boolean describesAPerson(Mention m) {
         String text = m.text().toLowerCase(Locale.ROOT);
@@ -371,6 +402,17 @@ final class SpeakerResolver {
         }
         if (bodies.isBody(m.text())) {
             return bodyOf(cast, BodyNames.beforeComma(m.text()).strip());
+        }
+        Person owner = ownerOf(cast, m.text());
+        if (owner != null) { // "Vladimir Putin's spokesman": the person whose role names the owner, else anonymous
+            String side = cast.heldFor(owner.name());
+            side = side != null ? side : partyOf(cast, owner.role(), partyOf(owner.role()));
+            Person staff = cast.withRole(RoleMatch.of(m.role(), titles, this::partyOf), at, owner.surname());
+            Person sameSide = side == null ? null : cast.withRole(RoleMatch.of(m.role(), titles, r -> null), at);
+            if (staff == null && sameSide != null && side.equals(sideOf(cast, sameSide))) {
+                staff = sameSide; // "Trump's envoy": the US envoy the article named
+            }
+            return staff != null ? Speaker.person(staff.name(), staff.role(), side) : Speaker.person(null, m.role(), side);
         }
         RoleMatch role = RoleMatch.of(m.role(), titles, this::partyOf);
         Person person = role == null ? null : cast.withRole(role, at);

@@ -123,4 +123,26 @@ class SpeakersTest {
         assertEquals(List.of("Pavel Dubko", "Pavel Dubko"),
                 Passages.extract(text).stream().map(Attribution::speaker).toList());
     }
+
+    @Test
+    void anAppositiveRoleAfterANameIsTheirs() {
+        String text = "Border\n\nAnton Petrik, spokesman for Belarus' Border Guard Committee, was at the crossing. "
+                + "\"She tore up her passport,\" Petrik said.";
+        assertEquals(List.of("Anton Petrik/Belarus"), speakers(text));
+    }
+
+    @Test
+    void aStaffRoleOfAPersonIsThatPersonsSide() {
+        String text = "Talks\n\nUS President Tom Harlan and US envoy Ray Dunn flew in. "
+                + "Harlan's envoy said the talks had gone well. A Kremlin official said Moscow was ready.";
+        assertEquals(List.of("Ray Dunn/United States", "null/Russia"), speakers(text));
+    }
+
+    @Test
+    void aCaptionBetweenParagraphsDoesNotTakeThePronoun() {
+        String text = "Protests\n\nBelarusian President Ivan Kolas said the protests in Minsk would fail.\n\n"
+                + "Opposition figure Maria Dubko was taken from her office by masked men\n\n"
+                + "He said he would not rule out early elections.";
+        assertEquals("Ivan Kolas", Passages.extract(text).get(Passages.extract(text).size() - 1).speaker());
+    }
 }
