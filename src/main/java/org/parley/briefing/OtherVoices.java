@@ -42,13 +42,20 @@ public final class OtherVoices {
             }
         }
         int enough = (int) Math.max(OPPOSITION_STATEMENTS, Math.ceil(OPPOSITION_SHARE * total));
+        // the one opposition that is a side: an "opposition politician" whose state the article left open is of it
+        List<String> sides = counts.entrySet().stream().filter(e -> !table.talks() && e.getValue() >= enough)
+                .map(Map.Entry::getKey).filter(p -> isOpposition(registry, p)).toList();
+        String opposition = sides.size() == 1 ? sides.get(0) : null;
         List<ArticleAttributions> seated = new ArrayList<>(extracted.size());
         for (ArticleAttributions a : extracted) {
             List<Attribution> statements = new ArrayList<>(a.attributions().size());
             for (Attribution s : a.attributions()) {
-                boolean opposition = s.party() != null && registry.byName(s.party())
-                        .map(p -> "opposition".equals(p.kind())).orElse(false);
-                boolean atTable = opposition ? !table.talks() && counts.get(s.party()) >= enough
+                if (s.party() == null && opposition != null && OPPOSITION_ROLE.matcher(nullToEmpty(s.role())).find()) {
+                    statements.add(new Attribution(s.kind(), s.content(), s.cue(), s.source(), s.speaker(), s.role(),
+                            opposition));
+                    continue;
+                }
+                boolean atTable = isOpposition(registry, s.party()) ? !table.talks() && counts.get(s.party()) >= enough
                         : table.atTable(s.party());
                 statements.add(s.party() == null || atTable ? s
                         : new Attribution(s.kind(), s.content(), s.cue(), s.source(), s.speaker(), s.role(), null));
@@ -56,6 +63,17 @@ public final class OtherVoices {
             seated.add(new ArticleAttributions(a.article(), statements));
         }
         return seated;
+    }
+
+    private static final java.util.regex.Pattern OPPOSITION_ROLE = java.util.regex.Pattern.compile(
+            "(?i)(?<!former |ex-)\\bopposition\\b");
+
+    private static boolean isOpposition(PartyRegistry registry, String party) {
+        return party != null && registry.byName(party).map(p -> "opposition".equals(p.kind())).orElse(false);
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
     }
 
     /** The table of a run's articles. */
