@@ -10,6 +10,8 @@ import java.util.Set;
  */
 final class BodyNames {
 
+    private static final java.util.regex.Pattern SEAT = java.util.regex.Pattern.compile("\\s+(?:in|at)\\s+\\p{Lu}.*$");
+
     private final Set<String> heads;
 
     BodyNames(Set<String> heads) {
@@ -35,7 +37,7 @@ final class BodyNames {
     }
 
     private static String head(String mention) {
-        String s = beforeComma(mention).strip();
+        String s = SEAT.matcher(beforeComma(mention).strip()).replaceFirst(""); // "Kiev's embassy in Minsk": embassy
         if (s.isEmpty()) {
             return null;
         }

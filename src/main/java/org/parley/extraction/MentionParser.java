@@ -54,7 +54,9 @@ final class MentionParser {
                 || nameStart - 1 > span.first() && particleInName(a.tokens(), nameStart - 1))) {
             nameStart--;
         }
-        Mention roleFirst = nameStart == nameEnd ? nameAfterRole(a, span, comma, text) : null;
+        // "a spokeswoman for the Polish Border Guard, Agnieszka Golias": the name after the comma is the person
+        Mention roleFirst = nameStart == nameEnd || lexicons.titles().contains(a.token(span.first()).lower())
+                || hasTitle(a, span.first(), nameStart) ? nameAfterRole(a, span, comma, text) : null;
         if (roleFirst != null) {
             return roleFirst;
         }

@@ -9,6 +9,8 @@ final class SourceFinder {
 
     private static final int LONGEST = 12;
     private static final int LONGEST_APPOSITIVE = 25;
+    private static final java.util.Set<String> SEATED = java.util.Set.of("embassy", "consulate", "mission",
+            "ambassador", "envoy", "delegation", "office", "government", "representative", "correspondent");
     private static final java.util.Set<String> RELATIVES = java.util.Set.of("who", "whose", "whom", "which", "that");
     private static final java.util.Set<String> OBJECT_STARTS = java.util.Set.of("a", "an", "the", "his", "her", "its",
             "their", "our", "this", "that", "these", "those", "to", "on", "in", "at", "with", "for", "by", "up", "out",
@@ -55,7 +57,7 @@ final class SourceFinder {
     private TokenSpan appositive(ArticleText a, Sentence s, int comma) {
         int j = comma - 1;
         while (j >= s.first() && comma - j <= LONGEST_APPOSITIVE && !a.token(j).is(',') && !a.inQuote(j)
-                && !a.token(j).isQuoteMark()) {
+                && !(a.token(j).isQuoteMark() && !apostrophe(a, j))) {
             j--;
         }
         if (j <= s.first() || !a.token(j).is(',') || comma - j < 2 || !isAppositive(a, j + 1, comma)) {
@@ -105,6 +107,19 @@ final class SourceFinder {
         return w.length() > 3 && w.endsWith("ed") && Character.isLowerCase(w.charAt(0));
     }
 
+    /** "in" or "at" between an organ and a capitalised place: "Kiev's embassy in Minsk", "the mission at Geneva". */
+    private boolean seatOfAnOrgan(ArticleText a, Sentence s, int j) {
+        String w = a.token(j).lower();
+        return (w.equals("in") || w.equals("at")) && j - 1 >= s.first() && j + 1 < s.end()
+                && a.token(j + 1).isCapitalized() && SEATED.contains(a.token(j - 1).lower());
+    }
+
+    /** A mark after an s that is no quotation's: "Belarus' Border Guard Committee". */
+    private static boolean apostrophe(ArticleText a, int j) {
+        return j > 0 && !a.inQuote(j) && a.token(j).start() == a.token(j - 1).end()
+                && a.token(j - 1).text().endsWith("s");
+    }
+
     /** The noun phrase ending at token {@code last}. */
     TokenSpan nounPhraseLeft(ArticleText a, Sentence s, int last) {
         int j = last;
@@ -113,7 +128,7 @@ final class SourceFinder {
                 j = openingParenthesis(a, s, j); // "Rep. Elijah E. Cummings (D-Md.)"
             } else if (j < last && verbAfterName(a, s, j)) {
                 return nounPhraseLeft(a, s, j - 1); // "Trump unleashed a series of tweets, saying": Trump
-            } else if (inPhrase(a, j)) {
+            } else if (inPhrase(a, j) || seatOfAnOrgan(a, s, j)) {
                 j--;
             } else {
                 break;

@@ -472,10 +472,15 @@ final class SpeakerResolver {
         if (role == null) {
             return null;
         }
-        for (String w : role.toLowerCase(Locale.ROOT).split("[\\s,']+")) {
-            if (ORGANS.contains(w)) {
-                return parties.stateOf(cast.article()).map(Party::name).orElse(null);
+        boolean organ = false;
+        for (String w : role.split("[\\s,']+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && cast.partyOfMention("the " + w + "s") != null) {
+                return null; // "the Polish Border Guard" names its state, even where it does not resolve
             }
+            organ |= ORGANS.contains(w.toLowerCase(Locale.ROOT));
+        }
+        if (organ) {
+            return parties.stateOf(cast.article()).map(Party::name).orElse(null);
         }
         return null;
     }

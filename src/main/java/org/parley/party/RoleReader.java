@@ -107,12 +107,16 @@ final class RoleReader {
 
         // "a spokeswoman for the Israeli Defense Ministry": the object is the speaker's own body.
         private boolean organFollows(int from) {
-            int i = from;
-            while (i < tokens.size() && (tokens.get(i).isPossessive()
-                    || lexicon.portfolios().contains(RoleLexicon.lower(tokens.get(i).text())))) {
-                i++;
+            for (int i = from; i < tokens.size(); i++) {
+                String w = RoleLexicon.lower(tokens.get(i).text());
+                if (lexicon.organs().contains(w)) {
+                    return true; // "the Polish Border Guard": an organ, though "guard" is a portfolio too
+                }
+                if (!tokens.get(i).isPossessive() && !lexicon.portfolios().contains(w)) {
+                    return false;
+                }
             }
-            return i < tokens.size() && lexicon.organs().contains(RoleLexicon.lower(tokens.get(i).text()));
+            return false;
         }
 
         // "an adviser to Ukraine's president", "an aide to the Russian foreign minister": staff of an office of that party.

@@ -145,4 +145,17 @@ class SpeakersTest {
                 + "He said he would not rule out early elections.";
         assertEquals("Ivan Kolas", Passages.extract(text).get(Passages.extract(text).size() - 1).speaker());
     }
+
+    @Test
+    void anEmbassyInACapitalIsABodyOfTheStateItServes() {
+        String text = "Border\n\nUkraine said she had been driven to the border. Ukraine and Belarus disagree. "
+                + "But Kiev's embassy in Minsk confirmed that the two men had reached Ukraine.";
+        assertEquals("Kiev's embassy in Minsk/Ukraine", speakers(text).get(speakers(text).size() - 1));
+    }
+
+    @Test
+    void aRoleOfAnOrganOfAStateNamedByItsDemonymAndAName() {
+        String text = "Border\n\n'The border is open,' said a spokeswoman for the Polish Border Guard, Anna Kowal.";
+        assertEquals(List.of("Anna Kowal/Poland"), speakers(text));
+    }
 }
