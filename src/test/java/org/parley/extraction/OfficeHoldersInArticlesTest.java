@@ -73,4 +73,12 @@ class OfficeHoldersInArticlesTest {
                         + "Opposition candidate Pavel Dubko said the marches would go on.", LocalDate.of(2020, 9, 7),
                         "Daily Mail"));
     }
+
+    @Test
+    void aPalestinianOfficialIsOfTheSideTheArticleIsAbout() {
+        List<String> found = speakers("Hamas negotiators met mediators in Doha. Hamas said it wanted guarantees, "
+                + "and Israel waited. A Palestinian official said Hamas would answer within days.",
+                LocalDate.of(2025, 7, 8), "BBC News");
+        assertEquals("null/Hamas", found.get(found.size() - 1), found::toString);
+    }
 }
