@@ -37,7 +37,8 @@ final class CueFinder {
             if (cue != null && cue.has(CueFlag.FIXED) && objectOfVerbCue(cues, cue)) {
                 continue; // "Russia denies plans to attack": the plans are what is denied
             }
-            if (cue != null && (cue.has(CueFlag.FIXED) || isVerb(a, s, cue)) && !placeAfterRaising(a, s, cue)) {
+            if (cue != null && (cue.has(CueFlag.FIXED) || isVerb(a, s, cue)) && !placeAfterRaising(a, s, cue)
+                    && !takingOffice(a, s, cue)) {
                 cues.add(cue);
                 i = cue.end() - 1;
             }
@@ -52,6 +53,16 @@ final class CueFinder {
         }
         Cue previous = found.get(found.size() - 1);
         return previous.end() == cue.first() && !previous.has(CueFlag.FIXED) && !previous.has(CueFlag.RAISING);
+    }
+
+    /** "sworn in for a new term", "swore the oath of office": taking office, not saying. */
+    private static boolean takingOffice(ArticleText a, Sentence s, Cue cue) {
+        if (!cue.entry().lemma().equals("swear") || cue.end() >= s.end()) {
+            return false;
+        }
+        String next = a.token(cue.end()).lower();
+        return next.equals("in") || (next.equals("the") || next.equals("an") || next.equals("his") || next.equals("her"))
+                && cue.end() + 1 < s.end() && a.token(cue.end() + 1).lower().startsWith("oath");
     }
 
     /** "appeared on Fox News", "appears in court": a verb of being seen, not of seeming. */

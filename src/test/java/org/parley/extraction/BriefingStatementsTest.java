@@ -23,4 +23,13 @@ class BriefingStatementsTest {
         assertEquals(3, all.size(), all::toString);
         assertEquals(List.of("Freedonia would return to the table on Monday"), briefed);
     }
+
+    @Test
+    void takingTheOathIsNoSaying() {
+        String text = "Inauguration\n\nThe president was sworn in for a new term. He swore the oath of office in Minsk. "
+                + "He swore that he would never leave.\n";
+        Article article = new Article("t.txt", "Inauguration", text, 14, null, null, null);
+        assertEquals(List.of("that he would never leave"),
+                Passages.extractor().extract(article).stream().map(a -> a.content().of(text)).toList());
+    }
 }
