@@ -9,6 +9,12 @@ final class SourceFinder {
 
     private static final int LONGEST = 12;
     private static final int LONGEST_APPOSITIVE = 25;
+    /** Verbs that make a noun the saying: "made the claim", "issued a statement", "put out a warning". */
+    private static final java.util.Set<String> LIGHT_VERBS = java.util.Set.of("made", "makes", "make", "issued", "issues",
+            "released", "releases", "gave", "gives", "delivered", "published", "posted", "lodged", "voiced", "expressed",
+            "sent", "offered", "out");
+    private static final java.util.Set<String> DETERMINER_AFTER = java.util.Set.of("a", "an", "the", "his", "her", "its",
+            "their", "this", "that", "no", "another", "similar", "fresh", "new");
     private static final java.util.Set<String> SEATED = java.util.Set.of("embassy", "consulate", "mission",
             "ambassador", "envoy", "delegation", "office", "government", "representative", "correspondent");
     private static final java.util.Set<String> RELATIVES = java.util.Set.of("who", "whose", "whom", "which", "that");
@@ -116,7 +122,8 @@ final class SourceFinder {
 
     /** A mark after an s that is no quotation's: "Belarus' Border Guard Committee". */
     private static boolean apostrophe(ArticleText a, int j) {
-        return j > 0 && !a.inQuote(j) && a.token(j).start() == a.token(j - 1).end()
+        String t = a.token(j).text();
+        return j > 0 && (t.equals("'") || t.equals("’")) && !a.inQuote(j) && a.token(j).start() == a.token(j - 1).end()
                 && a.token(j - 1).text().endsWith("s");
     }
 
@@ -128,6 +135,9 @@ final class SourceFinder {
                 j = openingParenthesis(a, s, j); // "Rep. Elijah E. Cummings (D-Md.)"
             } else if (j < last && verbAfterName(a, s, j)) {
                 return nounPhraseLeft(a, s, j - 1); // "Trump unleashed a series of tweets, saying": Trump
+            } else if (j < last && j > s.first() && LIGHT_VERBS.contains(a.token(j).lower())
+                    && DETERMINER_AFTER.contains(a.token(j + 1).lower())) {
+                return nounPhraseLeft(a, s, j - 1); // "Border police made the extraordinary claim": Border police
             } else if (inPhrase(a, j) || seatOfAnOrgan(a, s, j)) {
                 j--;
             } else {
@@ -196,7 +206,7 @@ final class SourceFinder {
             return !lexicons.boundaries().contains(t.lower()) || t.isCapitalized() && !t.lower().equals("i");
         }
         String x = t.text();
-        return x.equals("'s") || x.equals("’s") || x.equals("&") || x.equals("(") || x.equals(")");
+        return x.equals("'s") || x.equals("’s") || x.equals("&") || x.equals("(") || x.equals(")") || apostrophe(a, i);
     }
 
     private static boolean startsAppositive(Token t) {
