@@ -62,6 +62,13 @@ final class PeopleFinder {
      * "Name, Iran's deputy foreign minister,", with a title word in it; null for anything else.
      */
     private String roleAfter(ArticleText a, int nameEnd) {
+        if (nameEnd + 2 < a.tokens().size() && a.token(nameEnd).lower().equals("and")) {
+            int other = nameEnd + 1; // "Anton Rodnenkov and Ivan Kravtsov, members of the Coordination Council"
+            while (other < a.tokens().size() && names.isNameWord(a.token(other))) {
+                other++;
+            }
+            return other - nameEnd > 2 ? roleAfter(a, other) : null;
+        }
         if (nameEnd + 1 >= a.tokens().size() || !a.token(nameEnd).is(',') || a.inQuote(nameEnd)) {
             return null;
         }
