@@ -43,6 +43,9 @@ final class TouchedRounds {
                 docs.add(original);
             }
         });
+        if (originals.keySet().stream().allMatch(doc -> isIn(doc, newFiles))) {
+            return briefings; // every file is new: a round that holds no statement is the new files' too
+        }
         List<Briefing> touched = new ArrayList<>();
         for (Briefing b : briefings) {
             if (b.sources().stream().anyMatch(source -> docs.contains(source.doc()))) {

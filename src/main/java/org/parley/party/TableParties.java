@@ -22,10 +22,11 @@ public final class TableParties {
     static final int EVIDENCE = 2;
 
     /** Words of talks; not of their outcomes ("deal", "ceasefire"), which wars have too. */
-    private static final Set<String> TALKS = Set.of("talks", "negotiations", "dialogue", "summit", "meeting");
+    private static final Set<String> TALKS = Set.of("talks", "negotiations", "dialogue", "summit", "meeting", "council");
     private static final Set<String> TEAMS = Set.of("negotiators", "delegation", "delegations", "negotiator",
             "team", "mediators", "mediator", "envoys");
-    private static final Set<String> BY = Set.of("mediated", "brokered", "hosted", "facilitated");
+    private static final Set<String> BY = Set.of("mediated", "brokered", "hosted", "facilitated", "convened", "chaired");
+    private static final Set<String> MEET = Set.of("meet", "meets", "met", "sit", "sits", "sat");
     private static final Set<String> BETWEEN_VERBS = Set.of("held", "hold", "holding", "holds", "began", "begin",
             "resumed", "resume", "concluded", "opened", "met", "meet", "negotiated", "negotiating", "are", "were",
             "will", "have", "had", "to", "in", "agreed");
@@ -96,8 +97,13 @@ public final class TableParties {
                     sides.addAll(list(tokens, at, i + 2));
                 }
             }
+            if (MEET.contains(w)) {
+                sides.addAll(meeting(tokens, at, endingAt, i));
+            }
             for (Party p : sides) {
-                evidence.merge(p.name(), 1, Integer::sum);
+                if (p != null) {
+                    evidence.merge(p.name(), 1, Integer::sum);
+                }
             }
         }
     }
@@ -119,6 +125,9 @@ public final class TableParties {
             return betweenVerb(tokens, endingAt, word);
         }
         PartyIndex.Match last = endingAt.get(k);
+        if (capital(last)) {
+            return sides; // "the Oslo talks", "the Vienna talks": where, not who
+        }
         sides.add(sole(last));
         int from = last.from();
         if (from > 0 && tokens.get(from).hyphenBefore() && endingAt.containsKey(from)) {
@@ -127,6 +136,45 @@ public final class TableParties {
             sides.add(sole(endingAt.get(from - 1))); // "Egyptian and Qatari mediators"
         }
         return sides;
+    }
+
+    /**
+     * "The Northern Compact will sit down with Karvessia", "Iran's foreign minister met the US envoy":
+     * the party before a verb of meeting, within a few words, and the party right after it.
+     */
+    private List<Party> meeting(List<Token> tokens, Map<Integer, PartyIndex.Match> at,
+                                Map<Integer, PartyIndex.Match> endingAt, int verb) {
+        int next = verb + 1;
+        String w = tokens.get(verb).text().toLowerCase(Locale.ROOT);
+        if (w.startsWith("s")) { // "sit down with"
+            if (next + 1 >= tokens.size() || !tokens.get(next).text().equalsIgnoreCase("down")
+                    || !tokens.get(next + 1).text().equalsIgnoreCase("with")) {
+                return List.of();
+            }
+            next += 2;
+        } else if (next < tokens.size() && tokens.get(next).text().equalsIgnoreCase("with")) {
+            next++;
+        }
+        while (next < tokens.size() && at.get(next) == null && tokens.get(next).text().equalsIgnoreCase("the")) {
+            next++;
+        }
+        PartyIndex.Match right = at.get(next);
+        PartyIndex.Match left = null;
+        for (int k = verb; k > 0 && verb - k <= 4 && left == null; k--) {
+            left = endingAt.get(k);
+            if (k < verb && !tokens.get(k).spaceBefore()) {
+                break; // not back over punctuation
+            }
+        }
+        if (right == null || left == null || capital(right) || capital(left)) {
+            return List.of();
+        }
+        return java.util.Arrays.asList(sole(left), sole(right));
+    }
+
+    /** A capital before a word of talks is where they are held ("the Vienna talks"), not a side. */
+    private static boolean capital(PartyIndex.Match m) {
+        return m.form().capital();
     }
 
     /** "The US and Iran held indirect talks", "Israel and Hamas have agreed a ceasefire". */
@@ -166,8 +214,8 @@ public final class TableParties {
         List<Party> parties = new ArrayList<>();
         int k = from;
         while (k < tokens.size()) {
-            if (tokens.get(k).text().equalsIgnoreCase("the")) {
-                k++;
+            if (at.get(k) == null && tokens.get(k).text().equalsIgnoreCase("the")) {
+                k++; // "the US", unless "the Amber Sea Council" is the form itself
                 continue;
             }
             PartyIndex.Match m = at.get(k);

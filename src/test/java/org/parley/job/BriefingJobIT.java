@@ -131,7 +131,9 @@ class BriefingJobIT {
             assertTrue(squash(DocumentTexts.pdf(runFolder.resolve(b.roundId() + ".pdf"))).contains(carried), b.roundId());
             assertTrue(squash(DocumentTexts.docx(runFolder.resolve(b.roundId() + ".docx"))).contains(carried), b.roundId());
         }
-        assertEquals(2, citing, "statements of the Vienna story go to two rounds");
+        // the Vienna story's line on the Valletta agenda is what unnamed diplomats are reported to have said: no
+        // party's position, so it is in no briefing, and the story is a source of the Vienna round alone
+        assertEquals(1, citing, "statements of the Vienna story go to one round");
     }
 
     @Test

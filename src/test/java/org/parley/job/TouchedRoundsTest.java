@@ -33,6 +33,14 @@ class TouchedRoundsTest {
     }
 
     @Test
+    void whenEveryFileIsNewEveryRoundIsTouchedEvenOneWithoutAStatement() {
+        List<Briefing> briefings = List.of(round("oslo", "a.txt"), round("reykjavik"));
+        List<Briefing> touched = TouchedRounds.of(briefings, Set.of("a.txt", "b.txt"), Map.of("a.txt", "a.txt",
+                "b.txt", "b.txt"));
+        assertEquals(List.of("oslo", "reykjavik"), touched.stream().map(Briefing::roundId).toList());
+    }
+
+    @Test
     void aFileStandsForTheArticlesInItAndNoOther() {
         assertTrue(TouchedRounds.isIn("feed.jsonl#3", Set.of("feed.jsonl")));
         assertTrue(TouchedRounds.isIn("set.zip!/a.txt", Set.of("set.zip")));
