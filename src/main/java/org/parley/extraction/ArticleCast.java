@@ -29,6 +29,8 @@ final class ArticleCast {
     private int lastPersonAt = -1;
     private Speaker lastGroup;
     private Optional<Party> writtenOpposition;
+    private Map<String, int[]> surnamePositions;
+    private static final int[] NONE = new int[0];
 
     ArticleCast(List<Person> people, Article article, PartyResolver parties) {
         this.article = article;
@@ -158,16 +160,37 @@ final class ArticleCast {
         Person found = null;
         int foundAt = -1;
         for (Person p : people) {
-            String surname = p.surname();
-            for (int k = Math.min(at, a.tokens().size()) - 1; k > foundAt; k--) {
-                if (a.token(k).text().equals(surname)) {
-                    found = p;
-                    foundAt = k;
+            int[] positions = surnamePositions(a).getOrDefault(p.surname(), NONE);
+            for (int k = positions.length - 1; k >= 0; k--) {
+                if (positions[k] < at) {
+                    if (positions[k] > foundAt) {
+                        found = p;
+                        foundAt = positions[k];
+                    }
                     break;
                 }
             }
         }
         return found;
+    }
+
+    /** Where each surname of the cast stands in the article, in token order; found in one pass, once. */
+    private Map<String, int[]> surnamePositions(ArticleText a) {
+        if (surnamePositions == null) {
+            Map<String, List<Integer>> at = new HashMap<>();
+            for (Person p : people) {
+                at.putIfAbsent(p.surname(), new ArrayList<>());
+            }
+            for (int k = 0; k < a.tokens().size(); k++) {
+                List<Integer> list = at.get(a.token(k).text());
+                if (list != null) {
+                    list.add(k);
+                }
+            }
+            surnamePositions = new HashMap<>();
+            at.forEach((name, list) -> surnamePositions.put(name, list.stream().mapToInt(Integer::intValue).toArray()));
+        }
+        return surnamePositions;
     }
 
     /**
@@ -179,12 +202,7 @@ final class ArticleCast {
         int bestCount = 0;
         int runnerUp = 0;
         for (Person p : people) {
-            int n = 0;
-            for (Token t : a.tokens()) {
-                if (t.text().equals(p.surname())) {
-                    n++;
-                }
-            }
+            int n = surnamePositions(a).getOrDefault(p.surname(), NONE).length;
             if (n > bestCount) {
                 runnerUp = bestCount;
                 best = p;

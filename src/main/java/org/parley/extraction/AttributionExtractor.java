@@ -109,7 +109,19 @@ public final class AttributionExtractor {
      * the run, and the office holders and unqualified titles read against its registry (a new
      * resolver starts afresh).
      */
+    /** Reads what {@link #finish} needs beside the registry for this resolver now, and returns the resolver. */
+    public PartyResolver prepare(PartyResolver resolver) {
+        knowledgeOf(resolver);
+        return resolver;
+    }
+
     private Knowledge knowledgeOf(PartyResolver resolver) {
+        Knowledge known = knowledge;
+        return known != null && known.resolver() == resolver ? known : load(resolver);
+    }
+
+    /** Reads the directories once for a resolver, however many threads ask at the same time. */
+    private synchronized Knowledge load(PartyResolver resolver) {
         Knowledge known = knowledge;
         if (known == null || known.resolver() != resolver) {
             OfficeHolders holders = OfficeHolders.bundled(resolver.registry());

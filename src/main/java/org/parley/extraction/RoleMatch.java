@@ -13,6 +13,9 @@ import java.util.function.Function;
  */
 final class RoleMatch {
 
+    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[\\s,()]+");
+    private static final java.util.Map<String, Set<String>> WORDS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final Set<String> titleWords;
     private final String party;
     private final Function<String, String> partyOf;
@@ -58,8 +61,12 @@ final class RoleMatch {
     }
 
     private static Set<String> words(String role) {
+        return WORDS.computeIfAbsent(role, RoleMatch::wordsOf); // the same roles come back, article after article
+    }
+
+    private static Set<String> wordsOf(String role) {
         Set<String> words = new HashSet<>();
-        for (String w : role.toLowerCase(Locale.ROOT).split("[\\s,()]+")) {
+        for (String w : SEPARATORS.split(role.toLowerCase(Locale.ROOT))) {
             String word = w.endsWith("'s") || w.endsWith("’s") ? w.substring(0, w.length() - 2) : w;
             if (!word.isEmpty()) {
                 words.add(word);

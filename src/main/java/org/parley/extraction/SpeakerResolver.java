@@ -30,6 +30,9 @@ final class SpeakerResolver {
 
     private static final Set<String> PERSONAL = Set.of("he", "she", "i", "who");
     private static final int LINK_SENTENCES = 2;
+    private static final java.util.regex.Pattern WORD_BREAKS = java.util.regex.Pattern.compile("[\\s,]+");
+    private static final java.util.regex.Pattern ORGAN_BREAKS = java.util.regex.Pattern.compile("[\\s,']+");
+    private static final java.util.regex.Pattern OPPOSITION = java.util.regex.Pattern.compile("(?i)\\bopposition\\b");
     private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\d+-year-old");
     /** Nouns that describe the person an article is about rather than name an office. */
     private static final Set<String> DESCRIPTIONS = Set.of("strongman", "autocrat", "dictator", "veteran", "tycoon",
@@ -357,7 +360,7 @@ final class SpeakerResolver {
     }
 
     private boolean hasTitle(String role) {
-        for (String word : role.toLowerCase(Locale.ROOT).split("[\\s,]+")) {
+        for (String word : WORD_BREAKS.split(role.toLowerCase(Locale.ROOT))) {
             if (titles.contains(word)) {
                 return true;
             }
@@ -457,7 +460,7 @@ final class SpeakerResolver {
     private String oppositionOf(ArticleCast cast, String roleOrMention) {
         Optional<Party> opposition = parties.oppositionOf(roleOrMention, cast.article());
         if (opposition.isEmpty() && roleOrMention != null
-                && roleOrMention.toLowerCase(Locale.ROOT).matches("(?s).*\\bopposition\\b.*")
+                && OPPOSITION.matcher(roleOrMention).find()
                 && parties.oppositionOf("opposition " + roleOrMention, ArticleContext.NONE).isEmpty()) {
             opposition = cast.writtenOpposition(parties);
         }
@@ -473,7 +476,7 @@ final class SpeakerResolver {
             return null;
         }
         boolean organ = false;
-        for (String w : role.split("[\\s,']+")) {
+        for (String w : ORGAN_BREAKS.split(role)) {
             if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && cast.partyOfMention("the " + w + "s") != null) {
                 return null; // "the Polish Border Guard" names its state, even where it does not resolve
             }

@@ -65,9 +65,11 @@ final class ExtractCommand implements Callable<Integer> {
         // The registry loads on its own thread while the workers draft: drafting needs no parties,
         // and the registry takes about as long to load as a hundred articles take to draft.
         ExecutorService loader = Executors.newSingleThreadExecutor();
-        CompletableFuture<PartyResolver> parties = CompletableFuture.supplyAsync(this::resolver, loader);
-        loader.shutdown();
         AttributionExtractor extractor = new AttributionExtractor();
+        // the office holders, titles and outlets read against the registry load on that thread too
+        CompletableFuture<PartyResolver> parties = CompletableFuture.supplyAsync(this::resolver, loader)
+                .thenApply(extractor::prepare);
+        loader.shutdown();
         ArticleParser parser = new ArticleParser();
         List<ArticleEntry> entries = new ArrayList<>();
         for (Path input : inputs) {

@@ -138,9 +138,13 @@ public final class NationalTitles {
      * A title as titles are compared: lower case, without a leading article, hyphens and dashes as
      * spaces ("the Vice-President" = "vice president").
      */
+    private static final java.util.regex.Pattern DASHES = java.util.regex.Pattern.compile("[\\-\u2010\u2011\u2013]");
+    private static final java.util.regex.Pattern END_PUNCTUATION = java.util.regex.Pattern.compile("[.,;:]+$");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     static String key(String title) {
-        String t = title.strip().toLowerCase(Locale.ROOT).replace('\u2019', '\'')
-                .replaceAll("[\\-\u2010\u2011\u2013]", " ").replaceAll("[.,;:]+$", "").replaceAll("\\s+", " ");
+        String t = title.strip().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        t = SPACES.matcher(END_PUNCTUATION.matcher(DASHES.matcher(t).replaceAll(" ")).replaceAll("")).replaceAll(" ");
         for (String article : List.of("the ", "a ", "an ")) {
             if (t.startsWith(article)) {
                 return t.substring(article.length()).strip();

@@ -32,6 +32,7 @@ public final class Outlets {
 
     private final List<Outlet> outlets;
     private final Map<String, Outlet> byKey = new HashMap<>();
+    private final java.util.Set<String> firstWords = new java.util.HashSet<>();
 
     private Outlets(List<Outlet> outlets, String source) {
         this.outlets = List.copyOf(outlets);
@@ -39,7 +40,9 @@ public final class Outlets {
             List<String> forms = new ArrayList<>(o.variants());
             forms.add(0, o.name());
             for (String form : forms) {
-                Outlet other = byKey.put(key(form), o);
+                String key = key(form);
+                Outlet other = byKey.put(key, o);
+                firstWords.add(key.split(" ")[0]);
                 if (other != null && other != o) {
                     throw new IllegalStateException("outlets file " + source + ": '" + form + "' names both "
                             + other.name() + " and " + o.name());
@@ -118,12 +121,15 @@ public final class Outlets {
         if (mention == null || mention.isBlank()) {
             return Optional.empty();
         }
-        String[] words = mention.strip().split("\\s+");
+        String[] words = SPACES.split(mention.strip());
         for (int from = 0; from < words.length; from++) {
+            if (!firstWords.contains(words[from].toLowerCase(Locale.ROOT))) {
+                continue; // no outlet's name opens with this word: most mentions never get further
+            }
             for (int to = words.length; to > from; to--) {
-                Optional<Outlet> o = outletOf(String.join(" ", java.util.Arrays.copyOfRange(words, from, to)));
-                if (o.isPresent() && o.get().state()) {
-                    return Optional.of(o.get().home());
+                Outlet o = byKey.get(key(String.join(" ", java.util.Arrays.copyOfRange(words, from, to))));
+                if (o != null && o.state()) {
+                    return Optional.of(o.home());
                 }
             }
         }
@@ -154,6 +160,10 @@ public final class Outlets {
         return s.indexOf(' ') < 0 && s.indexOf('.') > 0 && !s.endsWith(".");
     }
 
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}.]+");
+    private static final java.util.regex.Pattern TRAILING_DOTS = java.util.regex.Pattern.compile("\\.+$");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     /** A name or domain as compared: lower case, without "the ", "www." or punctuation but dots, "&" as "and". */
     static String key(String form) {
         String k = Normalizer.normalize(form, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT)
@@ -161,6 +171,7 @@ public final class Outlets {
         k = SCHEME.matcher(k).replaceFirst("");
         k = k.startsWith("www.") ? k.substring(4) : k;
         k = k.startsWith("the ") ? k.substring(4) : k;
-        return k.replaceAll("[^\\p{L}\\p{N}.]+", " ").replaceAll("\\.+$", "").strip().replaceAll("\\s+", " ");
+        k = NOT_WORD.matcher(k).replaceAll(" ");
+        return SPACES.matcher(TRAILING_DOTS.matcher(k).replaceAll("").strip()).replaceAll(" ");
     }
 }

@@ -17,6 +17,8 @@ final class PartyIndex {
     private final Map<String, PartyForm> forms = new HashMap<>();
     // Longest form (in words) starting with each first word: most words start none, so most probes stop here.
     private final Map<String, Integer> longestByFirstWord = new HashMap<>();
+    // first words of forms written in lower case, capitalised as a sentence would open with them ("The")
+    private final Set<String> capitalisedLowerCase = new HashSet<>();
 
     PartyIndex(Collection<Party> parties, Collection<String> notParties) {
         for (Party p : parties) {
@@ -65,10 +67,7 @@ final class PartyIndex {
 
     private Match longestAt(List<Token> tokens, int from) {
         Token first = tokens.get(from);
-        int longest = longestByFirstWord.getOrDefault(first.text(), 0);
-        if (first.startsUpper()) {
-            longest = Math.max(longest, longestByFirstWord.getOrDefault(lowerFirst(first.text()), 0));
-        }
+        int longest = longestByFirstWord.getOrDefault(first.text(), 0); // capitalised lower-case forms included
         for (int to = Math.min(tokens.size(), from + longest); to > from; to--) {
             PartyForm form = find(PhraseTokenizer.key(tokens, from, to));
             if (form != null) {
@@ -80,7 +79,7 @@ final class PartyIndex {
 
     private PartyForm find(String key) {
         PartyForm form = forms.get(key);
-        if (form == null && !key.isEmpty() && Character.isUpperCase(key.charAt(0))) {
+        if (form == null && !key.isEmpty() && Character.isUpperCase(key.charAt(0)) && opensLowerCaseForm(key)) {
             // sentence-initial "The alliance": only forms written in lower case match this way, so "Turkey" never matches "turkey"
             form = forms.get(lowerFirst(key));
         }
@@ -106,6 +105,17 @@ final class PartyIndex {
         String firstWord = space < 0 ? key : key.substring(0, space);
         int words = key.split(" ").length;
         longestByFirstWord.merge(firstWord, words, Math::max);
+        if (Character.isLowerCase(firstWord.charAt(0))) {
+            String capitalised = Character.toUpperCase(firstWord.charAt(0)) + firstWord.substring(1);
+            longestByFirstWord.merge(capitalised, words, Math::max);
+            capitalisedLowerCase.add(capitalised);
+        }
+    }
+
+    /** Whether a key opens with a word that, in lower case, opens a form ("The alliance"). */
+    private boolean opensLowerCaseForm(String key) {
+        int space = key.indexOf(' ');
+        return capitalisedLowerCase.contains(space < 0 ? key : key.substring(0, space));
     }
 
     private static String keyOf(String text) {
