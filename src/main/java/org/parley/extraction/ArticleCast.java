@@ -25,6 +25,7 @@ final class ArticleCast {
     private final Map<String, Integer> lastSeen = new HashMap<>();
     private final Map<String, Integer> knownFrom = new HashMap<>();
     private final Map<String, String> held = new HashMap<>();
+    private final Map<String, Speaker> unnamed = new HashMap<>();
     private Speaker lastPerson;
     private int lastPersonAt = -1;
     private Speaker lastGroup;
@@ -57,6 +58,18 @@ final class ArticleCast {
             writtenOpposition = resolver.oppositionWrittenIn(article);
         }
         return writtenOpposition;
+    }
+
+    /** The unnamed speaker last given with this head noun ("a Palestinian official"), or null. */
+    Speaker unnamed(String head) {
+        return unnamed.get(head);
+    }
+
+    /** Remembers an unnamed speaker by the head noun of its role, for a later "the official". */
+    void unnamed(String head, Speaker speaker) {
+        if (speaker.party() != null) {
+            unnamed.put(head, speaker);
+        }
     }
 
     /** Records the party of the office a person held on the article's date. */

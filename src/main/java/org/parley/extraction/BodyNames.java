@@ -10,7 +10,7 @@ import java.util.Set;
  */
 final class BodyNames {
 
-    private static final java.util.regex.Pattern SEAT = java.util.regex.Pattern.compile("\\s+(?:in|at)\\s+\\p{Lu}.*$");
+    private static final java.util.regex.Pattern SEAT = java.util.regex.Pattern.compile("\\s+(?:in|at|near|outside)\\s+.*$");
 
     private final Set<String> heads;
 
@@ -37,7 +37,8 @@ final class BodyNames {
     }
 
     private static String head(String mention) {
-        String s = SEAT.matcher(beforeComma(mention).strip()).replaceFirst(""); // "Kiev's embassy in Minsk": embassy
+        // "Kiev's embassy in Minsk", "a hospital in the nearby city of Khan Younis": embassy, hospital
+        String s = SEAT.matcher(beforeComma(mention).strip()).replaceFirst("");
         if (s.isEmpty()) {
             return null;
         }

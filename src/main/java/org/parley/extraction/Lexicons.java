@@ -14,17 +14,18 @@ import java.util.Set;
  * @param titles        title and role words before a name ("Deputy", "Minister", "Sen.")
  * @param notSpeakers   capitalised words that never name a speaker before a colon ("Update")
  * @param bodies        head nouns that make a source a body rather than a person ("ministry", "military")
+ * @param notNames      capitalised words that open a mention but name no one ("Another", "Critics")
  */
 record Lexicons(CueLexicon cues, Set<String> abbreviations, Set<String> between, Set<String> pronouns,
                 Set<String> nounMarkers, Set<String> boundaries, Set<String> titles, Set<String> notSpeakers,
-                Set<String> bodies) {
+                Set<String> bodies, Set<String> notNames) {
 
     private static final String DIR = "/org/parley/extraction/";
 
     static Lexicons bundled() {
         return new Lexicons(CueLexicon.bundled(), list("abbreviations.txt"), list("between.txt"),
                 list("pronouns.txt"), list("noun-markers.txt"), list("source-boundaries.txt"), list("titles.txt"), list("not-speakers.txt"),
-                list("bodies.txt"));
+                list("bodies.txt"), list("not-names.txt"));
     }
 
     private static Set<String> list(String name) {

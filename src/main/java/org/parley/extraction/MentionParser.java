@@ -16,6 +16,9 @@ final class MentionParser {
             "one");
     private static final Set<String> PREPOSITIONS = Set.of("in", "at", "on", "with", "for", "from", "by", "after",
             "during", "before", "under", "over", "through", "into", "like", "as");
+    /** "UN-backed", "US-led", "Gaza-based": a word made with a party, not a name. */
+    private static final java.util.regex.Pattern COMPOUND = java.util.regex.Pattern.compile(
+            "-(?:backed|led|based|run|affiliated|owned|born|controlled|brokered|mediated)$");
     private static final Set<String> PARTICLES = Set.of("bin", "bint", "ibn", "al", "el", "von", "van", "der", "den",
             "de", "da", "di", "du", "dos", "das", "del", "la", "le", "ben", "abu");
     private static final java.util.Map<String, String> POSSESSIVE_PRONOUNS = java.util.Map.of("his", "he", "her", "she",
@@ -210,6 +213,7 @@ final class MentionParser {
     /** A capitalised word that is not a title ("Minister", "Sen.") or an honorific ("Mr"), or an initial ("O."). */
     boolean isNameWord(Token t) {
         return t.isWord() && (t.isCapitalized() || prefixedName(t.text())) && !lexicons.titles().contains(t.lower())
+                && !lexicons.notNames().contains(t.lower()) && !COMPOUND.matcher(t.text()).find()
                 && !HONORIFICS.contains(t.lower()) && !lexicons.boundaries().contains(t.lower())
                 && !ARTICLES.contains(t.lower());
     }

@@ -11,6 +11,8 @@ import java.util.List;
 final class PeopleFinder {
 
     private static final int LONGEST_ROLE = 8;
+    private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of("in", "at", "near", "outside",
+            "inside", "across", "around", "towards", "toward");
     private static final int LONGEST_APPOSITIVE = 10;
     private static final java.util.Set<String> ARTICLES = java.util.Set.of("the", "a", "an");
 
@@ -34,7 +36,7 @@ final class PeopleFinder {
                     && (end == i || !lineBetween(a, end - 1, end))) {
                 end++;
             }
-            if (end - i >= 2 && end - i <= 6) {
+            if (end - i >= 2 && end - i <= 6 && !afterPlacePreposition(a, i)) {
                 add(people, a, i, end);
             }
             i = Math.max(end, i + 1);
@@ -103,6 +105,11 @@ final class PeopleFinder {
         String role = a.text().substring(a.token(k).start(), a.token(nameStart - 1).end());
         return role.equalsIgnoreCase("Mr.") || role.equalsIgnoreCase("Mrs.") || role.equalsIgnoreCase("Ms.")
                 ? null : role;
+    }
+
+    /** "in Khan Younis", "near Nir Oz": a name right after a preposition of place is a place. */
+    private static boolean afterPlacePreposition(ArticleText a, int first) {
+        return first > 0 && PLACE_PREPOSITIONS.contains(a.token(first - 1).lower());
     }
 
     /** Whether a line ends between two tokens: a name or a role never reaches back into the headline. */

@@ -129,8 +129,8 @@ final class SpeakerResolver {
             }
             RoleMatch role = RoleMatch.of(m.role(), titles, this::partyOf);
             int at = found.get(k).source().first();
-            if (role == null || !hasOfficeHead(m) || cast.withRole(role, at) != null) {
-                continue;
+            if (role == null || !hasOfficeHead(m) || indefinite(m) || cast.withRole(role, at) != null) {
+                continue; // "a Palestinian official" is someone unnamed, not the next person named
             }
             Person next = null;
             for (Person p : cast.people()) {
@@ -175,6 +175,11 @@ final class SpeakerResolver {
         }
         RoleMatch person = RoleMatch.of(personRole, titles, this::partyOf);
         return person != null && person.fits(mentionRole);
+    }
+
+    private static boolean indefinite(Mention m) {
+        String t = m.text().toLowerCase(Locale.ROOT);
+        return t.startsWith("a ") || t.startsWith("an ") || t.startsWith("one ") || t.startsWith("another ");
     }
 
     private boolean hasOfficeHead(Mention m) {
@@ -438,10 +443,20 @@ final class SpeakerResolver {
         if (titled != null) {
             return titled;
         }
+        Speaker holder = holderOfTheOffice(cast, m);
+        if (holder != null) {
+            return holder; // "Israel's prime minister", on the article's date: the one who held the office
+        }
         String side = partyOf(m.role());
         side = side != null ? side : party == null ? oppositionOf(cast, m.role()) : party.name();
         side = side != null ? side : stateOfOrgan(cast, m.role());
-        return Speaker.person(null, m.role(), side);
+        Speaker earlier = side == null && !indefinite(m) ? cast.unnamed(m.roleHead()) : null;
+        if (earlier != null) {
+            return earlier; // "a Palestinian official said ... The official said": the same unnamed source
+        }
+        Speaker unnamed = Speaker.person(null, m.role(), side);
+        cast.unnamed(m.roleHead(), unnamed);
+        return unnamed;
     }
 
     /** A state medium named by the mention ("news agency Belta", "TASS"): a body of its government; else null. */
@@ -450,6 +465,38 @@ final class SpeakerResolver {
             return null;
         }
         return outlets.stateMediumOf(mention).map(p -> Speaker.body(bodies.name(mention), p.name())).orElse(null);
+    }
+
+    /**
+     * The person who held the office a definite role names with its party on the article's date
+     * ("Israel's prime minister", "the Iranian foreign minister"), as the article names them; null
+     * when the office, the party or the date leaves it open.
+     */
+    private Speaker holderOfTheOffice(ArticleCast cast, Mention m) {
+        if (holders == null || cast.article().date() == null || indefinite(m) || m.role() == null) {
+            return null;
+        }
+        String side = partyOf(cast, m.role(), partyOf(m.role()));
+        Party party = side == null ? null : parties.registry().byName(side).orElse(null);
+        if (party == null) {
+            return null;
+        }
+        String[] words = m.role().split(" ");
+        int from = words.length;
+        while (from > 0 && titles.contains(words[from - 1].toLowerCase(Locale.ROOT))) {
+            from--; // the title words at the end: "prime minister", "defence minister"
+        }
+        if (from == words.length) {
+            return null;
+        }
+        String title = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
+        Optional<Holder> holder = holders.titles().officeOf(title, party.name())
+                .flatMap(o -> holders.holderOfOffice(o.office(), party, cast.article().date()));
+        if (holder.isEmpty()) {
+            return null;
+        }
+        Person named = cast.find(holder.get().name());
+        return Speaker.person(named != null ? named.name() : holder.get().name(), m.role(), side);
     }
 
     /**

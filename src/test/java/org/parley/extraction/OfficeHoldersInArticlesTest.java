@@ -81,4 +81,11 @@ class OfficeHoldersInArticlesTest {
                 LocalDate.of(2025, 7, 8), "BBC News");
         assertEquals("null/Hamas", found.get(found.size() - 1), found::toString);
     }
+
+    @Test
+    void aRoleWithItsPartyIsWhoeverHeldTheOfficeThatDay() {
+        assertEquals(List.of("Benjamin Netanyahu/Israel"),
+                speakers("Israel's prime minister said the hostages would be home within days.", LocalDate.of(2025, 10, 8),
+                        "BBC News"));
+    }
 }

@@ -158,4 +158,17 @@ class SpeakersTest {
         String text = "Border\n\n'The border is open,' said a spokeswoman for the Polish Border Guard, Anna Kowal.";
         assertEquals(List.of("Anna Kowal/Poland"), speakers(text));
     }
+
+    @Test
+    void anUnnamedOfficialIsNotThePersonNamedNextButIsTheOfficialAgainLater() {
+        String text = "Talks\n\nA Hamas official said the group had asked for guarantees. Later, Omar Haddad, a "
+                + "medic, said 20 people had died. The official said Hamas would answer within days.";
+        assertEquals(List.of("null/Hamas", "Omar Haddad/null", "null/Hamas"), speakers(text));
+    }
+
+    @Test
+    void wordsThatNameNoOneAreNoSpeakers() {
+        String text = "Talks\n\nCritics said the deal was weak. UN-backed experts said famine was spreading.";
+        assertEquals(List.of("null/null", "null/null"), speakers(text));
+    }
 }
