@@ -213,7 +213,8 @@ final class MentionParser {
     /** A capitalised word that is not a title ("Minister", "Sen.") or an honorific ("Mr"), or an initial ("O."). */
     boolean isNameWord(Token t) {
         return t.isWord() && (t.isCapitalized() || prefixedName(t.text())) && !lexicons.titles().contains(t.lower())
-                && !lexicons.notNames().contains(t.lower()) && !COMPOUND.matcher(t.text()).find()
+                && !lexicons.notNames().contains(t.lower())
+                && (t.text().indexOf('-') < 0 || !COMPOUND.matcher(t.text()).find())
                 && !HONORIFICS.contains(t.lower()) && !lexicons.boundaries().contains(t.lower())
                 && !ARTICLES.contains(t.lower());
     }

@@ -143,6 +143,15 @@ public final class NationalTitles {
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     static String key(String title) {
+        if (KEYS.size() > 20_000) {
+            KEYS.clear(); // a long-running service reads roles without end; keep the cache bounded
+        }
+        return KEYS.computeIfAbsent(title, NationalTitles::keyOf); // the same roles come back, article after article
+    }
+
+    private static final java.util.Map<String, String> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String keyOf(String title) {
         String t = title.strip().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         t = SPACES.matcher(END_PUNCTUATION.matcher(DASHES.matcher(t).replaceAll(" ")).replaceAll("")).replaceAll(" ");
         for (String article : List.of("the ", "a ", "an ")) {
