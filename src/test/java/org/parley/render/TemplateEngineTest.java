@@ -41,6 +41,18 @@ class TemplateEngineTest {
     }
 
     @Test
+    void theCoverCountsOneArticleAndOneOutletInTheSingular() {
+        Briefing.Cover c = BRIEFING.cover();
+        Briefing one = new Briefing(BRIEFING.roundId(), new Briefing.Cover(c.title(), c.forum(), c.place(), c.dates(),
+                c.parties(), c.generatedAt(), 1, 1), BRIEFING.summary(), BRIEFING.parties(), BRIEFING.issues(),
+                BRIEFING.changes(), BRIEFING.sources(), BRIEFING.method(), BRIEFING.statements());
+        String xhtml = TemplateEngine.bundled().render(TemplateEngine.BRIEFING, new TemplateModel(one, MODEL.chart()));
+        assertTrue(xhtml.contains("1 article from 1 outlet<"), "the cover says '1 articles' or '1 outlets'");
+        String many = TemplateEngine.bundled().render(TemplateEngine.BRIEFING, MODEL);
+        assertTrue(many.contains(c.articleCount() + " articles from " + c.outletCount() + " outlets<"), many);
+    }
+
+    @Test
     void aFolderTemplateComesBeforeTheBundledOne(@TempDir Path folder) throws IOException {
         Files.writeString(folder.resolve("briefing.ftlh"), "<p>${briefing.cover.title} from the folder</p>");
         TemplateEngine engine = new TemplateEngine(folder);
