@@ -18,6 +18,8 @@ final class ArticleEvents {
 
     /** The title and the first body sentences: where a story says what it is about. */
     private static final int LEDE_SENTENCES = 3;
+    /** The score of a meeting named in the headline or first paragraph. */
+    static final int LEDE_SCORE = 3;
 
     private final List<Sentence> sentences;
     private final List<Mention> mentions;
@@ -114,7 +116,7 @@ final class ArticleEvents {
 
     /** The lede's hints at the group's place and dates: "announced on Thursday in Valletta". */
     private static List<Mention> supporting(EventGroup g, List<Mention> hints) {
-        return hints.stream().filter(h -> h.place().equals(g.place) && (h.date() == null || g.start == null
+        return hints.stream().filter(h -> g.place != null && RoundLexicon.bundled().samePlace(h.place(), g.place) && (h.date() == null || g.start == null
                 || DateWindows.compatible(g.window(), h.date(), 0))).toList();
     }
 
@@ -143,7 +145,7 @@ final class ArticleEvents {
     }
 
     private static boolean alike(Mention a, Mention b) {
-        return a.place() != null && a.place().equals(b.place()) || a.ordinal() != null && a.ordinal().equals(b.ordinal())
+        return a.place() != null && b.place() != null && RoundLexicon.bundled().samePlace(a.place(), b.place()) || a.ordinal() != null && a.ordinal().equals(b.ordinal())
                 || a.forum() != null && b.forum() != null && a.forum().key().equals(b.forum().key());
     }
 

@@ -15,6 +15,9 @@ import org.parley.round.Sentences.Sentence;
  */
 final class ArticleReader {
 
+    /** Body sentences after the headline that say what a story is about. */
+    private static final int LEDE_SENTENCES = 2;
+
     private final RoundLexicon lexicon;
     private final MentionFinder mentions;
     private final Tense tense;
@@ -41,7 +44,21 @@ final class ArticleReader {
         }
         List<ArticleEvent> events = ArticleEvents.of(a.article().doc(), sentences, found, anchor.day(),
                 background(text, sentences, found, anchor.day()));
-        return new ArticleReading(a, anchor, sentences, List.copyOf(found), events);
+        return new ArticleReading(a, anchor, sentences, List.copyOf(found), events, aboutTalks(text, sentences));
+    }
+
+    /** True when the headline or the first body sentences hold a word of talks or their outcome. */
+    private boolean aboutTalks(String text, List<Sentence> sentences) {
+        int body = 0;
+        for (Sentence s : sentences) {
+            if (!s.isTitle() && body++ >= LEDE_SENTENCES) {
+                break;
+            }
+            if (lexicon.talksWords.matcher(text).region(s.start(), s.end()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Past meetings a clause recalls as what the news follows: "After Monday's talks in Oslo, ...". */

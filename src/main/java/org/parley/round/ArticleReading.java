@@ -7,10 +7,11 @@ import org.parley.round.Sentences.Sentence;
 
 /**
  * What the planner read in one article: its anchor day, sentences, mentions of meetings and the
- * meetings those mentions make, most talked-about first.
+ * meetings those mentions make, most talked-about first; {@code aboutTalks} is true when its headline
+ * or lede speaks of talks or their outcome (a meeting word, "deal", "ceasefire", "proposal").
  */
 record ArticleReading(ArticleAttributions article, Anchor anchor, List<Sentence> sentences,
-                      List<Mention> mentions, List<ArticleEvent> events) {
+                      List<Mention> mentions, List<ArticleEvent> events, boolean aboutTalks) {
 
     String doc() {
         return article.article().doc();

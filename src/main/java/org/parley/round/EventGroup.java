@@ -25,7 +25,7 @@ final class EventGroup {
 
     /** True when the mention can be this meeting: nothing it says contradicts what the group says. */
     boolean accepts(Mention m) {
-        if (m.place() != null && place != null && !m.place().equals(place)) {
+        if (m.place() != null && place != null && !RoundLexicon.bundled().samePlace(m.place(), place)) {
             return false;
         }
         if (m.ordinal() != null && ordinal != null && !m.ordinal().equals(ordinal)) {
@@ -34,14 +34,14 @@ final class EventGroup {
         if (!Forum.compatible(forum, m.forum())) {
             return false;
         }
-        int slack = place != null && place.equals(m.place()) && isDay(start) && isDay(m.date()) ? STRETCH_DAYS : 0;
+        int slack = place != null && m.place() != null && RoundLexicon.bundled().samePlace(place, m.place()) && isDay(start) && isDay(m.date()) ? STRETCH_DAYS : 0;
         // A loose date still excludes: "the seventh round in London last month" is not next week's.
         return m.date() == null || start == null || DateWindows.compatible(window(), m.date(), slack);
     }
 
     void add(Mention m) {
         mentions.add(m);
-        place = place != null ? place : m.place();
+        place = RoundLexicon.bundled().sharper(place, m.place());
         forum = Forum.better(forum, m.forum());
         ordinal = ordinal != null ? ordinal : m.ordinal();
         addDate(m.date(), m.to(), m.vague());

@@ -63,12 +63,31 @@ final class ForumFinder {
             Matcher m = p.matcher(text).region(from, to);
             while (m.find()) {
                 ForumHit hit = followedByTitle(text, m.end(), to) ? null : hosted(text, read(m));
+                if (hit != null && hit.forum() != null && body(text, hit, from, to)) {
+                    continue;
+                }
                 if (hit != null) {
                     hits.add(hit);
                 }
             }
         }
         return nonOverlapping(hits);
+    }
+
+    /** Matches right after a forum's name when a name's "of" follows: "Committee of the Red Cross". */
+    private static final Pattern OF_NAME = Pattern.compile("\\s+of\\s+(?:the\\s+)?\\p{Lu}");
+
+    /**
+     * True when a standing forum's name is a body, not a meeting: people belong to it or speak for
+     * it ("members of the Coordination Council", "chairman of the Munich Security Conference"), or
+     * its name goes on with "of the ..." ("the International Committee of the Red Cross").
+     */
+    private boolean body(String text, ForumHit hit, int from, int to) {
+        if (!hit.forum().strong() || hit.forum().host()) {
+            return false;
+        }
+        String before = text.substring(Math.max(from, hit.start() - 60), hit.start());
+        return lexicon.bodyBefore.matcher(before).find() || OF_NAME.matcher(text).region(hit.end(), to).lookingAt();
     }
 
     /** "Council President", "Security Council resolution": a title or a thing, not a meeting. */

@@ -8,14 +8,18 @@ import java.util.regex.Pattern;
 /**
  * Finds venue cities in a sentence where they name where talks are held: after "in", "at" or
  * "outside" ("talks in Geneva", "at the White House", "in Istanbul, Jeddah and Geneva"), after "to"
- * or "from" where delegations move ("travel to Geneva", "came home from Oslo"), or right before a
+ * or "from" where delegations move ("travel to Geneva", "came home from Oslo"), also when the place is
+ * described ("the Black Sea resort of Sochi", "the Gulf state of Oman"), or right before a
  * meeting word ("the Vienna talks"). "Moscow said" is a government speaking and "officials in Moscow" are where people sit;
  * neither is found.
  */
 final class PlaceFinder {
 
     private static final String WORD = "\\p{Lu}[\\p{L}'’.-]*";
-    private static final Pattern AFTER_PREPOSITION = Pattern.compile("\\b(?<prep>(?i:in|at|outside|to|from))\\s+(?<name>(?:the\\s+)?"
+    /** A description before the name: "to Russia's Black Sea resort of Sochi", "in the Gulf state of Oman". */
+    private static final String DESCRIBED = "(?:(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?(?i:resort|city|town|capital|port"
+            + "|state|emirate|kingdom|sultanate|island|village)\\s+of\\s+)?";
+    private static final Pattern AFTER_PREPOSITION = Pattern.compile("\\b(?<prep>(?i:in|at|outside|to|from))\\s+" + DESCRIBED + "(?<name>(?:the\\s+)?"
             + WORD + "(?:,?\\s+(?:" + WORD + "|el|al|es|de|du|d\\.?c\\.?)){0,3})");
     /** The next city of a list: "in Istanbul, Jeddah and Geneva". */
     private static final Pattern LIST_NEXT = Pattern.compile("\\G(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)"

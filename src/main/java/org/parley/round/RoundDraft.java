@@ -14,7 +14,12 @@ final class RoundDraft {
     /** Same place, same named forum: a conference session ("COP32 in Addis Ababa") can last two weeks. */
     static final int SESSION_DAYS = 14;
 
+    /** How far from a round's days (and the days of the articles that reported it) an undated mention may be. */
+    static final int UNDATED_DAYS = 14;
+
     final FileRound file;
+    /** The latest day of an article that reported this round; undated mentions near it are of it too. */
+    TalksDate lastSeen;
     final List<ArticleEvent> events = new ArrayList<>();
     final TreeSet<String> docs = new TreeSet<>();
     String place;
@@ -41,7 +46,7 @@ final class RoundDraft {
 
     /** How well the event fits: -1 when it cannot be this round, higher for more agreement. */
     int fit(ArticleEvent e) {
-        if (e.place() != null && place != null && !e.place().equals(place)
+        if (e.place() != null && place != null && !RoundLexicon.bundled().samePlace(e.place(), place)
                 || e.ordinal() != null && ordinal != null && !e.ordinal().equals(ordinal)
                 || !Forum.compatible(forum, e.forum())) {
             return -1;
@@ -49,7 +54,14 @@ final class RoundDraft {
         if (e.ahead() && e.start() == null && DateWindows.before(window(), e.near())) {
             return -1;
         }
-        boolean samePlace = place != null && place.equals(e.place());
+        // An undated mention is of a meeting near its article's day: talks in Doha in September are
+        // not July's, though both are "the talks in Doha". Articles that follow a stretch of talks
+        // day by day carry it on ("the Doha negotiations could collapse").
+        if (e.start() == null && e.near() != null && lastSeen != null && start != null
+                && DateWindows.distance(DateWindows.span(start, lastSeen), e.near()) > UNDATED_DAYS) {
+            return -1;
+        }
+        boolean samePlace = place != null && e.place() != null && RoundLexicon.bundled().samePlace(place, e.place());
         boolean sameForum = forum != null && e.forum() != null && forum.key().equals(e.forum().key());
         boolean sameOrdinal = ordinal != null && ordinal.equals(e.ordinal());
         boolean strongPair = forum != null && forum.strong() && e.forum() != null && e.forum().strong();
@@ -91,16 +103,28 @@ final class RoundDraft {
     void add(ArticleEvent e) {
         events.add(e);
         docs.add(e.doc());
+        TalksDate seen = e.start() != null ? DateWindows.span(e.start(), e.end()) : e.near();
+        if (seen != null && seen.isDay() && (lastSeen == null || seen.lastDay() > lastSeen.lastDay())) {
+            lastSeen = seen;
+        }
         if (file != null && file.hasDates()) {
-            place = place != null ? place : e.place();
+            place = file != null && file.place() != null ? place : RoundLexicon.bundled().sharper(place, e.place());
             forum = file.forum() != null ? forum : Forum.better(forum, e.forum());
             ordinal = ordinal != null ? ordinal : e.ordinal();
             return;
         }
-        place = place != null ? place : e.place();
+        place = file != null && file.place() != null ? place : RoundLexicon.bundled().sharper(place, e.place());
         forum = file != null && file.forum() != null ? forum : Forum.better(forum, e.forum());
         ordinal = ordinal != null ? ordinal : e.ordinal();
         mergeDates(e.start(), e.end());
+        // "Officials are expected to meet in Oman later", the news of the day, dates talks that
+        // another article puts only "earlier in February".
+        if (e.start() == null && e.reported() && e.near() != null && e.near().isDay() && start != null
+                && !start.isDay() && DateWindows.compatible(window(), e.near(), 0)
+                && e.score() >= ArticleEvents.LEDE_SCORE) {
+            start = e.near();
+            end = null;
+        }
     }
 
     private void mergeDates(TalksDate s, TalksDate e) {

@@ -50,6 +50,7 @@ final class RoundFinisher {
                 .thenComparingLong(d -> d.start == null ? 0 : d.start.lastDay())
                 .thenComparingInt(d -> d.start == null || d.start.weekday() == null ? 0 : d.start.weekday().getValue())
                 .thenComparing(RoundFinisher::baseId));
+        orderOrdinals(kept);
         Map<RoundDraft, Round> rounds = new java.util.LinkedHashMap<>();
         Set<String> ids = new HashSet<>();
         for (RoundDraft d : kept) {
@@ -58,6 +59,31 @@ final class RoundFinisher {
                     parties(d, parties.getOrDefault(d, Map.of())), d.file != null, List.copyOf(d.docs)));
         }
         return rounds;
+    }
+
+    /**
+     * Rounds of one series come in order: a round dated before "the second round" is not "the
+     * sixth". Where two dated rounds' ordinals disagree with their order, the one fewer mentions give
+     * loses it (the earlier on a tie): a recalled "sixth round" of last year's series is no label
+     * for this year's first.
+     */
+    private static void orderOrdinals(List<RoundDraft> byDate) {
+        for (int i = 0; i < byDate.size(); i++) {
+            for (int j = i + 1; j < byDate.size(); j++) {
+                RoundDraft a = byDate.get(i);
+                RoundDraft b = byDate.get(j);
+                if (a.ordinal == null || b.ordinal == null || a.ordinal < b.ordinal || a.start == null
+                        || b.start == null || a.start.firstDay() >= b.start.firstDay()) {
+                    continue;
+                }
+                RoundDraft loser = ordinalSupport(a) <= ordinalSupport(b) ? a : b;
+                loser.ordinal = null;
+            }
+        }
+    }
+
+    private static long ordinalSupport(RoundDraft d) {
+        return d.events.stream().flatMap(e -> e.mentions().stream()).filter(m -> d.ordinal.equals(m.ordinal())).count();
     }
 
     /** True when an article places the meeting within two weeks of its own day, or has no day to tell. */

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -37,6 +38,10 @@ final class RoundLexicon {
     final List<List<String>> notMeetings;
     /** Lower-case words that, right after a meeting word or forum, make it a title or a thing. */
     final Set<String> notMeetingFollowers;
+    /** Words of talks or their outcome; a story whose lede has none is not about talks. */
+    final Pattern talksWords;
+    /** Matches the end of the text before a forum that makes it a body ("members of the "). */
+    final Pattern bodyBefore;
     /** Lower-case words after which "in <city>" is where someone is, not where talks are. */
     final Set<String> notVenueAfter;
     final Set<String> strongHeads;
@@ -59,8 +64,10 @@ final class RoundLexicon {
     final Set<String> toVenueAfter;
     final List<Pattern> referenceDates;
     final List<ForumPattern> forums;
-    /** Lower-cased venue spelling to its canonical city name. */
+    /** Lower-cased venue spelling to its canonical city name (or host country's name). */
     final Map<String, String> venues;
+    /** A host country's canonical name to its canonical venue cities. */
+    final Map<String, Set<String>> countryCities;
     final int longestVenueWords;
 
     private RoundLexicon(LexiconFile f) {
@@ -68,6 +75,9 @@ final class RoundLexicon {
         triggers = triggers(f);
         notMeetingFollowers = Words.lower(f.notMeetingFollowers());
         notVenueAfter = Words.lower(f.notVenueAfter());
+        talksWords = words(concat(f.meetingWords(), f.talksWords()), true);
+        bodyBefore = Pattern.compile("(?i)(?<![\\p{L}])" + alternation(f.bodyMarkers())
+                + "\\s+of\\s+(?:the\\s+)?(?:[\\p{L}'’]+\\s+){0,2}$");
         notMeetings = f.notMeetings().stream()
                 .map(p -> List.of(p.toLowerCase(Locale.ROOT).split("\\s+"))).toList();
         strongHeads = Set.copyOf(f.strongHeads());
@@ -92,7 +102,11 @@ final class RoundLexicon {
                 "{Ordinal}", Words.lower(f.ordinals().keySet()));
         forums = f.forumPatterns().stream().map(p -> new ForumPattern(compile(p.pattern(), macros),
                 when(p.when(), macroWords))).toList();
-        venues = venueIndex(f.venues());
+        Map<String, List<String>> countries = f.hostCountries() == null ? Map.of() : f.hostCountries();
+        venues = venueIndex(f.venues(), countries.keySet());
+        countryCities = countries.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,
+                e -> e.getValue().stream().map(c -> Objects.requireNonNull(venue(c),
+                        () -> "host country " + e.getKey() + ": " + c + " is no venue")).collect(Collectors.toUnmodifiableSet())));
         longestVenueWords = venues.keySet().stream().mapToInt(v -> v.split("\\s+").length).max().orElse(1);
     }
 
@@ -141,8 +155,23 @@ final class RoundLexicon {
         return Set.copyOf(out);
     }
 
-    private static Map<String, String> venueIndex(List<List<String>> venues) {
+    /**
+     * True when two places can be one round's: the same, or a host country and one of its cities
+     * ("talks in Oman" and "the Muscat talks").
+     */
+    boolean samePlace(String a, String b) {
+        return a.equals(b) || countryCities.getOrDefault(a, Set.of()).contains(b)
+                || countryCities.getOrDefault(b, Set.of()).contains(a);
+    }
+
+    /** The sharper of two places that {@link #samePlace} agree: the city over its country. */
+    String sharper(String a, String b) {
+        return a == null ? b : b == null ? a : countryCities.containsKey(a) && !countryCities.containsKey(b) ? b : a;
+    }
+
+    private static Map<String, String> venueIndex(List<List<String>> venues, Set<String> countries) {
         Map<String, String> index = new HashMap<>();
+        countries.forEach(c -> index.putIfAbsent(c.toLowerCase(Locale.ROOT), c));
         for (List<String> names : venues) {
             for (String name : names) {
                 index.putIfAbsent(name.toLowerCase(Locale.ROOT), names.get(0));
@@ -157,6 +186,12 @@ final class RoundLexicon {
             expanded = expanded.replace(macro.getKey(), macro.getValue());
         }
         return Pattern.compile(expanded);
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new java.util.ArrayList<>(a);
+        all.addAll(b == null ? List.of() : b);
+        return all;
     }
 
     /** Longest first, so that "to meet" wins over "meet". */
@@ -181,12 +216,12 @@ final class RoundLexicon {
 
     /** The YAML file's shape. */
     record LexiconFile(List<String> meetingWords, List<String> triggerWords, List<String> notMeetingFollowers,
-                       List<String> notMeetings, List<String> strongHeads,
+                       List<String> talksWords, List<String> bodyMarkers, List<String> notMeetings, List<String> strongHeads,
                        List<String> weakHeads, List<String> topicWords, List<String> formats,
                        Map<String, Integer> ordinals, List<String> hostCues, List<String> institutionWords, List<String> leadingNoise,
                        List<String> futureMarkers, List<String> pastMarkers, List<String> presentMarkers,
                        List<String> backgroundMarkers, List<String> asideMarkers, List<String> nextMarkers, List<String> referenceDatePatterns,
                        List<PatternEntry> forumPatterns, List<String> notVenueAfter, List<String> toVenueAfter,
-                       List<List<String>> venues) {
+                       Map<String, List<String>> hostCountries, List<List<String>> venues) {
     }
 }

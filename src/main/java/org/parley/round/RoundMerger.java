@@ -43,6 +43,10 @@ final class RoundMerger {
             RoundDraft best = best(e, true);
             if (best != null) {
                 place(e, best);
+            } else if (reportedAt(e)) {
+                RoundDraft draft = RoundDraft.of(onItsDay(e));
+                drafts.add(draft);
+                roundOf.put(e, draft);
             }
         }
     }
@@ -89,6 +93,21 @@ final class RoundMerger {
             return false;
         }
         return e.place() != null || e.forum() != null && e.forum().strong() && !e.forum().host() && e.start().isDay();
+    }
+
+    /**
+     * True when an article reports a meeting at a place without dating it, in its headline or lede
+     * ("Negotiators are heading to Sharm el-Sheikh to start indirect talks"): the news is of the
+     * article's own day, so the meeting is dated by it, when no round there fits.
+     */
+    private static boolean reportedAt(ArticleEvent e) {
+        return e.start() == null && e.place() != null && e.near() != null && e.near().isDay() && e.reported()
+                && e.score() >= ArticleEvents.LEDE_SCORE;
+    }
+
+    private static ArticleEvent onItsDay(ArticleEvent e) {
+        return new ArticleEvent(e.doc(), e.forum(), e.place(), e.near(), null, e.ordinal(), e.mentions(), e.score(),
+                e.near(), e.reported(), e.ahead());
     }
 
     /** Sharpest dates first, then the events that say most, then a fixed order by content. */

@@ -42,20 +42,34 @@ final class StatementAssigner {
         RoundDraft mainRound = null;
         int mainScore = -1;
         boolean tie = false;
-        for (ArticleEvent e : reading.events()) {
+        List<ArticleEvent> events = new ArrayList<>(reading.events());
+        // A round on the article's day or in the days after it weighs more: "held talks in Oman
+        // earlier in February" in a preview of Tuesday's Geneva round is what came before, not the news.
+        java.util.function.ToIntFunction<ArticleEvent> weight = e -> e.score() + (close(merger.roundOf(e), reading) ? CLOSE_BONUS : 0);
+        events.sort(java.util.Comparator.comparingInt(weight).reversed());
+        for (ArticleEvent e : events) {
             RoundDraft d = merger.roundOf(e);
             if (d != null && rounds.contains(d)) {
                 e.mentions().forEach(m -> roundOfMention.put(m, d));
                 if (mainRound == null) {
                     mainRound = d;
-                    mainScore = e.score();
-                } else if (d != mainRound && e.score() == mainScore) {
+                    mainScore = weight.applyAsInt(e);
+                } else if (d != mainRound && weight.applyAsInt(e) == mainScore) {
                     tie = true;
                 }
             }
         }
+        RoundDraft top = mainRound;
+        mainScore = events.stream().filter(e -> top != null && merger.roundOf(e) == top)
+                .mapToInt(ArticleEvent::score).max().orElse(-1);
         // An article about several rounds alike (an analysis of them all) is about none of them.
-        this.main = tie ? null : mainRound;
+        if (mainRound != null && mainScore < ArticleEvents.LEDE_SCORE && recalled(mainRound, reading)) {
+            // "after indirect talks broke down last month", deep in a story two days after the
+            // Cairo round, is background: the story is about the round at hand.
+            RoundDraft near = nearest(reading, rounds);
+            mainRound = near != null ? near : mainRound;
+        }
+        this.main = tie ? null : mainRound != null ? mainRound : nearest(reading, rounds);
         this.several = tie;
         for (Mention m : reading.mentions()) {
             RoundDraft d = m.meeting() || m.place() == null ? null : roundAt(m, rounds);
@@ -65,6 +79,54 @@ final class StatementAssigner {
         }
     }
 
+    /** What a round on its article's day or within {@link #CLOSE_DAYS} after it adds to an event's score. */
+    private static final int CLOSE_BONUS = 2;
+    private static final int CLOSE_DAYS = 3;
+
+    private static boolean close(RoundDraft d, ArticleReading reading) {
+        TalksDate day = reading.anchor().day();
+        return d != null && day != null && d.start != null && DateWindows.comparable(d.window(), day)
+                && d.window().lastDay() >= day.firstDay() && DateWindows.distance(d.window(), day) <= CLOSE_DAYS;
+    }
+
+    /** True when the round ended more than two weeks before the article's day. */
+    private static boolean recalled(RoundDraft d, ArticleReading reading) {
+        TalksDate day = reading.anchor().day();
+        return day != null && d.start != null && DateWindows.comparable(d.window(), day)
+                && d.window().lastDay() + HINT_DAYS < day.firstDay();
+    }
+
+    /** How far from its article's day a round may be for an article that names none to be about it. */
+    static final int NEAREST_DAYS = 7;
+
+    /**
+     * The round an article that names no round is about: a story on the talks ("Israel says it will
+     * start talks to free all hostages", two days after the Cairo round) between rounds is about the
+     * one nearest its day, within a week, the coming one on a tie. An article whose headline and lede
+     * say nothing of talks is about none.
+     */
+    private static RoundDraft nearest(ArticleReading reading, Set<RoundDraft> rounds) {
+        TalksDate day = reading.anchor().day();
+        if (day == null || !day.isDay() || !reading.aboutTalks()) {
+            return null;
+        }
+        RoundDraft best = null;
+        long bestDistance = Long.MAX_VALUE;
+        for (RoundDraft d : rounds) {
+            if (d.start == null || !DateWindows.comparable(d.window(), day)) {
+                continue;
+            }
+            long distance = DateWindows.distance(d.window(), day);
+            boolean ahead = d.window().firstDay() > day.lastDay();
+            long rank = 2 * distance + (ahead ? 0 : 1);
+            if (distance <= NEAREST_DAYS && rank < bestDistance) {
+                best = d;
+                bestDistance = rank;
+            }
+        }
+        return best;
+    }
+
     /**
      * The round a place named without a meeting word points to ("Sanctions are likely to come up in
      * Vienna"): the one round there within two weeks of the article (the article's main round if it
@@ -72,7 +134,7 @@ final class StatementAssigner {
      */
     private RoundDraft roundAt(Mention hint, Set<RoundDraft> rounds) {
         TalksDate day = reading.anchor().day();
-        List<RoundDraft> there = rounds.stream().filter(d -> hint.place().equals(d.place) && d.start != null
+        List<RoundDraft> there = rounds.stream().filter(d -> d.place != null && RoundLexicon.bundled().samePlace(hint.place(), d.place) && d.start != null
                 && (day == null || DateWindows.distance(d.window(), day) <= HINT_DAYS)
                 && (hint.date() == null || DateWindows.compatible(d.window(), hint.date(), 0))).toList();
         return there.contains(main) ? main : there.size() == 1 ? there.get(0) : null;
