@@ -51,7 +51,7 @@ public class AssembleBriefingsBatchlet extends AbstractBatchlet {
         TableParties.Table table = OtherVoices.tableOf(extracted, new TableParties(registry));
         extracted = OtherVoices.seat(extracted, table, registry);
         Path roundsFile = rounds == null || rounds.isBlank() ? null : Path.of(rounds);
-        RoundPlan plan = new RoundPlanner(registry, roundsFile).plan(extracted);
+        RoundPlan plan = new RoundPlanner(registry, roundsFile).plan(extracted, table::atTable);
         List<Briefing.SkippedArticle> skipped = env.skips().list(run).stream()
                 .map(s -> new Briefing.SkippedArticle(s.doc(), s.reason())).toList();
         RunInput input = new RunInput(extracted, env.articles().outletsByOriginal(run),

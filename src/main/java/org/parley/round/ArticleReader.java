@@ -44,17 +44,24 @@ final class ArticleReader {
         }
         List<ArticleEvent> events = ArticleEvents.of(a.article().doc(), sentences, found, anchor.day(),
                 background(text, sentences, found, anchor.day()));
-        return new ArticleReading(a, anchor, sentences, List.copyOf(found), events, aboutTalks(text, sentences));
+        java.util.Set<Integer> talking = new java.util.HashSet<>();
+        for (Sentence s : sentences) {
+            if (lexicon.talksWords.matcher(text).region(s.start(), s.end()).find()) {
+                talking.add(s.index());
+            }
+        }
+        return new ArticleReading(a, anchor, sentences, List.copyOf(found), events, aboutTalks(sentences, talking),
+                java.util.Set.copyOf(talking));
     }
 
     /** True when the headline or the first body sentences hold a word of talks or their outcome. */
-    private boolean aboutTalks(String text, List<Sentence> sentences) {
+    private static boolean aboutTalks(List<Sentence> sentences, java.util.Set<Integer> talking) {
         int body = 0;
         for (Sentence s : sentences) {
             if (!s.isTitle() && body++ >= LEDE_SENTENCES) {
                 break;
             }
-            if (lexicon.talksWords.matcher(text).region(s.start(), s.end()).find()) {
+            if (talking.contains(s.index())) {
                 return true;
             }
         }

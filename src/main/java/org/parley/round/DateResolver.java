@@ -64,7 +64,9 @@ final class DateResolver {
             LocalDate d = switch (relation) {
                 case LAST -> a.with(TemporalAdjusters.previous(day));
                 case NEXT -> a.plusWeeks(1).with(DayOfWeek.MONDAY).with(TemporalAdjusters.nextOrSame(day));
-                case THIS -> a.with(DayOfWeek.MONDAY).with(TemporalAdjusters.nextOrSame(day));
+                // "set for Geneva this Thursday", written on a Sunday, is the coming Thursday
+                case THIS -> future ? after : direction == Tense.Direction.PAST ? before
+                        : a.with(DayOfWeek.MONDAY).with(TemporalAdjusters.nextOrSame(day));
                 case NONE -> future || direction == Tense.Direction.UNKNOWN && nearerAhead ? after : before;
             };
             return TalksDate.of(d);

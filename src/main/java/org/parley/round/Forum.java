@@ -14,15 +14,20 @@ import java.util.TreeSet;
  * @param strong  true for a standing forum or a hosting institution, which never shares a meeting
  *                with a different strong forum; false for a series or a format, which never splits one
  * @param host    true when the name is an institution hosting the talks ("at the OSCE")
+ * @param owner   the party whose meeting the name says it is ("NATO" of "the NATO summit"), or null
  */
-record Forum(String key, String name, Set<String> parties, boolean strong, boolean host) {
+record Forum(String key, String name, Set<String> parties, boolean strong, boolean host, String owner) {
 
     Forum {
         parties = Collections.unmodifiableSortedSet(new TreeSet<>(parties));
     }
 
+    Forum(String key, String name, Set<String> parties, boolean strong, boolean host) {
+        this(key, name, parties, strong, host, null);
+    }
+
     Forum(String key, String name, Set<String> parties, boolean strong) {
-        this(key, name, parties, strong, false);
+        this(key, name, parties, strong, false, null);
     }
 
     /** What a round's title calls it: "NATO-Russia Council", "talks at the OSCE". */

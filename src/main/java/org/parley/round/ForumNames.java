@@ -78,22 +78,36 @@ final class ForumNames {
             return new ForumHit(at, end, new Forum(Slugs.slug(rest), rest, Set.of(), true), null, null);
         }
         boolean strong = lexicon.strongHeads.contains(head);
-        String canonical = canonical(words);
+        Party named = leadingParty(words);
+        String canonical = canonical(words, named);
         if (!strong && canonical == null) {
             return null;
         }
         String shown = rest + " " + head;
         String key = Slugs.join(canonical != null ? canonical : rest, head);
-        return new ForumHit(at, end, new Forum(key, shown, Set.of(), strong), null, null);
+        // "NATO summit" is NATO's; "Iran talks" are talks with Iran
+        return new ForumHit(at, end, new Forum(key, shown, Set.of(), strong, false, named == null ? null : named.name()),
+                null, null);
     }
 
-    /** The name with its leading party words in the registry's spelling, or null when none is a party. */
-    private String canonical(List<String> words) {
+    /** The party the name's leading words name ("NATO" in "NATO summit"), or null. */
+    private Party leadingParty(List<String> words) {
         for (int n = Math.min(3, words.size()); n >= 1; n--) {
             Optional<Party> party = parties.party(String.join(" ", words.subList(0, n)));
             if (party.isPresent()) {
+                return party.get();
+            }
+        }
+        return null;
+    }
+
+    /** The name with its leading party words in the registry's spelling, or null when none is a party. */
+    private String canonical(List<String> words, Party party) {
+        for (int n = Math.min(3, words.size()); party != null && n >= 1; n--) {
+            Optional<Party> p = parties.party(String.join(" ", words.subList(0, n)));
+            if (p.isPresent()) {
                 List<String> rest = words.subList(n, words.size());
-                return (party.get().name() + " " + String.join(" ", rest)).strip();
+                return (p.get().name() + " " + String.join(" ", rest)).strip();
             }
         }
         return null;

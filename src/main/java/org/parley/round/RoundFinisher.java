@@ -24,8 +24,11 @@ final class RoundFinisher {
 
     private final Map<String, Anchor> anchors;
 
-    RoundFinisher(Map<String, Anchor> anchors) {
+    private final java.util.function.Predicate<String> atTable;
+
+    RoundFinisher(Map<String, Anchor> anchors, java.util.function.Predicate<String> atTable) {
         this.anchors = anchors;
+        this.atTable = atTable;
     }
 
     /** The drafts that are rounds; {@code recalled} are those a statement's own sentence names. */
@@ -33,7 +36,8 @@ final class RoundFinisher {
         Set<RoundDraft> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (RoundDraft d : drafts) {
             boolean reported = d.events.stream().anyMatch(e -> e.reported() || e.named());
-            if (d.file != null || reported && nearby(d) || recalled.contains(d) && d.place != null && past(d)) {
+            boolean others = d.forum != null && d.forum.owner() != null && !atTable.test(d.forum.owner());
+            if (d.file != null || !others && (reported && nearby(d) || recalled.contains(d) && d.place != null && past(d))) {
                 kept.add(d);
             }
         }

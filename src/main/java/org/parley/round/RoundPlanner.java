@@ -39,8 +39,17 @@ public final class RoundPlanner {
         }
     }
 
-    /** The plan for a run's articles. */
+    /** The plan for a run's articles, with every party taken to be at the table. */
     public RoundPlan plan(List<ArticleAttributions> articles) {
+        return plan(articles, party -> true);
+    }
+
+    /**
+     * The plan for a run's articles; {@code atTable} says which parties sit at the negotiation's
+     * table: a meeting the coverage names as another party's ("the NATO summit" in coverage of
+     * US-Iran talks) is context, not a round.
+     */
+    public RoundPlan plan(List<ArticleAttributions> articles, java.util.function.Predicate<String> atTable) {
         List<ArticleReading> readings = articles.stream().map(reader::read).toList();
         RoundMerger merger = new RoundMerger(fileRounds);
         merger.merge(readings.stream().flatMap(r -> r.events().stream()).toList());
@@ -50,7 +59,7 @@ public final class RoundPlanner {
             anchors.put(r.doc(), r.anchor());
             recalled.addAll(StatementSpans.named(r, merger));
         }
-        RoundFinisher finisher = new RoundFinisher(anchors);
+        RoundFinisher finisher = new RoundFinisher(anchors, atTable);
         Set<RoundDraft> kept = finisher.keep(merger.drafts(), recalled);
         Map<String, Decision> decisions = new HashMap<>();
         Map<RoundDraft, Map<String, Integer>> parties = new IdentityHashMap<>();

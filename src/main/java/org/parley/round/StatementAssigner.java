@@ -34,6 +34,8 @@ final class StatementAssigner {
     private final Map<Mention, RoundDraft> roundOfMention = new IdentityHashMap<>();
     private final Map<Mention, RoundDraft> roundOfPlace = new IdentityHashMap<>();
     private final RoundDraft main;
+    /** True when the article is a story on the talks, so a statement in it is about its round. */
+    private final boolean onTalks;
     private final boolean several;
 
     /** An assigner to the {@code rounds} kept; meetings that are no round are as if unnamed. */
@@ -70,6 +72,8 @@ final class StatementAssigner {
             mainRound = near != null ? near : mainRound;
         }
         this.main = tie ? null : mainRound != null ? mainRound : nearest(reading, rounds);
+        // A story whose headline or lede reports its round is on it; so is one mostly on talks.
+        this.onTalks = main != null && (main == mainRound && mainScore >= ArticleEvents.LEDE_SCORE || reading.onTalks());
         this.several = tie;
         for (Mention m : reading.mentions()) {
             RoundDraft d = m.meeting() || m.place() == null ? null : roundAt(m, rounds);
@@ -166,8 +170,11 @@ final class StatementAssigner {
                 return new Decision(previous, "named in the paragraph before, which its source refers back to");
             }
         }
-        if (main != null) {
+        if (main != null && (onTalks || reading.speaksOfTalks(own))) {
             return new Decision(main, "the round its article is about");
+        }
+        if (main != null) {
+            return new Decision(null, "its sentence speaks of no talks, in an article mostly about other things");
         }
         if (several) {
             return new Decision(null, "its article is about several rounds alike, and the statement names none");
