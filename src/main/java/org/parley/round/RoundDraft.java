@@ -20,6 +20,8 @@ final class RoundDraft {
     final FileRound file;
     /** The latest day of an article that reported this round; undated mentions near it are of it too. */
     TalksDate lastSeen;
+    /** The earliest such day. */
+    TalksDate firstSeen;
     final List<ArticleEvent> events = new ArrayList<>();
     final TreeSet<String> docs = new TreeSet<>();
     String place;
@@ -107,6 +109,9 @@ final class RoundDraft {
         if (seen != null && seen.isDay() && (lastSeen == null || seen.lastDay() > lastSeen.lastDay())) {
             lastSeen = seen;
         }
+        if (seen != null && seen.isDay() && (firstSeen == null || seen.firstDay() < firstSeen.firstDay())) {
+            firstSeen = seen;
+        }
         if (file != null && file.hasDates()) {
             place = file != null && file.place() != null ? place : RoundLexicon.bundled().sharper(place, e.place());
             forum = file.forum() != null ? forum : Forum.better(forum, e.forum());
@@ -148,5 +153,16 @@ final class RoundDraft {
 
     TalksDate window() {
         return DateWindows.span(start, end);
+    }
+
+    /** The round's days together with the days of the articles that reported it. */
+    TalksDate coverage() {
+        TalksDate w = window();
+        if (w == null || firstSeen == null || lastSeen == null || !DateWindows.comparable(w, firstSeen)) {
+            return w;
+        }
+        TalksDate from = firstSeen.firstDay() < w.firstDay() ? firstSeen : start;
+        TalksDate to = lastSeen.lastDay() > w.lastDay() ? lastSeen : end != null ? end : start;
+        return DateWindows.span(from, to);
     }
 }

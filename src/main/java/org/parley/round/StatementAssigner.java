@@ -34,6 +34,8 @@ final class StatementAssigner {
     private final Map<Mention, RoundDraft> roundOfMention = new IdentityHashMap<>();
     private final Map<Mention, RoundDraft> roundOfPlace = new IdentityHashMap<>();
     private final RoundDraft main;
+    /** The round after the article's day, when its main round was held before it; or null. */
+    private final RoundDraft next;
     /** True when the article is a story on the talks, so a statement in it is about its round. */
     private final boolean onTalks;
     private final boolean several;
@@ -47,7 +49,9 @@ final class StatementAssigner {
         List<ArticleEvent> events = new ArrayList<>(reading.events());
         // A round on the article's day or in the days after it weighs more: "held talks in Oman
         // earlier in February" in a preview of Tuesday's Geneva round is what came before, not the news.
-        java.util.function.ToIntFunction<ArticleEvent> weight = e -> e.score() + (close(merger.roundOf(e), reading) ? CLOSE_BONUS : 0);
+        // One ended weeks before ("after talks broke down last month") weighs less.
+        java.util.function.ToIntFunction<ArticleEvent> weight = e -> e.score()
+                + (close(merger.roundOf(e), reading) ? CLOSE_BONUS : 0) - (recalled(merger.roundOf(e), reading) ? 1 : 0);
         events.sort(java.util.Comparator.comparingInt(weight).reversed());
         for (ArticleEvent e : events) {
             RoundDraft d = merger.roundOf(e);
@@ -72,6 +76,7 @@ final class StatementAssigner {
             mainRound = near != null ? near : mainRound;
         }
         this.main = tie ? null : mainRound != null ? mainRound : nearest(reading, rounds);
+        this.next = main == null ? null : coming(reading, rounds, main);
         // A story whose headline or lede reports its round is on it; so is one mostly on talks.
         this.onTalks = main != null && (main == mainRound && mainScore >= ArticleEvents.LEDE_SCORE || reading.onTalks());
         this.several = tie;
@@ -96,8 +101,38 @@ final class StatementAssigner {
     /** True when the round ended more than two weeks before the article's day. */
     private static boolean recalled(RoundDraft d, ArticleReading reading) {
         TalksDate day = reading.anchor().day();
-        return day != null && d.start != null && DateWindows.comparable(d.window(), day)
+        return d != null && day != null && d.start != null && DateWindows.comparable(d.window(), day)
                 && d.window().lastDay() + HINT_DAYS < day.firstDay();
+    }
+
+    /**
+     * The round that comes next after a story on a round already held: the first one starting after
+     * the article's day, within {@link #NEAREST_DAYS}, when the main round ended before that day.
+     */
+    private static RoundDraft coming(ArticleReading reading, Set<RoundDraft> rounds, RoundDraft main) {
+        TalksDate day = reading.anchor().day();
+        if (day == null || !day.isDay() || main.start == null || !DateWindows.before(main.window(), day)) {
+            return null;
+        }
+        RoundDraft best = null;
+        for (RoundDraft d : rounds) {
+            if (d != main && d.start != null && DateWindows.comparable(d.window(), day)
+                    && d.window().firstDay() > day.lastDay() && d.window().firstDay() - day.lastDay() <= NEAREST_DAYS
+                    && (best == null || d.window().firstDay() < best.window().firstDay())) {
+                best = d;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * True when the statement's words look ahead ("would", "will", "is due to"): between rounds,
+     * a deadline, a threat meant to force a deal or a plan for the next meeting is about the round
+     * that comes, a judgement of the talks held about those.
+     */
+    private boolean looksAhead(int from, int to) {
+        String text = reading.article().article().text();
+        return RoundLexicon.bundled().futureMarkers.matcher(text).region(from, Math.min(to, text.length())).find();
     }
 
     /** How far from its article's day a round may be for an article that names none to be about it. */
@@ -120,8 +155,8 @@ final class StatementAssigner {
             if (d.start == null || !DateWindows.comparable(d.window(), day)) {
                 continue;
             }
-            long distance = DateWindows.distance(d.window(), day);
-            boolean ahead = d.window().firstDay() > day.lastDay();
+            long distance = DateWindows.distance(d.coverage(), day);
+            boolean ahead = d.coverage().firstDay() > day.lastDay();
             long rank = 2 * distance + (ahead ? 0 : 1);
             if (distance <= NEAREST_DAYS && rank < bestDistance) {
                 best = d;
@@ -171,6 +206,9 @@ final class StatementAssigner {
             }
         }
         if (main != null && (onTalks || reading.speaksOfTalks(own))) {
+            if (next != null && looksAhead(from, to)) {
+                return new Decision(next, "it looks ahead to the coming round, in a story on the one held");
+            }
             return new Decision(main, "the round its article is about");
         }
         if (main != null) {
