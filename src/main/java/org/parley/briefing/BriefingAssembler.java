@@ -71,7 +71,11 @@ public final class BriefingAssembler {
         for (int i = 0; i < views.size(); i++) {
             RoundView view = views.get(i);
             Briefing briefing = view.briefing(generatedAt, changes(views, i), run);
-            briefings.add(briefing);
+            // A round no statement is about is listed in the summary, not briefed: four pages that
+            // say nothing are no briefing.
+            if (!briefing.statements().isEmpty()) {
+                briefings.add(briefing);
+            }
             entries.add(new RunSummary.RoundEntry(view.round().id(), view.round().title(), view.round().dates(),
                     briefing.statements().size()));
         }

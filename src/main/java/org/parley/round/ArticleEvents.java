@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 import org.parley.round.Sentences.Sentence;
 
@@ -47,6 +48,19 @@ final class ArticleEvents {
         }
         List<Mention> hints = dated.stream().filter(m -> !m.meeting() && m.place() != null
                 && reader.isLede(m.sentence())).toList();
+        // "a crucial meeting on Monday ... will travel to Russia's Black Sea resort of Sochi": the one
+        // place the lede goes to is where its unplaced meeting is held.
+        Set<String> ledePlaces = hints.stream().map(Mention::place).collect(java.util.stream.Collectors.toSet());
+        if (ledePlaces.size() == 1) {
+            String city = ledePlaces.iterator().next();
+            for (EventGroup g : groups) {
+                if (g.place == null && g.mentions.stream().anyMatch(m -> reader.isLede(m.sentence()))
+                        && groups.stream().noneMatch(o -> o.place != null && RoundLexicon.bundled().samePlace(o.place, city))) {
+                    g.place = city;
+                    break;
+                }
+            }
+        }
         int[] scores = groups.stream().mapToInt(g -> reader.score(g.mentions, background)
                 + reader.score(supporting(g, hints), List.of())).toArray();
         int top = java.util.Arrays.stream(scores).max().orElse(0);

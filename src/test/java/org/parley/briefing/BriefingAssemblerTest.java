@@ -210,7 +210,9 @@ class BriefingAssemblerTest {
         assertEquals(3, oslo.cover().outletCount());
         assertEquals(2, assembly.summary().copies());
         assertEquals(List.of(new Briefing.SkippedArticle("x.txt", "empty")), oslo.method().skipped());
-        assertEquals(0, assembly.briefings().get(1).method().statements());
+        assertEquals(1, assembly.briefings().size(), "a round no statement is about is not briefed");
+        assertEquals(List.of(1, 0), assembly.summary().rounds().stream().map(RunSummary.RoundEntry::statements).toList(),
+                "but listed in the run summary");
     }
 
     @Test
