@@ -65,7 +65,8 @@ public final class BriefingAssembler {
             }
         }
         StoryLinks links = new StoryLinks(run.listings());
-        List<RoundView> views = plan.rounds().stream().map(r -> new RoundView(r, byRound.get(r.id()), links)).toList();
+        List<RoundView> views = plan.rounds().stream()
+                .map(r -> new RoundView(r, byRound.get(r.id()), links, plan.context())).toList();
         List<Briefing> briefings = new ArrayList<>();
         List<RunSummary.RoundEntry> entries = new ArrayList<>();
         for (int i = 0; i < views.size(); i++) {
@@ -82,7 +83,7 @@ public final class BriefingAssembler {
         int reprints = run.reprints().values().stream().mapToInt(Integer::intValue).sum();
         int updates = (int) run.extracted().stream().filter(a -> links.earlierVersion(a.article().doc()) != null).count();
         return new Assembly(briefings, new RunSummary(run.extracted().size(), reprints, statements, entries, unassigned,
-                updates, List.of(), notBriefed, FurnitureCounts.of(run.extracted())));
+                updates, List.of(), notBriefed, FurnitureCounts.of(run.extracted()), plan.context()));
     }
 
     /**

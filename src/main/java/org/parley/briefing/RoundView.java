@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.parley.article.NearDuplicateTexts;
 import org.parley.round.Round;
+import org.parley.round.RoundPlan;
 
 /** One round's statements, with its parties in the one order every part of its briefing uses. */
 final class RoundView {
@@ -22,8 +23,16 @@ final class RoundView {
     private final Map<String, List<Said>> byParty = new LinkedHashMap<>();
     private final List<String> parties;
 
+    private final List<RoundPlan.Context> context;
+
     RoundView(Round round, List<Said> said, StoryLinks links) {
+        this(round, said, links, List.of());
+    }
+
+    /** {@code context}: the run's other meetings; those this round's articles name go in its Method. */
+    RoundView(Round round, List<Said> said, StoryLinks links, List<RoundPlan.Context> context) {
         this.round = round;
+        this.context = List.copyOf(context);
         this.said = List.copyOf(said);
         this.links = links;
         this.sources = new SourceList(said, links);
@@ -97,6 +106,12 @@ final class RoundView {
         }
         if (said.isEmpty()) {
             notes.add("No statement in the article set is about this round.");
+        }
+        List<String> named = context.stream().filter(c -> c.docs().stream().anyMatch(articles::contains))
+                .map(c -> c.title() + " (" + c.dates() + ")").toList();
+        if (!named.isEmpty()) {
+            notes.add("Other meetings these articles name are context, not rounds of these talks: "
+                    + String.join("; ", named) + ".");
         }
         notes.add("Issues are found with Parley's topic lexicon: a statement counts for an issue when it names it.");
         return new Briefing.Method(articles.size(), reprints, updates, said.size(),

@@ -20,12 +20,15 @@ import java.util.TreeMap;
  * @param notBriefed what speakers not at the table, or no one named, are reported to have said: no
  *                   party's position, so in no briefing, but listed here with the reason
  * @param furniture  the page furniture extraction skipped in the originals
+ * @param context    the other meetings the coverage names, which are no rounds of these talks, and why
  */
 public record RunSummary(int articles, int copies, int statements, List<RoundEntry> rounds,
                          List<UnassignedStatement> unassigned, int updates, List<String> table,
-                         List<UnassignedStatement> notBriefed, Furniture furniture) {
+                         List<UnassignedStatement> notBriefed, Furniture furniture,
+                         List<org.parley.round.RoundPlan.Context> context) {
 
     public RunSummary {
+        context = context == null ? List.of() : List.copyOf(context);
         rounds = List.copyOf(rounds);
         unassigned = List.copyOf(unassigned);
         table = table == null ? List.of() : List.copyOf(table);
@@ -36,12 +39,13 @@ public record RunSummary(int articles, int copies, int statements, List<RoundEnt
     /** A summary without the table, which the run sets once it is known. */
     public RunSummary(int articles, int copies, int statements, List<RoundEntry> rounds,
                       List<UnassignedStatement> unassigned) {
-        this(articles, copies, statements, rounds, unassigned, 0, List.of(), List.of(), null);
+        this(articles, copies, statements, rounds, unassigned, 0, List.of(), List.of(), null, List.of());
     }
 
     /** This summary naming the parties at the table. */
     public RunSummary withTable(List<String> parties) {
-        return new RunSummary(articles, copies, statements, rounds, unassigned, updates, parties, notBriefed, furniture);
+        return new RunSummary(articles, copies, statements, rounds, unassigned, updates, parties, notBriefed, furniture,
+                context);
     }
 
     /** A round with the number of statements assigned to it. */

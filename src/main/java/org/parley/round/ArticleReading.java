@@ -37,6 +37,11 @@ record ArticleReading(ArticleAttributions article, Anchor anchor, List<Sentence>
         return !all.isEmpty() && talking.size() >= DENSE * all.size();
     }
 
+    /** The number of body paragraphs. */
+    int paragraphs() {
+        return (int) sentences.stream().filter(s -> !s.isTitle()).mapToInt(Sentence::paragraph).distinct().count();
+    }
+
     /** True when one of the sentences speaks of talks or their outcome. */
     boolean speaksOfTalks(List<Sentence> over) {
         return over.stream().anyMatch(s -> talksSentences.contains(s.index()));

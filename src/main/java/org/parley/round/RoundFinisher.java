@@ -36,8 +36,7 @@ final class RoundFinisher {
         Set<RoundDraft> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (RoundDraft d : drafts) {
             boolean reported = d.events.stream().anyMatch(e -> e.reported() || e.named());
-            boolean others = d.forum != null && d.forum.owner() != null && !atTable.test(d.forum.owner());
-            if (d.file != null || !others && (reported && nearby(d) || recalled.contains(d) && d.place != null && past(d))) {
+            if (d.file != null || !anotherParty(d) && (reported && nearby(d) || recalled.contains(d) && d.place != null && past(d))) {
                 kept.add(d);
             }
         }
@@ -63,6 +62,30 @@ final class RoundFinisher {
                     parties(d, parties.getOrDefault(d, Map.of())), d.file != null, List.copyOf(d.docs)));
         }
         return rounds;
+    }
+
+    /**
+     * The meetings the coverage names that are no rounds: each that has a place or a forum and a
+     * date, with why it is none; in date order.
+     */
+    List<RoundPlan.Context> context(List<RoundDraft> drafts, Set<RoundDraft> kept) {
+        List<RoundDraft> others = drafts.stream().filter(d -> !kept.contains(d) && d.start != null
+                && (d.place != null || d.forum != null)).sorted(Comparator.comparingLong(RoundFinisher::firstDay)
+                .thenComparing(RoundFinisher::baseId)).toList();
+        List<RoundPlan.Context> out = new ArrayList<>();
+        for (RoundDraft d : others) {
+            String why = anotherParty(d) ? "a meeting of " + d.forum.owner() + ", which is not at the table"
+                    : !nearby(d) ? "named far from the days of the articles that name it, or without a sharp date"
+                    : "named in passing, not reported as news of these talks";
+            Round shown = new Round(baseId(d), title(d), null, d.place, d.start, d.end, List.of(), false, List.of());
+            out.add(new RoundPlan.Context(shown.title(), shown.dates(), List.copyOf(d.docs), why));
+        }
+        return out;
+    }
+
+    /** True when the coverage names the meeting as a party's that is not at the table ("the NATO summit"). */
+    private boolean anotherParty(RoundDraft d) {
+        return d.forum != null && d.forum.owner() != null && !atTable.test(d.forum.owner());
     }
 
     /**

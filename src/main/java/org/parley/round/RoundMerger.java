@@ -39,6 +39,10 @@ final class RoundMerger {
                 waiting.add(e);
             }
         }
+        // Undated meetings in the order their articles came out: the first report of talks "in Oman"
+        // dates them, later stories that name them join them.
+        waiting.sort(Comparator.comparingLong((ArticleEvent e) -> e.near() == null || !e.near().isDay() ? Long.MAX_VALUE
+                : e.near().firstDay()).thenComparing(ORDER));
         for (ArticleEvent e : waiting) {
             RoundDraft best = best(e, true);
             if (best != null) {

@@ -15,15 +15,39 @@ import java.util.TreeMap;
  * @param reasons     statement key to why it went to its round ("named in the statement's sentence",
  *                    "named earlier in the statement's paragraph", "the round its article is about")
  * @param unassigned  statement key to why it fits no round; these are kept, never dropped
+ * @param context     the other meetings the coverage names (another party's summit, one recalled in
+ *                    passing), which are no rounds of these talks, in date order
  */
 public record RoundPlan(List<Round> rounds, Map<String, String> assignments, Map<String, String> reasons,
-                        Map<String, String> unassigned) {
+                        Map<String, String> unassigned, List<Context> context) {
 
     public RoundPlan {
         rounds = List.copyOf(rounds);
         assignments = Map.copyOf(assignments);
         reasons = Map.copyOf(reasons);
         unassigned = Map.copyOf(unassigned);
+        context = context == null ? List.of() : List.copyOf(context);
+    }
+
+    /** A plan that names no other meetings. */
+    public RoundPlan(List<Round> rounds, Map<String, String> assignments, Map<String, String> reasons,
+                     Map<String, String> unassigned) {
+        this(rounds, assignments, reasons, unassigned, List.of());
+    }
+
+    /**
+     * A meeting the coverage names that is no round of these talks.
+     *
+     * @param title how it reads ("NATO summit, Washington")
+     * @param dates its dates as a round's read, or "date not given"
+     * @param docs  the articles that name it
+     * @param why   why it is no round, in words
+     */
+    public record Context(String title, String dates, List<String> docs, String why) {
+
+        public Context {
+            docs = List.copyOf(docs);
+        }
     }
 
     /** The key of a statement: its article and its index in that article. */

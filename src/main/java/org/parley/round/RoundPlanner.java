@@ -66,7 +66,7 @@ public final class RoundPlanner {
         for (ArticleReading r : readings) {
             decide(r, new StatementAssigner(r, merger, kept), decisions, parties);
         }
-        return plan(finisher.finish(kept, parties), decisions);
+        return plan(finisher.finish(kept, parties), decisions, finisher.context(merger.drafts(), kept));
     }
 
     private static void decide(ArticleReading r, StatementAssigner assigner, Map<String, Decision> decisions,
@@ -85,7 +85,8 @@ public final class RoundPlanner {
         }
     }
 
-    private static RoundPlan plan(Map<RoundDraft, Round> rounds, Map<String, Decision> decisions) {
+    private static RoundPlan plan(Map<RoundDraft, Round> rounds, Map<String, Decision> decisions,
+                                  List<RoundPlan.Context> context) {
         Map<String, String> assignments = new HashMap<>();
         Map<String, String> reasons = new HashMap<>();
         Map<String, String> unassigned = new HashMap<>();
@@ -98,6 +99,6 @@ public final class RoundPlanner {
                 unassigned.put(key, d.reason());
             }
         });
-        return new RoundPlan(List.copyOf(rounds.values()), assignments, reasons, unassigned);
+        return new RoundPlan(List.copyOf(rounds.values()), assignments, reasons, unassigned, context);
     }
 }

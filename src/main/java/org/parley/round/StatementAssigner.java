@@ -33,6 +33,8 @@ final class StatementAssigner {
 
     private final Map<Mention, RoundDraft> roundOfMention = new IdentityHashMap<>();
     private final Map<Mention, RoundDraft> roundOfPlace = new IdentityHashMap<>();
+    /** Body paragraphs of a story short enough to be all about what its lede reports. */
+    private static final int SHORT_STORY = 4;
     private final RoundDraft main;
     /** The round after the article's day, when its main round was held before it; or null. */
     private final RoundDraft next;
@@ -77,8 +79,9 @@ final class StatementAssigner {
         }
         this.main = tie ? null : mainRound != null ? mainRound : nearest(reading, rounds);
         this.next = main == null ? null : coming(reading, rounds, main);
-        // A story whose headline or lede reports its round is on it; so is one mostly on talks.
-        this.onTalks = main != null && (main == mainRound && mainScore >= ArticleEvents.LEDE_SCORE || reading.onTalks());
+        // A story mostly on talks is on its round; so is a short one whose headline or lede reports it.
+        this.onTalks = main != null && (reading.onTalks()
+                || main == mainRound && mainScore >= ArticleEvents.LEDE_SCORE && reading.paragraphs() <= SHORT_STORY);
         this.several = tie;
         for (Mention m : reading.mentions()) {
             RoundDraft d = m.meeting() || m.place() == null ? null : roundAt(m, rounds);
@@ -197,6 +200,9 @@ final class StatementAssigner {
                     .filter(s -> s.paragraph() == first.paragraph() && s.index() < first.index()).toList();
             RoundDraft earlier = pick(mentionsIn(before, roundOfMention), Integer.MAX_VALUE);
             earlier = earlier != null ? earlier : agreed(mentionsIn(before, roundOfPlace));
+            if (earlier != null && earlier == main && next != null && looksAhead(from, to)) {
+                return new Decision(next, "it looks ahead to the coming round, after the one its paragraph names");
+            }
             if (earlier != null) {
                 return new Decision(earlier, "named earlier in the statement's paragraph");
             }

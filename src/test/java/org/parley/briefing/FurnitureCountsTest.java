@@ -44,7 +44,7 @@ class FurnitureCountsTest {
 
     @Test
     void theManifestFieldReadsInKindOrderAndOldSummariesReadAsNothingDropped() {
-        RunSummary summary = new RunSummary(3, 0, 0, List.of(), List.of(), 0, List.of(), List.of(), counts());
+        RunSummary summary = new RunSummary(3, 0, 0, List.of(), List.of(), 0, List.of(), List.of(), counts(), List.of());
         String json = BriefingJson.write(summary);
         assertTrue(json.contains("\"furniture\":{\"dropped\":5,\"byKind\":{\"ADVERT\":1,\"BYLINE\":1,\"CREDIT\":1,"
                 + "\"RELATED\":2},\"articles\":[{\"doc\":\"a.txt\",\"dropped\":{\"ADVERT\":1,\"BYLINE\":1,\"RELATED\":2}},"

@@ -37,6 +37,13 @@ class DateFinderTest {
     }
 
     @Test
+    void thisThursdayAheadOfASundayIsTheComingOne() {
+        Anchor sunday = on(LocalDate.of(2026, 2, 22));
+        assertEquals(MonthDay.of(2, 26), only(sunday, "The next round is set for Geneva this Thursday.").first());
+        assertEquals(MonthDay.of(2, 19), only(sunday, "They met this Thursday and said little.").first());
+    }
+
+    @Test
     void weekdayAfterAFutureMarkerIsTheNextOne() {
         assertEquals(TalksDate.of(LocalDate.of(2023, 3, 17)), only(on(MARCH_15), "They will meet again on Friday."));
         assertEquals(TalksDate.of(LocalDate.of(2023, 3, 16)),

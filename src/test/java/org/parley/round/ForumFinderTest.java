@@ -76,6 +76,23 @@ class ForumFinderTest {
     }
 
     @Test
+    void aSummitNamedForAPartyIsThatPartysMeeting() {
+        assertEquals("NATO", only("Leaders gathered for the NATO summit.").forum().owner());
+        assertNull(only("The Strategic Stability Dialogue met.").forum().owner());
+    }
+
+    @Test
+    void aBodyPeopleBelongToIsNoMeeting() {
+        for (String s : List.of("Several members of the Coordination Council were detained on Monday.",
+                "Wolfgang Ischinger, chairman of the Munich Security Conference, spoke.",
+                "Hostages will be handed to the International Committee of the Red Cross on Monday.",
+                "Znak, a member of the opposition's Coordination Council, said so.")) {
+            assertEquals(List.of(), finder.find(s, 0, s.length(), false).stream().filter(h -> h.forum() != null).toList(), s);
+        }
+        assertEquals("joint-council", only("The Joint Council meets on Thursday.").forum().key());
+    }
+
+    @Test
     void titlesAreNoForum() {
         String s = "European Council President Charles Michel spoke.";
         assertEquals(List.of(), finder.find(s, 0, s.length(), false));

@@ -1,0 +1,160 @@
+package org.parley.round;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.parley.round.Fixtures.article;
+import static org.parley.round.Fixtures.statement;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.parley.article.Article;
+import org.parley.extraction.ArticleAttributions;
+import org.parley.party.PartyRegistry;
+
+/**
+ * Coverage we wrote of mediated talks as the wires report them: undated "talks in Doha" two months
+ * apart, a host country for its city, stories between rounds, a story on strikes with a paragraph on
+ * the talks, another body's summit, and a round recalled from the series before.
+ */
+class MediatedTalksTest {
+
+    private static ArticleAttributions said(Article a, String... contents) {
+        return new ArticleAttributions(a, java.util.Arrays.stream(contents).map(c -> statement(a, c, null)).toList());
+    }
+
+    private static RoundPlan plan(List<ArticleAttributions> set) {
+        return new RoundPlanner(PartyRegistry.bundled(), null).plan(set);
+    }
+
+    private static List<String> ids(RoundPlan plan) {
+        return plan.rounds().stream().map(Round::id).toList();
+    }
+
+    private static final ArticleAttributions JULY = said(article("jul.txt", LocalDate.of(2025, 7, 5), "Wire",
+            "Israel to send negotiators to Doha talks",
+            "Israeli negotiators will travel to Doha on Sunday for indirect talks with Hamas. "
+                    + "A Hamas official said the group wanted guarantees that the war would end."),
+            "the group wanted guarantees that the war would end");
+    private static final ArticleAttributions STALLED = said(article("stall.txt", LocalDate.of(2025, 7, 12), "Wire",
+            "Doha talks stall over maps",
+            "The indirect talks in Doha have stalled over maps of a withdrawal. "
+                    + "A Hamas official said the maps were unacceptable."),
+            "the maps were unacceptable");
+    private static final ArticleAttributions SEPTEMBER = said(article("sep.txt", LocalDate.of(2025, 9, 10), "Wire",
+            "Strike hits negotiators in Doha",
+            "A strike hit a building in Doha where Hamas negotiators were meeting to discuss a new proposal. "
+                    + "Qatar said the attack would not end its mediation."),
+            "the attack would not end its mediation");
+    private static final ArticleAttributions HEADING = said(article("oct6.txt", LocalDate.of(2025, 10, 6), "Wire",
+            "Negotiators head to Sharm el-Sheikh",
+            "Negotiators from Israel and Hamas are heading to Sharm el-Sheikh to start indirect talks on the plan. "
+                    + "The White House said a deal was close."),
+            "a deal was close");
+    private static final ArticleAttributions EGYPT = said(article("oct8.txt", LocalDate.of(2025, 10, 8), "Wire",
+            "Talks in Egypt go on",
+            "Indirect talks went on in Egypt on Wednesday. An Egyptian official said the mood was positive."),
+            "the mood was positive");
+
+    @Test
+    void undatedTalksInOnePlaceMonthsApartAreTwoRoundsAndAHostCountryIsItsCity() {
+        RoundPlan plan = plan(List.of(JULY, STALLED, SEPTEMBER, HEADING, EGYPT));
+
+        assertEquals(List.of("2025-07-06-doha-indirect", "2025-09-10-doha", "2025-10-08-sharm-el-sheikh-indirect"),
+                ids(plan));
+        assertEquals("2025-07-06-doha-indirect", plan.roundOf("stall.txt", 0).orElseThrow(), "the same stretch of talks");
+        assertEquals("2025-09-10-doha", plan.roundOf("sep.txt", 0).orElseThrow(), "not July's talks in Doha");
+        assertEquals("2025-10-08-sharm-el-sheikh-indirect", plan.roundOf("oct8.txt", 0).orElseThrow(),
+                "talks in Egypt are the Sharm el-Sheikh talks");
+    }
+
+    @Test
+    void aStoryBetweenRoundsThatNamesNoneIsAboutTheNearestAndOneOnOtherThingsAboutNone() {
+        ArticleAttributions demands = said(article("jul9.txt", LocalDate.of(2025, 7, 9), "Wire",
+                "Israel sets terms for a deal",
+                "Israel said it would accept a deal only if all hostages were freed."),
+                "it would accept a deal only if all hostages were freed");
+        ArticleAttributions floods = said(article("jul8.txt", LocalDate.of(2025, 7, 8), "Wire",
+                "Floods hit the coast",
+                "Heavy rain flooded the coastal road. The mayor said the water was still rising."),
+                "the water was still rising");
+        RoundPlan plan = plan(List.of(JULY, demands, floods));
+
+        assertEquals("2025-07-06-doha-indirect", plan.roundOf("jul9.txt", 0).orElseThrow());
+        assertTrue(plan.roundOf("jul8.txt", 0).isEmpty(), () -> plan.unassigned().toString());
+    }
+
+    @Test
+    void inAStoryOnStrikesOnlyWhatIsSaidOfTheTalksIsAboutTheRound() {
+        ArticleAttributions strikes = said(article("strikes.txt", LocalDate.of(2025, 6, 13), "Wire",
+                "Talks in Muscat in doubt after strikes",
+                "The sixth round of talks, due in Muscat on Sunday, is in doubt after overnight strikes.\n\n"
+                        + "Missiles hit a fuel depot, the army said.\n\n"
+                        + "Sirens sounded across the city, residents said.\n\n"
+                        + "The health ministry said dozens had been hurt.\n\n"
+                        + "Officials said the damage was being assessed.\n\n"
+                        + "Iran said it would not negotiate while under attack."),
+                "Missiles hit a fuel depot", "it would not negotiate while under attack");
+        RoundPlan plan = plan(List.of(strikes));
+
+        assertEquals(List.of("2025-06-15-muscat-round-6"), ids(plan));
+        assertTrue(plan.roundOf("strikes.txt", 0).isEmpty(), "a military claim is about no round");
+        assertEquals("2025-06-15-muscat-round-6", plan.roundOf("strikes.txt", 1).orElseThrow());
+    }
+
+    @Test
+    void betweenRoundsWhatLooksAheadGoesToTheComingRound() {
+        ArticleAttributions first = said(article("g1.txt", LocalDate.of(2026, 2, 17), "Wire",
+                "Talks open in Geneva", "Indirect talks opened in Geneva on Tuesday. Iran said the mood was good."),
+                "the mood was good");
+        ArticleAttributions second = said(article("g2.txt", LocalDate.of(2026, 2, 26), "Wire",
+                "Talks resume in Geneva", "Talks resumed in Geneva on Thursday. Oman said progress had been made."),
+                "progress had been made");
+        ArticleAttributions between = said(article("g3.txt", LocalDate.of(2026, 2, 20), "Wire",
+                "After the Geneva talks, a deadline",
+                "The talks in Geneva on Tuesday ended without a deal. Iran said the talks had been serious. "
+                        + "Trump said Iran would have ten days to agree."),
+                "the talks had been serious", "Iran would have ten days to agree");
+        RoundPlan plan = plan(List.of(first, second, between));
+
+        assertEquals(List.of("2026-02-17-geneva-indirect", "2026-02-26-geneva"), ids(plan));
+        assertEquals("2026-02-17-geneva-indirect", plan.roundOf("g3.txt", 0).orElseThrow(), "a judgement of the talks held");
+        assertEquals("2026-02-26-geneva", plan.roundOf("g3.txt", 1).orElseThrow(), "a deadline before the next");
+    }
+
+    @Test
+    void anotherBodysSummitIsContextNotARound() {
+        ArticleAttributions summit = said(article("nato.txt", LocalDate.of(2025, 6, 24), "Wire",
+                "Trump at the Nato summit in The Hague",
+                "Leaders met at the Nato summit in The Hague on Tuesday. Trump said Iran's programme was set back."),
+                "Iran's programme was set back");
+        RoundPlan plan = new RoundPlanner(PartyRegistry.bundled(), null).plan(List.of(summit),
+                party -> party.equals("Iran") || party.equals("United States"));
+
+        assertEquals(List.of(), ids(plan));
+        assertEquals(1, plan.context().size(), () -> plan.context().toString());
+        assertTrue(plan.context().get(0).why().contains("not at the table"), plan.context().get(0).why());
+        assertEquals(List.of("2025-06-24-the-hague-nato-summit"), ids(plan(List.of(summit))),
+                "where every party is at the table, it is a round");
+    }
+
+    @Test
+    void aRoundRecalledFromAnEarlierSeriesGivesNoOrdinalToThisOne() {
+        ArticleAttributions first = said(article("m1.txt", LocalDate.of(2026, 2, 6), "Wire",
+                "US and Iran talks to begin in Oman",
+                "Officials are expected to meet in Oman later for indirect talks. Iran said it came in good faith."),
+                "it came in good faith");
+        ArticleAttributions preview = said(article("m2.txt", LocalDate.of(2026, 2, 15), "Wire",
+                "Iran ready for second round",
+                "Iran confirmed that a second round of talks would take place in Geneva on 17 February. "
+                        + "Last year, Israel's strikes came days before a sixth round of indirect talks in Oman. "
+                        + "Iran said it hoped for a deal."),
+                "it hoped for a deal");
+        RoundPlan plan = plan(List.of(first, preview));
+
+        assertEquals(List.of("2026-02-06-oman-indirect", "2026-02-17-geneva-round-2"), ids(plan));
+        assertEquals("2026-02-17-geneva-round-2", plan.roundOf("m2.txt", 0).orElseThrow(),
+                "a preview is about the coming round, not the one held nine days before");
+    }
+}

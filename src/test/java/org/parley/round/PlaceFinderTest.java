@@ -1,0 +1,42 @@
+package org.parley.round;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Where talks are held, as sentences we wrote name it. */
+class PlaceFinderTest {
+
+    private final PlaceFinder finder = new PlaceFinder(RoundLexicon.bundled());
+
+    private List<String> places(String sentence) {
+        return finder.find(sentence, 0, sentence.length()).stream().map(PlaceFinder.PlaceHit::city).toList();
+    }
+
+    @Test
+    void aDescribedPlaceIsThePlace() {
+        assertEquals(List.of("Sochi"), places("He will travel to Russia's Black Sea resort of Sochi for the meeting."));
+        assertEquals(List.of("Oman"), places("The two sides held indirect talks in the Gulf state of Oman last week."));
+        assertEquals(List.of("Geneva"), places("Delegates met in the Swiss city of Geneva."));
+    }
+
+    @Test
+    void aHostCountryIsAPlaceButAPartysOwnIsNot() {
+        assertEquals(List.of("Egypt"), places("Indirect talks continued in Egypt on Wednesday."));
+        assertEquals(List.of(), places("Protests spread in Iran on Friday."));
+    }
+
+    @Test
+    void aHostCountryAndItsCitiesAreOnePlace() {
+        RoundLexicon lexicon = RoundLexicon.bundled();
+        assertTrue(lexicon.samePlace("Oman", "Muscat"));
+        assertTrue(lexicon.samePlace("Sharm el-Sheikh", "Egypt"));
+        assertFalse(lexicon.samePlace("Egypt", "Doha"));
+        assertEquals("Muscat", lexicon.sharper("Oman", "Muscat"));
+        assertEquals("Muscat", lexicon.sharper("Muscat", "Oman"));
+    }
+}
