@@ -36,6 +36,18 @@ final class DateFinder {
             + "\\s+(?<month>January|February|March|April|May|June|July|August|September|October|November|December)"
             + YEAR + "\\b");
 
+    /**
+     * "two days later", "a week earlier": counted from the date before it in the sentence. Not "a day
+     * before the two sides meet", which counts back from a meeting to the day of the saying.
+     */
+    private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(?<n>a|an|one|two|three|four|five|six|seven|eight"
+            + "|nine|ten|\\d{1,2})\\s+(?<unit>days?|weeks?)\\s+(?<dir>later|earlier)\\b");
+    private static final java.util.Map<String, Integer> NUMBERS = java.util.Map.ofEntries(java.util.Map.entry("a", 1),
+            java.util.Map.entry("an", 1), java.util.Map.entry("one", 1), java.util.Map.entry("two", 2),
+            java.util.Map.entry("three", 3), java.util.Map.entry("four", 4), java.util.Map.entry("five", 5),
+            java.util.Map.entry("six", 6), java.util.Map.entry("seven", 7), java.util.Map.entry("eight", 8),
+            java.util.Map.entry("nine", 9), java.util.Map.entry("ten", 10));
+
     private static final Set<String> MONTH_WORDS = Set.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
             "jul", "aug", "sept", "sep", "oct", "nov", "dec");
@@ -105,7 +117,41 @@ final class DateFinder {
                     month(m.group("month")), year(m), tense.future(text, from, to, m.start(), m.end())), null, true));
         }
         hits.sort(java.util.Comparator.comparingInt(DateHit::start));
+        if (words.has("later") || words.has("earlier")) {
+            relative(text, from, to, hits);
+        }
         return hits;
+    }
+
+    /**
+     * "began on 13 June, scuppered a round set to take place in Muscat two days later": a count of
+     * days or weeks after a sharp date in the same sentence is the day it counts to. Without such a
+     * date before it, it dates nothing.
+     */
+    private static void relative(String text, int from, int to, List<DateHit> hits) {
+        Matcher m = RELATIVE.matcher(text).region(from, to);
+        List<DateHit> found = new ArrayList<>();
+        while (m.find()) {
+            int at = m.start();
+            DateHit base = null;
+            for (DateHit h : hits) {
+                if (h.end() <= at && h.to() == null && !h.vague() && h.date().isDay() && h.date().yearKnown()) {
+                    base = h;
+                }
+            }
+            if (base == null || hits.stream().anyMatch(h -> h.start() < m.end() && m.start() < h.end())) {
+                continue;
+            }
+            String n = m.group("n").toLowerCase(Locale.ROOT);
+            int count = NUMBERS.containsKey(n) ? NUMBERS.get(n) : Integer.parseInt(n);
+            int days = count * (m.group("unit").toLowerCase(Locale.ROOT).startsWith("week") ? 7 : 1);
+            String dir = m.group("dir").toLowerCase(Locale.ROOT);
+            int sign = dir.equals("later") ? 1 : -1;
+            java.time.LocalDate day = base.date().day().orElseThrow().plusDays((long) sign * days);
+            found.add(new DateHit(m.start(), m.end(), TalksDate.of(day), null, false));
+        }
+        hits.addAll(found);
+        hits.sort(java.util.Comparator.comparingInt(DateHit::start));
     }
 
     private void scan(Pattern p, String text, int from, int to, List<DateHit> hits,

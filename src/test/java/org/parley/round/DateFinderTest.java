@@ -37,6 +37,17 @@ class DateFinderTest {
     }
 
     @Test
+    void daysLaterCountFromTheDateBeforeThem() {
+        String s = "The strikes, which began on 13 June, scuppered a round set to take place in Muscat two days later.";
+        List<DateHit> hits = new DateFinder(on(LocalDate.of(2025, 6, 29)), new Tense(RoundLexicon.bundled()))
+                .find(s, 0, s.length());
+        assertEquals(List.of(MonthDay.of(6, 13), MonthDay.of(6, 15)), hits.stream().map(h -> h.date().first()).toList());
+        String alone = "The talks are to resume two days later.";
+        assertEquals(List.of(), new DateFinder(on(LocalDate.of(2025, 6, 29)), new Tense(RoundLexicon.bundled()))
+                .find(alone, 0, alone.length()));
+    }
+
+    @Test
     void thisThursdayAheadOfASundayIsTheComingOne() {
         Anchor sunday = on(LocalDate.of(2026, 2, 22));
         assertEquals(MonthDay.of(2, 26), only(sunday, "The next round is set for Geneva this Thursday.").first());
