@@ -32,7 +32,8 @@ final class ArticleReader {
     ArticleReading read(ArticleAttributions a) {
         Anchor anchor = Anchor.of(a.article(), lexicon);
         List<Span> cues = a.attributions().stream().map(Attribution::cue).filter(java.util.Objects::nonNull).toList();
-        DateFinder dates = new DateFinder(anchor, tense, new SpeechDates(cues));
+        List<Span> contents = a.attributions().stream().map(Attribution::content).filter(java.util.Objects::nonNull).toList();
+        DateFinder dates = new DateFinder(anchor, tense, new SpeechDates(cues, contents));
         List<Sentence> sentences = Sentences.of(a.article());
         List<Mention> found = new ArrayList<>();
         String text = a.article().text();

@@ -80,6 +80,11 @@ final class DateFinder {
 
     /** A finder that also reads {@code sayings} to tell the day of a saying from a meeting's. */
     /** True when a speech cue stands wholly between the two positions. */
+    /** See {@link SpeechDates#sameSide}; true when no statements are known. */
+    boolean sameSide(int a, int b) {
+        return sayings == null || sayings.sameSide(a, b);
+    }
+
     boolean cueBetween(int from, int to) {
         return sayings.cueBetween(Math.min(from, to), Math.max(from, to));
     }

@@ -137,6 +137,11 @@ final class ForumFinder {
         if (group(m, "number") != null) {
             return new ForumHit(m.start(), m.end(), null, null, Integer.valueOf(m.group("number")));
         }
+        if (group(m, "summit") != null) {
+            String kind = m.group("summit").toLowerCase(Locale.ROOT).replace('’', '\'');
+            Forum forum = new Forum("summit", capitalise(kind), Set.of(), false);
+            return new ForumHit(m.start("summit"), m.end(), forum, null, null);
+        }
         if (group(m, "format") != null) {
             String format = m.group("format").toLowerCase(Locale.ROOT);
             Forum forum = new Forum(Slugs.slug(format), capitalise(format) + " talks", Set.of(), false);

@@ -54,7 +54,7 @@ final class MentionFinder {
         }
         if (talks) {
             drafts.placeForums();
-            markMeetings(words, drafts.list, partyNames);
+            markMeetings(words, drafts.list, partyNames, dates);
             drafts.shareAcrossLists();
         }
         return drafts.list.stream().map(d -> d.toMention(s.index(), ahead(text, s, d),
@@ -78,17 +78,20 @@ final class MentionFinder {
     }
 
     /**
-     * A meeting word makes the mention nearest to it a meeting; news conferences do not count, nor
-     * does a word of a party's name ("the Amber Sea Council's spokesman").
+     * A meeting word makes the mention nearest to it a meeting, on its side of a statement's reported
+     * words; news conferences do not count, nor does a word of a party's name ("the Amber Sea
+     * Council's spokesman").
      */
-    private void markMeetings(Words words, List<MentionDraft> drafts, List<ForumHit> partyNames) {
+    private void markMeetings(Words words, List<MentionDraft> drafts, List<ForumHit> partyNames, DateFinder dates) {
         List<Words.Word> list = words.list();
         List<MentionDraft> named = drafts.stream().filter(d -> !d.saying).toList();
         for (int i = 0; i < list.size(); i++) {
             Words.Word w = list.get(i);
             boolean inParty = partyNames.stream().anyMatch(p -> p.start() <= w.start() && w.end() <= p.end());
             if (lexicon.meetingWords.contains(w.lower()) && !inParty && !excluded(words, i)) {
-                MentionDraft owner = SentenceDrafts.nearest(named, w.start(), w.end(), Integer.MAX_VALUE);
+                // a meeting in what is said is not where it is said
+                List<MentionDraft> side = named.stream().filter(d -> dates.sameSide(w.start(), d.start)).toList();
+                MentionDraft owner = SentenceDrafts.nearest(side, w.start(), w.end(), Integer.MAX_VALUE);
                 if (owner != null) {
                     owner.meeting = true;
                 }

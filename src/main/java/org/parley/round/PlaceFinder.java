@@ -20,7 +20,7 @@ final class PlaceFinder {
     private static final String DESCRIBED = "(?:(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?(?i:resort|city|town|capital|port"
             + "|state|emirate|kingdom|sultanate|island|village)\\s+of\\s+)?";
     private static final Pattern AFTER_PREPOSITION = Pattern.compile("\\b(?<prep>(?i:in|at|outside|to|from))\\s+" + DESCRIBED + "(?<name>(?:the\\s+)?"
-            + WORD + "(?:,?\\s+(?:" + WORD + "|(?:el|al|ad|as|ash|es|ed)-[\\p{L}'’.-]+|el|al|es|de|du|d\\.?c\\.?)){0,3})");
+            + WORD + "(?:,?\\s+(?:" + WORD + "|(?:el|al|ad|as|ash|es|ed)-\\s?[\\p{L}'’.-]+|el|al|es|de|du|d\\.?c\\.?)){0,3})");
     /** The next city of a list: "in Istanbul, Jeddah and Geneva". */
     private static final Pattern LIST_NEXT = Pattern.compile("\\G(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)"
             + "(?<name>" + WORD + "(?:\\s+" + WORD + "){0,2})");

@@ -63,6 +63,14 @@ final class RoundDraft {
                 && DateWindows.distance(DateWindows.span(start, lastSeen), e.near()) > UNDATED_DAYS) {
             return -1;
         }
+        // "have signed a declaration at a summit in Sharm el-Sheikh", the news of a day after the
+        // talks there ended, is another meeting: a summit, not the talks.
+        if (e.start() == null && e.near() != null && e.reported() && e.score() >= ArticleEvents.LEDE_SCORE
+                && e.forum() != null && forum != null && !forum.key().equals(e.forum().key()) && start != null
+                && DateWindows.comparable(window(), e.near())
+                && DateWindows.distance(DateWindows.span(start, lastSeen), e.near()) > EventGroup.STRETCH_DAYS) {
+            return -1;
+        }
         boolean samePlace = place != null && e.place() != null && RoundLexicon.bundled().samePlace(place, e.place());
         boolean sameForum = forum != null && e.forum() != null && forum.key().equals(e.forum().key());
         boolean sameOrdinal = ordinal != null && ordinal.equals(e.ordinal());

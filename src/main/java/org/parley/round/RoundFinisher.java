@@ -15,7 +15,8 @@ import java.util.Set;
  * day, and either reports it in its headline or lede or calls it by a name (a forum, a host, an
  * ordinal); or when it lies in the past and a statement's own sentence recalls it. "A summit in
  * Geneva in June", recalled in passing, and "technical talks next Thursday", announced in passing,
- * are no rounds.
+ * are no rounds, nor is a meeting the coverage names as the meeting of a party not at the table ("the
+ * NATO summit" in coverage of US-Iran talks): those are context.
  */
 final class RoundFinisher {
 

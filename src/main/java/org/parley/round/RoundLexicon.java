@@ -135,7 +135,8 @@ final class RoundLexicon {
 
     /** The canonical city a spelling names, or null when it is not a known venue. */
     String venue(String spelling) {
-        return venues.get(spelling.toLowerCase(Locale.ROOT));
+        // "Sharm el- Sheikh", as scraped pages break it
+        return venues.get(spelling.toLowerCase(Locale.ROOT).replaceAll("-\\s+", "-"));
     }
 
     private static Set<String> triggers(LexiconFile f) {

@@ -23,9 +23,35 @@ final class SpeechDates {
             + "(?:(?:evening|morning|night|afternoon)\\b)?[\\s,]*");
 
     private final List<Span> cues;
+    private final List<Span> contents;
 
     SpeechDates(List<Span> cues) {
+        this(cues, List.of());
+    }
+
+    /** {@code contents}: what the article's statements say, their reported words. */
+    SpeechDates(List<Span> cues, List<Span> contents) {
         this.cues = List.copyOf(cues);
+        this.contents = List.copyOf(contents);
+    }
+
+    /**
+     * False when a meeting word at {@code word} lies in what a statement says and the place at
+     * {@code place} in the frame around it: "told Netanyahu at the White House that talks with
+     * Tehran would continue" holds where he said it and what he said, and the talks are not at the
+     * White House.
+     */
+    boolean sameSide(int word, int place) {
+        return contentAt(place) >= 0 || contentAt(word) < 0;
+    }
+
+    private int contentAt(int at) {
+        for (int i = 0; i < contents.size(); i++) {
+            if (contents.get(i).start() <= at && at < contents.get(i).end()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

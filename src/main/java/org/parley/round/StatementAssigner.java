@@ -15,8 +15,10 @@ import org.parley.round.Sentences.Sentence;
  * December's), then one whose city alone it names up to the statement's end ("came to Valletta");
  * then a round named earlier in its paragraph, or in the paragraph before when the statement opens
  * its paragraph and its source points back ("'...,' he said"); then
- * the round the article is mostly about, which is where standing positions go. A meeting named in an aside ("the ASC, which hosts the Joint Council on Thursday") does not
- * count. A statement that fits none is left unassigned with the reason.
+ * the round the article is mostly about, which is where standing positions go (in a story mostly on
+ * other things, only a statement whose sentence speaks of talks; between rounds, one that looks ahead
+ * goes to the coming round). A meeting named in an aside ("the ASC, which hosts the Joint Council on
+ * Thursday") does not count. A statement that fits none is left unassigned with the reason.
  */
 final class StatementAssigner {
 

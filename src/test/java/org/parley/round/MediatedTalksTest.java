@@ -157,4 +157,32 @@ class MediatedTalksTest {
         assertEquals("2026-02-17-geneva-round-2", plan.roundOf("m2.txt", 0).orElseThrow(),
                 "a preview is about the coming round, not the one held nine days before");
     }
+
+    @Test
+    void talksInWhatIsSaidAreNotWhereItIsSaid() {
+        ArticleAttributions told = said(article("wh.txt", LocalDate.of(2026, 2, 14), "Wire",
+                "Trump says talks with Iran will go on",
+                "Trump told Israeli Prime Minister Benjamin Netanyahu on Wednesday at the White House that talks "
+                        + "with Tehran would continue."),
+                "talks with Tehran would continue");
+        assertEquals(List.of(), ids(plan(List.of(told))), "no talks in Washington");
+        ArticleAttributions held = said(article("wh2.txt", LocalDate.of(2026, 2, 14), "Wire",
+                "Talks at the White House",
+                "Officials held talks at the White House on Wednesday. Iran said that was a start."),
+                "that was a start");
+        assertEquals(List.of("2026-02-11-washington"), ids(plan(List.of(held))));
+    }
+
+    @Test
+    void aSummitReportedDaysAfterTheTalksThereIsAnotherMeeting() {
+        ArticleAttributions summit = said(article("oct13.txt", LocalDate.of(2025, 10, 13), "Wire",
+                "Leaders sign Gaza declaration",
+                "Leaders have signed a declaration at a summit in the Egyptian resort of Sharm el- Sheikh. "
+                        + "Trump said the rebuilding would begin."),
+                "the rebuilding would begin");
+        RoundPlan plan = plan(List.of(HEADING, EGYPT, summit));
+
+        assertEquals(List.of("2025-10-08-sharm-el-sheikh-indirect", "2025-10-13-sharm-el-sheikh-summit"), ids(plan));
+        assertEquals("2025-10-13-sharm-el-sheikh-summit", plan.roundOf("oct13.txt", 0).orElseThrow());
+    }
 }

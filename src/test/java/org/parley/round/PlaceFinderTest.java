@@ -22,6 +22,7 @@ class PlaceFinderTest {
         assertEquals(List.of("Sochi"), places("He will travel to Russia's Black Sea resort of Sochi for the meeting."));
         assertEquals(List.of("Oman"), places("The two sides held indirect talks in the Gulf state of Oman last week."));
         assertEquals(List.of("Geneva"), places("Delegates met in the Swiss city of Geneva."));
+        assertEquals(List.of("Sharm el-Sheikh"), places("They signed it at a summit in the Egyptian resort of Sharm el- Sheikh."));
     }
 
     @Test

@@ -99,7 +99,12 @@ class NightlyScheduleIT {
         List<String> rendered = new ArrayList<>();
         some.get("rounds").forEach(r -> rendered.add(r.get("id").asText()));
         List<String> assembled = new ArrayList<>();
-        some.get("summary").get("rounds").forEach(r -> assembled.add(r.get("id").asText()));
+        // the rounds briefed; a round no statement is about is listed in the summary, never rendered
+        some.get("summary").get("rounds").forEach(r -> {
+            if (r.get("statements").asInt() > 0) {
+                assembled.add(r.get("id").asText());
+            }
+        });
         assertTrue(rendered.stream().anyMatch(id -> id.contains("valletta")), rendered.toString());
         assertTrue(rendered.size() < assembled.size(), "rounds of the old files alone are not rendered again: "
                 + rendered + " of " + assembled);
