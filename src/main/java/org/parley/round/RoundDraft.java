@@ -68,7 +68,7 @@ final class RoundDraft {
         if (e.start() == null && e.near() != null && e.reported() && e.score() >= ArticleEvents.LEDE_SCORE
                 && e.forum() != null && forum != null && !forum.key().equals(e.forum().key()) && start != null
                 && DateWindows.comparable(window(), e.near())
-                && DateWindows.distance(DateWindows.span(start, lastSeen), e.near()) > EventGroup.STRETCH_DAYS) {
+                && DateWindows.distance(window(), e.near()) > EventGroup.STRETCH_DAYS) {
             return -1;
         }
         boolean samePlace = place != null && e.place() != null && RoundLexicon.bundled().samePlace(place, e.place());

@@ -111,8 +111,9 @@ final class StatementAssigner {
     }
 
     /**
-     * The round that comes next after a story on a round already held: the first one starting after
-     * the article's day, within {@link #NEAREST_DAYS}, when the main round ended before that day.
+     * The round that comes next after a story on a round already held: the first one of the same kind
+     * starting after the article's day, within {@link #NEAREST_DAYS}, when the main round ended before
+     * that day.
      */
     private static RoundDraft coming(ArticleReading reading, Set<RoundDraft> rounds, RoundDraft main) {
         TalksDate day = reading.anchor().day();
@@ -121,7 +122,9 @@ final class StatementAssigner {
         }
         RoundDraft best = null;
         for (RoundDraft d : rounds) {
-            if (d != main && d.start != null && DateWindows.comparable(d.window(), day)
+            // the next meeting of the same kind: a leaders' summit after indirect talks is not their next round
+            boolean otherKind = d.forum != null && main.forum != null && !d.forum.key().equals(main.forum.key());
+            if (d != main && !otherKind && d.start != null && DateWindows.comparable(d.window(), day)
                     && d.window().firstDay() > day.lastDay() && d.window().firstDay() - day.lastDay() <= NEAREST_DAYS
                     && (best == null || d.window().firstDay() < best.window().firstDay())) {
                 best = d;

@@ -185,4 +185,22 @@ class MediatedTalksTest {
         assertEquals(List.of("2025-10-08-sharm-el-sheikh-indirect", "2025-10-13-sharm-el-sheikh-summit"), ids(plan));
         assertEquals("2025-10-13-sharm-el-sheikh-summit", plan.roundOf("oct13.txt", 0).orElseThrow());
     }
+
+    @Test
+    void whatLooksAheadAfterTalksIsNotAboutALeadersSummitThatFollows() {
+        ArticleAttributions summit = said(article("oct13.txt", LocalDate.of(2025, 10, 13), "Wire",
+                "Leaders sign Gaza declaration",
+                "Leaders have signed a declaration at a summit in the Egyptian resort of Sharm el- Sheikh. "
+                        + "Trump said the rebuilding would begin."),
+                "the rebuilding would begin");
+        ArticleAttributions agreed = said(article("oct10.txt", LocalDate.of(2025, 10, 10), "Wire",
+                "What the Sharm el-Sheikh deal says",
+                "The indirect talks in Sharm el-Sheikh on Wednesday ended with a deal. "
+                        + "Israel said hostages would be freed within 72 hours."),
+                "hostages would be freed within 72 hours");
+        RoundPlan plan = plan(List.of(HEADING, EGYPT, agreed, summit));
+
+        assertEquals("2025-10-08-sharm-el-sheikh-indirect", plan.roundOf("oct10.txt", 0).orElseThrow(),
+                "the deal's next steps belong to the talks that made it");
+    }
 }
