@@ -95,7 +95,7 @@ final class StatementAssigner {
 
     /** What a round on its article's day or within {@link #CLOSE_DAYS} after it adds to an event's score. */
     private static final int CLOSE_BONUS = 2;
-    private static final int CLOSE_DAYS = 3;
+    private static final int CLOSE_DAYS = 7;
 
     private static boolean close(RoundDraft d, ArticleReading reading) {
         TalksDate day = reading.anchor().day();
