@@ -30,12 +30,21 @@ final class Sentences {
      * never longer than the paragraph.
      */
     static String around(String text, int start, int end) {
-        int from = pastDateline(text, sentenceStart(text, start), start);
+        int from = pastDateline(text, Math.max(sentenceStart(text, start), Math.min(start, frontMatterEnd(text))), start);
         int to = sentenceEnd(text, Math.max(end, start + 1));
         if (to - from > MAX) {
             to = Math.min(to, Math.max(end, from + MAX));
         }
         return Whitespace.collapse(text.substring(from, to));
+    }
+
+    /** Front matter opening the file ("---\ndate: ...\n---\n"): a feed's fields, no sentence's words. */
+    private static final Pattern FRONT_MATTER = Pattern.compile("\\A\\uFEFF?---[ \\t]*\\r?\\n(?:.*\\r?\\n)*?---[ \\t]*\\r?\\n");
+
+    /** Where the text after a front matter block starts, or 0 when there is none. */
+    private static int frontMatterEnd(String text) {
+        Matcher m = FRONT_MATTER.matcher(text);
+        return m.lookingAt() ? m.end() : 0;
     }
 
     /** Past the dateline when {@code from} opens the first paragraph after the title line. */

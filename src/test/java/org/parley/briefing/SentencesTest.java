@@ -18,6 +18,14 @@ class SentencesTest {
     }
 
     @Test
+    void aHeadlineIsNeverPrefixedWithTheFeedsFrontMatter() {
+        String text = "---\ndate: 2026-02-22\nsource: BBC News\n---\nTrump curious why Iran has not capitulated, envoy says"
+                + "\n\nThe envoy said talks would go on.";
+        assertEquals("Trump curious why Iran has not capitulated, envoy says", sentenceOf(text, "Trump curious"));
+        assertEquals("The envoy said talks would go on.", sentenceOf(text, "talks would go on"));
+    }
+
+    @Test
     void aWireDatelineIsNoPartOfTheSentence() {
         assertEquals("The alliance said it was willing to talk.",
                 sentenceOf("Title\n\nJAKARTA - The alliance said it was willing to talk.", "willing"));

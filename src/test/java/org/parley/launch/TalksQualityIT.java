@@ -24,8 +24,9 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * The bars of issue 9, on real coverage of real talks: for every set under {@code <shared>/talks}
  * with a gold, the built jar runs the briefing job on the set (each article with its front matter,
- * as a feed carries it), and the shared scorer scores what the run's exports contain. Skipped,
- * saying why, where the shared folder or python3 is missing.
+ * as a feed carries it), and the shared scorer scores what the run's exports contain. Of issue 10:
+ * as many briefings as the gold has rounds with statements, give or take one, none of them empty,
+ * and round accuracy above a floor. Skipped, saying why, where the shared folder or python3 is missing.
  */
 class TalksQualityIT {
 
@@ -33,6 +34,11 @@ class TalksQualityIT {
     private static final double POSITIONS_F1 = 0.60;
     private static final double SPEAKER_ACCURACY = 0.90;
     private static final double PARTY_ACCURACY = 0.90;
+    /**
+     * Issue 10 asks 0.85 of round accuracy (one-to-one); this floor only keeps what its first
+     * session reached on every set (0.50 to 0.82) from slipping back.
+     */
+    private static final double ROUND_ACCURACY_FLOOR = 0.45;
 
     private static Path shared() {
         return Path.of(System.getProperty("parley.shared", "../shared")).toAbsolutePath().normalize();
@@ -80,6 +86,17 @@ class TalksQualityIT {
         JsonNode positions = r.get("positions");
         double speaker = pooled(quotes, positions, "speaker");
         double party = pooled(quotes, positions, "party");
+        double rounds = r.get("round").get("one_to_one").get("all").get("accuracy").asDouble();
+        JsonNode manifest = new ObjectMapper().readTree(folder.resolve("manifest.json").toFile());
+        List<Integer> briefed = new ArrayList<>();
+        manifest.get("rounds").forEach(b -> briefed.add(b.get("statements").asInt()));
+        JsonNode gold = new ObjectMapper().readTree(set.resolve("gold.json").toFile());
+        java.util.Set<String> goldRounds = new java.util.HashSet<>();
+        gold.get("articles").forEach(a -> List.of("direct_quotes", "positions").forEach(k -> a.get(k).forEach(s -> {
+            if (!s.get("round").isNull()) {
+                goldRounds.add(s.get("round").asText());
+            }
+        })));
         assertAll(name,
                 () -> assertTrue(quotes.get("f1").asDouble() >= QUOTES_F1,
                         name + ": quotes F1 " + quotes.get("f1").asDouble() + " < " + QUOTES_F1),
@@ -88,7 +105,12 @@ class TalksQualityIT {
                 () -> assertTrue(speaker >= SPEAKER_ACCURACY, name + ": speaker accuracy " + speaker + " < " + SPEAKER_ACCURACY),
                 () -> assertTrue(party >= PARTY_ACCURACY, name + ": party accuracy " + party + " < " + PARTY_ACCURACY),
                 () -> assertEquals(0, r.get("ignored_system_records").asInt(),
-                        name + ": statements from page furniture in the exports"));
+                        name + ": statements from page furniture in the exports"),
+                () -> assertTrue(briefed.stream().allMatch(n -> n > 0), name + ": a briefing with no statement " + briefed),
+                () -> assertTrue(Math.abs(briefed.size() - goldRounds.size()) <= 1,
+                        name + ": " + briefed.size() + " briefings for " + goldRounds.size() + " rounds with statements"),
+                () -> assertTrue(rounds >= ROUND_ACCURACY_FLOOR,
+                        name + ": round accuracy (one-to-one) " + rounds + " < " + ROUND_ACCURACY_FLOOR));
     }
 
     /** An accuracy over the matches of both pools together. */
