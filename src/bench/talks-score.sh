@@ -9,7 +9,8 @@
 #   KEEP=DIR src/bench/talks-score.sh         keep inputs, homes, outputs and scorer input in DIR
 #
 # Prints one line per set: quotes F1, positions F1, speaker and party accuracy over both pools
-# (the issue's bars: 0.80, 0.60, 0.90, 0.90) and round accuracy (many-to-one); each set's full
+# (issue 9's bars: 0.80, 0.60, 0.90, 0.90) and round accuracy (one-to-one, issue 10's bar 0.85; and
+# many-to-one); each set's full
 # scorer report is kept as DIR/SET.report. Needs python3 and the shared folder (../shared).
 set -eu
 cd "$(dirname "$0")/../.."
@@ -58,11 +59,12 @@ d, p = r["direct"], r["positions"]
 def acc(key):
     n = d[key]["n"] + p[key]["n"]
     return (d[key]["correct"] + p[key]["correct"]) / n if n else 0.0
-rnd = r.get("round", {}).get("many_to_one", {}).get("all", {}).get("accuracy")
+rnd = r.get("round", {}).get("one_to_one", {}).get("all", {}).get("accuracy")
+many = r.get("round", {}).get("many_to_one", {}).get("all", {}).get("accuracy")
 print(f"{name:20s} quotes F1 {d['f1']:.3f} (P {d['precision']:.2f} R {d['recall']:.2f})"
       f"  positions F1 {p['f1']:.3f} (P {p['precision']:.2f} R {p['recall']:.2f})"
       f"  speaker {acc('speaker'):.3f}  party {acc('party'):.3f}"
-      + (f"  round {rnd:.3f}" if rnd is not None else ""))
+      + (f"  round {rnd:.3f} (many-to-one {many:.3f})" if rnd is not None else ""))
 EOF
 done
 echo "talks-score: reports and scorer input in $work"
