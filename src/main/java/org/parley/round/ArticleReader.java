@@ -23,10 +23,16 @@ final class ArticleReader {
     private final Tense tense;
 
     ArticleReader(RoundLexicon lexicon, PartyRegistry registry) {
+        this(lexicon, registry, party -> true);
+    }
+
+    /** {@code atTable}: the parties at the negotiation's table; talks with another party are no round. */
+    ArticleReader(RoundLexicon lexicon, PartyRegistry registry, java.util.function.Predicate<String> atTable) {
         this.lexicon = lexicon;
-        ForumFinder forums = new ForumFinder(lexicon, new PartyNames(registry));
+        PartyNames names = new PartyNames(registry);
+        ForumFinder forums = new ForumFinder(lexicon, names);
         this.tense = new Tense(lexicon);
-        this.mentions = new MentionFinder(lexicon, new PlaceFinder(lexicon), forums, tense);
+        this.mentions = new MentionFinder(lexicon, new PlaceFinder(lexicon), forums, tense, names, atTable);
     }
 
     ArticleReading read(ArticleAttributions a) {

@@ -25,7 +25,17 @@ final class MentionFinder {
     private final ForumFinder forums;
     private final Tense tense;
 
+    private final PartyNames parties;
+    private final java.util.function.Predicate<String> atTable;
+
     MentionFinder(RoundLexicon lexicon, PlaceFinder places, ForumFinder forums, Tense tense) {
+        this(lexicon, places, forums, tense, null, party -> true);
+    }
+
+    MentionFinder(RoundLexicon lexicon, PlaceFinder places, ForumFinder forums, Tense tense, PartyNames parties,
+                  java.util.function.Predicate<String> atTable) {
+        this.parties = parties;
+        this.atTable = atTable;
         this.lexicon = lexicon;
         this.places = places;
         this.forums = forums;
@@ -54,7 +64,7 @@ final class MentionFinder {
         }
         if (talks) {
             drafts.placeForums();
-            markMeetings(words, drafts.list, partyNames, dates);
+            markMeetings(text, words, drafts.list, partyNames, dates);
             drafts.shareAcrossLists();
         }
         return drafts.list.stream().map(d -> d.toMention(s.index(), ahead(text, s, d),
@@ -82,21 +92,56 @@ final class MentionFinder {
      * words; news conferences do not count, nor does a word of a party's name ("the Amber Sea
      * Council's spokesman").
      */
-    private void markMeetings(Words words, List<MentionDraft> drafts, List<ForumHit> partyNames, DateFinder dates) {
+    private void markMeetings(String text, Words words, List<MentionDraft> drafts, List<ForumHit> partyNames,
+                              DateFinder dates) {
         List<Words.Word> list = words.list();
         List<MentionDraft> named = drafts.stream().filter(d -> !d.saying).toList();
+        // the place of talks with a party not at the table is theirs: no other meeting word makes it ours
+        java.util.Set<MentionDraft> others = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (int i = 0; i < list.size(); i++) {
+            Words.Word w = list.get(i);
+            if (lexicon.meetingWords.contains(w.lower()) && withOthers(text, words, i)) {
+                MentionDraft theirs = SentenceDrafts.nearest(named, w.start(), w.end(), Integer.MAX_VALUE);
+                if (theirs != null) {
+                    others.add(theirs);
+                }
+            }
+        }
         for (int i = 0; i < list.size(); i++) {
             Words.Word w = list.get(i);
             boolean inParty = partyNames.stream().anyMatch(p -> p.start() <= w.start() && w.end() <= p.end());
-            if (lexicon.meetingWords.contains(w.lower()) && !inParty && !excluded(words, i)) {
+            if (lexicon.meetingWords.contains(w.lower()) && !inParty && !excluded(words, i) && !withOthers(text, words, i)) {
                 // a meeting in what is said is not where it is said
-                List<MentionDraft> side = named.stream().filter(d -> dates.sameSide(w.start(), d.start)).toList();
+                List<MentionDraft> side = named.stream().filter(d -> dates.sameSide(w.start(), d.start)
+                        && !others.contains(d)).toList();
                 MentionDraft owner = SentenceDrafts.nearest(side, w.start(), w.end(), Integer.MAX_VALUE);
                 if (owner != null) {
                     owner.meeting = true;
                 }
             }
         }
+    }
+
+    /**
+     * True when the meeting word is followed by "with" and a party not at the table ("after talks
+     * with Israeli Prime Minister Benjamin Netanyahu at the White House", in coverage of US-Iran
+     * talks): a meeting of another relationship, no round of this negotiation.
+     */
+    private boolean withOthers(String text, Words words, int index) {
+        List<Words.Word> list = words.list();
+        if (parties == null || index + 2 >= list.size() || !list.get(index + 1).lower().equals("with")) {
+            return false;
+        }
+        int at = index + 2;
+        if (list.get(at).lower().equals("the") && at + 1 < list.size()) {
+            at++;
+        }
+        Words.Word first = list.get(at);
+        String name = text.substring(first.start(), first.end());
+        if (!Character.isUpperCase(name.charAt(0))) {
+            return false;
+        }
+        return parties.party(name).map(p -> !atTable.test(p.name())).orElse(false);
     }
 
     private boolean excluded(Words words, int index) {

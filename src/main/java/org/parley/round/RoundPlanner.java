@@ -21,7 +21,8 @@ import org.parley.round.StatementAssigner.Decision;
  */
 public final class RoundPlanner {
 
-    private final ArticleReader reader;
+    private final RoundLexicon lexicon;
+    private final PartyRegistry parties;
     private final List<FileRound> fileRounds;
 
     /**
@@ -30,7 +31,8 @@ public final class RoundPlanner {
      */
     public RoundPlanner(PartyRegistry parties, Path roundsFile) {
         RoundLexicon lexicon = RoundLexicon.bundled();
-        this.reader = new ArticleReader(lexicon, parties);
+        this.lexicon = lexicon;
+        this.parties = parties;
         try {
             this.fileRounds = roundsFile == null ? List.of()
                     : RoundsFile.read(roundsFile, lexicon, new ForumFinder(lexicon, new PartyNames(parties)));
@@ -50,6 +52,7 @@ public final class RoundPlanner {
      * US-Iran talks) is context, not a round.
      */
     public RoundPlan plan(List<ArticleAttributions> articles, java.util.function.Predicate<String> atTable) {
+        ArticleReader reader = new ArticleReader(lexicon, parties, atTable);
         List<ArticleReading> readings = articles.stream().map(reader::read).toList();
         RoundMerger merger = new RoundMerger(fileRounds);
         merger.merge(readings.stream().flatMap(r -> r.events().stream()).toList());

@@ -203,4 +203,17 @@ class MediatedTalksTest {
         assertEquals("2025-10-08-sharm-el-sheikh-indirect", plan.roundOf("oct10.txt", 0).orElseThrow(),
                 "the deal's next steps belong to the talks that made it");
     }
+
+    @Test
+    void talksWithAPartyNotAtTheTableAreNoRound() {
+        ArticleAttributions visit = said(article("wh3.txt", LocalDate.of(2026, 2, 14), "Wire",
+                "Trump insists Iran track will go on",
+                "Trump insisted after talks with Israeli Prime Minister Benjamin Netanyahu on Wednesday at the White "
+                        + "House that talks with Tehran would continue. Trump said Iran should make a deal."),
+                "Iran should make a deal");
+        java.util.function.Predicate<String> usIran = party -> party.equals("Iran") || party.equals("United States");
+        assertEquals(List.of(), ids(new RoundPlanner(PartyRegistry.bundled(), null).plan(List.of(visit), usIran)));
+        assertEquals(List.of("2026-02-11-washington"), ids(plan(List.of(visit))),
+                "where every party is at the table, talks with Israel are a round");
+    }
 }
