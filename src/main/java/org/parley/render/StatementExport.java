@@ -17,6 +17,8 @@ import java.util.List;
  * round, party, speaker, kind (direct: a quote, indirect: a position), form (a quote's full or partial, a
  * position's indirect or mixed), cue (as written, with a negation before it), text, article, start, end (code points, as in the attribution JSONL),
  * outlets ("; "-separated in CSV, an array in JSON). An unknown value is empty (CSV) or null (JSON).
+ * A CSV text cell that would start a spreadsheet formula ({@code = + - @}, tab, carriage return) is
+ * led by an apostrophe; the JSON keeps every value as it is.
  */
 final class StatementExport {
 
@@ -31,9 +33,9 @@ final class StatementExport {
         StringBuilder out = new StringBuilder(256 * (1 + briefing.statements().size()));
         row(out, COLUMNS);
         for (StatementRow s : briefing.statements()) {
-            row(out, List.of(nullToEmpty(s.round()), nullToEmpty(s.party()), nullToEmpty(s.speaker()),
-                    nullToEmpty(s.kind()), nullToEmpty(s.form()), nullToEmpty(s.cue()), nullToEmpty(s.text()), nullToEmpty(s.article()),
-                    Integer.toString(s.start()), Integer.toString(s.end()), String.join("; ", s.outlets())));
+            row(out, List.of(cell(s.round()), cell(s.party()), cell(s.speaker()), cell(s.kind()), cell(s.form()),
+                    cell(s.cue()), cell(s.text()), cell(s.article()), Integer.toString(s.start()), Integer.toString(s.end()),
+                    cell(String.join("; ", s.outlets()))));
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -74,6 +76,18 @@ final class StatementExport {
         }
         json.writeEndArray();
         json.writeEndObject();
+    }
+
+    /** Characters that make a spreadsheet read a cell as a formula ("=HYPERLINK(...)", "+1", "@SUM"). */
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+
+    /**
+     * A text cell as a spreadsheet must show it: one that would start a formula (a file name or a
+     * {@code source:} of "=cmd|...") is led by an apostrophe, which spreadsheets show as text.
+     */
+    static String cell(String value) {
+        String v = nullToEmpty(value);
+        return !v.isEmpty() && FORMULA_STARTS.indexOf(v.charAt(0)) >= 0 ? "'" + v : v;
     }
 
     private static void row(StringBuilder out, List<String> fields) {

@@ -31,6 +31,18 @@ class StatementExportTest {
     }
 
     @Test
+    void aCellThatWouldStartASpreadsheetFormulaIsShownAsText() {
+        StatementRow planted = new StatementRow("=HYPERLINK(\"http://x\")", "Karsk Federation", "r1", "direct", "full",
+                "said", "@SUM(1+1)", "=cmd|' /C calc'!A0.txt", 0, 9, List.of("+Wire", "-Paper"));
+        String csv = new String(StatementExport.csv(with(planted)), StandardCharsets.UTF_8);
+        String last = csv.split("\r\n")[csv.split("\r\n").length - 1];
+        assertEquals("r1,Karsk Federation,\"'=HYPERLINK(\"\"http://x\"\")\",direct,full,said,'@SUM(1+1),"
+                + "'=cmd|' /C calc'!A0.txt,0,9,'+Wire; -Paper", last);
+        assertEquals("=HYPERLINK(\"http://x\")", planted.speaker(), "the row itself, and so the JSON, is unchanged");
+        assertEquals("-3", StatementExport.cell("-3").substring(1), "a number with a sign is led too");
+    }
+
+    @Test
     void jsonCarriesEveryFieldWithOffsetsAndOutlets() throws IOException {
         Briefing briefing = with(AWKWARD);
         JsonNode root = new ObjectMapper().readTree(StatementExport.json(briefing));
