@@ -35,9 +35,20 @@ public record ArticleEntry(String doc, Format format, long size, Source source) 
         }
     }
 
-    /** Where an entry's bytes are: a span of a file on disk or of a zip entry. */
-    public sealed interface Source permits FileSpan, ZipSpan {
+    /** Where an entry's bytes are: a span of a file on disk or of a zip entry, or why none are read. */
+    public sealed interface Source permits FileSpan, ZipSpan, Refused {
         byte[] read() throws IOException;
+    }
+
+    /**
+     * An entry that is listed only to be skipped with its reason, never read: a symbolic link out of
+     * the set, a pipe, a folder named like an article.
+     */
+    public record Refused(String reason) implements Source {
+        @Override
+        public byte[] read() throws IOException {
+            throw new IOException(reason);
+        }
     }
 
     /** A whole file or a byte range of it (one line of a {@code .jsonl}). */

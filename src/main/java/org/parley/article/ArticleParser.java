@@ -21,6 +21,9 @@ public final class ArticleParser {
     /** Reads and parses one entry. */
     public Article parse(ArticleEntry entry) throws ArticleRejectedException {
         String doc = entry.doc();
+        if (entry.source() instanceof ArticleEntry.Refused refused) {
+            throw new ArticleRejectedException(doc, refused.reason());
+        }
         if (entry.size() > MAX_BYTES) {
             throw new ArticleRejectedException(doc, "over 5 MB (" + entry.size() + " bytes)");
         }

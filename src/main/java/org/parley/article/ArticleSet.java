@@ -4,6 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,8 +36,17 @@ public final class ArticleSet {
         }
         List<ArticleEntry> entries = new ArrayList<>();
         if (Files.isDirectory(set)) {
+            Path root = set.toRealPath();
             for (Path file : filesUnder(set)) {
-                addFile(entries, file, set.relativize(file).toString().replace('\\', '/'));
+                String name = set.relativize(file).toString().replace('\\', '/');
+                String refused = refusal(file, root);
+                if (refused == null) {
+                    addFile(entries, file, name);
+                } else if (Format.of(name) != null || name.toLowerCase(Locale.ROOT).endsWith(".zip")
+                        || name.toLowerCase(Locale.ROOT).endsWith(".jsonl")) {
+                    entries.add(new ArticleEntry(name, Format.of(name) == null ? Format.TXT : Format.of(name), 0,
+                            new ArticleEntry.Refused(refused)));
+                }
             }
         } else {
             addFile(entries, set, set.getFileName().toString());
@@ -44,9 +54,38 @@ public final class ArticleSet {
         return entries;
     }
 
+    /**
+     * Why a path under the set is not read, or null when it is a file to read: a symbolic link is
+     * followed only to a file inside the set ({@code -> /etc/passwd} is refused); pipes, devices and
+     * sockets are never opened (a pipe would hang the run); a folder named like an article is said so.
+     */
+    private static String refusal(Path path, Path root) {
+        if (Files.isSymbolicLink(path)) {
+            Path target;
+            try {
+                target = path.toRealPath();
+            } catch (IOException e) {
+                return "a symbolic link to nothing (" + e.getClass().getSimpleName() + ")";
+            }
+            if (!target.startsWith(root)) {
+                return "a symbolic link out of the article set, not followed";
+            }
+            if (!Files.isRegularFile(target)) {
+                return "a symbolic link to something that is not a file";
+            }
+            return null;
+        }
+        if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+            return "a folder, not a file";
+        }
+        return Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS) ? null
+                : "not a regular file (a pipe, device or socket), not read";
+    }
+
     private static List<Path> filesUnder(Path folder) throws IOException {
         try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile)
+            return walk.filter(p -> !p.equals(folder) && (Files.isSymbolicLink(p) || !Files.isDirectory(p)
+                            || Format.of(p.getFileName().toString()) != null))
                     .filter(p -> !folder.relativize(p).toString().startsWith(".")
                             && !p.getFileName().toString().startsWith("."))
                     .sorted(Comparator.comparing(p -> folder.relativize(p).toString()))

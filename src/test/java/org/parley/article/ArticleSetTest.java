@@ -1,7 +1,9 @@
 package org.parley.article;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -32,6 +34,40 @@ class ArticleSetTest {
                 entries.stream().map(ArticleEntry::doc).toList());
         assertEquals("{\"n\": 2}\r", new String(entries.get(3).read(), StandardCharsets.UTF_8));
         assertEquals("{\"n\": 3}", new String(entries.get(4).read(), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void linksOutOfTheSetPipesAndFoldersNamedLikeArticlesAreListedToBeSkippedWithTheirReason() throws Exception {
+        Path outside = Files.writeString(Files.createTempFile("secret", ".txt"), "root:x:0:0");
+        try {
+            Path set = Files.createDirectory(dir.resolve("set"));
+            Files.writeString(set.resolve("a.txt"), "Title\n\n" + "The delegations met in Geneva and said so. ".repeat(10));
+            Files.createSymbolicLink(set.resolve("inside.txt"), set.resolve("a.txt"));
+            Files.createSymbolicLink(set.resolve("passwd.txt"), outside);
+            Files.createSymbolicLink(set.resolve("broken.txt"), set.resolve("gone.txt"));
+            Files.createDirectory(set.resolve("folder.txt"));
+            Path fifo = set.resolve("pipe.txt");
+            boolean pipe = new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0;
+            List<ArticleEntry> entries = ArticleSet.list(set);
+            java.util.Map<String, String> refused = new java.util.TreeMap<>();
+            for (ArticleEntry e : entries) {
+                try {
+                    new ArticleParser().parse(e);
+                } catch (ArticleRejectedException r) {
+                    refused.put(e.doc(), r.reason());
+                }
+            }
+            assertEquals("a symbolic link out of the article set, not followed", refused.get("passwd.txt"));
+            assertEquals("a folder, not a file", refused.get("folder.txt"));
+            assertTrue(refused.get("broken.txt").startsWith("a symbolic link to nothing"), refused.toString());
+            if (pipe) {
+                assertEquals("not a regular file (a pipe, device or socket), not read", refused.get("pipe.txt"));
+            }
+            assertFalse(refused.containsKey("a.txt"));
+            assertFalse(refused.containsKey("inside.txt"), "a link inside the set is read");
+        } finally {
+            Files.deleteIfExists(outside);
+        }
     }
 
     @Test
