@@ -48,6 +48,8 @@ public final class ArticleSet {
                             new ArticleEntry.Refused(refused)));
                 }
             }
+        } else if (!Files.isRegularFile(set)) {
+            throw new IOException("article set " + set + " is not a regular file, folder or zip (a pipe, device or socket)");
         } else {
             addFile(entries, set, set.getFileName().toString());
         }
