@@ -47,6 +47,11 @@ public final class ArticleParser {
         if (looksBinary(bytes)) {
             throw new ArticleRejectedException(doc, "binary content, not text");
         }
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                throw new ArticleRejectedException(doc, "a NUL byte at byte " + i + ": not text");
+            }
+        }
         String text = decodeUtf8(doc, bytes);
         Article article = switch (format) {
             case TXT -> TextFormats.txt(doc, text);

@@ -11,7 +11,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 final class JsonFormat {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Trailing text after the object ("{...} garbage") is malformed JSON, not ignored. */
+    private static final ObjectMapper JSON = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
     private JsonFormat() {
     }
@@ -21,8 +23,10 @@ final class JsonFormat {
         try {
             node = JSON.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new ArticleRejectedException(doc, "malformed JSON: " + e.getOriginalMessage()
-                    + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
+            // a limit exceeded (nesting deeper than 1,000 levels) has no location
+            String where = e.getLocation() == null ? ""
+                    : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+            throw new ArticleRejectedException(doc, "malformed JSON: " + e.getOriginalMessage() + where);
         }
         if (node == null || !node.isObject()) {
             throw new ArticleRejectedException(doc, "malformed JSON: expected one object with title and body");

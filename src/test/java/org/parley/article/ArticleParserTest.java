@@ -94,6 +94,17 @@ class ArticleParserTest {
     }
 
     @Test
+    void aNulByteAnywhereTrailingJsonAndJsonNestedTooDeepAreRejectedWithTheirReason() {
+        byte[] text = ("Title\n\n" + BODY.repeat(30) + "\u0000tail").getBytes(StandardCharsets.UTF_8);
+        assertTrue(reject("x.txt", Format.TXT, text).startsWith("a NUL byte at byte "), "past the first 8 KB too");
+        String json = "{\"title\": \"T\", \"body\": \"" + BODY + "\"}";
+        assertTrue(reject("x.json", Format.JSON, (json + " garbage").getBytes(StandardCharsets.UTF_8))
+                .startsWith("malformed JSON"));
+        String deep = "{\"title\": \"T\", \"body\": \"" + BODY + "\", \"x\": " + "[".repeat(1500) + "]".repeat(1500) + "}";
+        assertTrue(reject("x.json", Format.JSON, deep.getBytes(StandardCharsets.UTF_8)).startsWith("malformed JSON"));
+    }
+
+    @Test
     void htmlWithoutArticleTextIsRejected() {
         byte[] page = "<html><head><title>Login</title></head><body><form><p>Sign in</p></form></body></html>"
                 .getBytes(StandardCharsets.UTF_8);
