@@ -21,6 +21,10 @@ public final class ArticleParser {
     /** Reads and parses one entry. */
     public Article parse(ArticleEntry entry) throws ArticleRejectedException {
         String doc = entry.doc();
+        if (doc.length() > MAX_DOC_CHARS) {
+            throw new ArticleRejectedException(doc, "a name of " + doc.length() + " characters (at most "
+                    + MAX_DOC_CHARS + ")");
+        }
         if (entry.source() instanceof ArticleEntry.Refused refused) {
             throw new ArticleRejectedException(doc, refused.reason());
         }
@@ -64,7 +68,23 @@ public final class ArticleParser {
             throw new ArticleRejectedException(doc, "no article text (" + bodyChars
                     + " characters of body, at least " + MIN_BODY_CHARS + " needed)");
         }
+        within(doc, "a title", article.title(), MAX_TITLE_CHARS);
+        within(doc, "a source", article.outlet(), MAX_SOURCE_CHARS);
+        within(doc, "a url", article.url(), MAX_URL_CHARS);
         return article;
+    }
+
+    /** The longest title, source and url an article may have (what the store keeps of each). */
+    static final int MAX_TITLE_CHARS = 4000;
+    static final int MAX_SOURCE_CHARS = 500;
+    static final int MAX_URL_CHARS = 2000;
+    /** The longest name (a path in the set, with a zip entry or jsonl line) an article may have. */
+    public static final int MAX_DOC_CHARS = 1000;
+
+    private static void within(String doc, String what, String value, int max) throws ArticleRejectedException {
+        if (value != null && value.length() > max) {
+            throw new ArticleRejectedException(doc, what + " of " + value.length() + " characters (at most " + max + ")");
+        }
     }
 
     private static boolean isBlank(byte[] bytes) {

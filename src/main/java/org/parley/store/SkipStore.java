@@ -16,12 +16,27 @@ public final class SkipStore {
     }
 
     public void record(long run, Skipped skipped) {
+        String doc = fit(skipped.doc());
         Sql.transaction(db, "record a skipped article", c -> {
-            Sql.update(c, "DELETE FROM PARLEY.SKIPPED WHERE JOB_INSTANCE = ? AND DOC = ?", run, skipped.doc());
+            Sql.update(c, "DELETE FROM PARLEY.SKIPPED WHERE JOB_INSTANCE = ? AND DOC = ?", run, doc);
             String reason = skipped.reason().length() > 4000 ? skipped.reason().substring(0, 4000) : skipped.reason();
             return Sql.update(c, "INSERT INTO PARLEY.SKIPPED (JOB_INSTANCE, DOC, STEP, REASON) VALUES (?, ?, ?, ?)",
-                    run, skipped.doc(), skipped.step(), reason);
+                    run, doc, skipped.step(), reason);
         });
+    }
+
+    /** Names that fit the column: a longer one keeps its start and a digest of the whole, so two stay two. */
+    static String fit(String doc) {
+        if (doc.length() <= org.parley.article.ArticleParser.MAX_DOC_CHARS) {
+            return doc;
+        }
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(doc.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return doc.substring(0, 900) + "…#" + java.util.HexFormat.of().formatHex(digest, 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The skipped inputs of a run, by name. */

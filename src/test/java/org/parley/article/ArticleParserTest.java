@@ -105,6 +105,23 @@ class ArticleParserTest {
     }
 
     @Test
+    void aTitleSourceUrlOrNameLongerThanTheStoreKeepsIsRejectedWithItsLength() {
+        String longTitle = "T".repeat(4001);
+        assertEquals("a title of 4001 characters (at most 4000)",
+                reject("x.json", Format.JSON, ("{\"title\": \"" + longTitle + "\", \"body\": \"" + BODY + "\"}")
+                        .getBytes(StandardCharsets.UTF_8)));
+        assertEquals("a source of 501 characters (at most 500)", reject("x.txt", Format.TXT,
+                ("---\nsource: " + "S".repeat(501) + "\n---\nTitle\n\n" + BODY).getBytes(StandardCharsets.UTF_8)));
+        assertEquals("a url of 2001 characters (at most 2000)", reject("x.json", Format.JSON,
+                ("{\"title\": \"T\", \"url\": \"" + "u".repeat(2001) + "\", \"body\": \"" + BODY + "\"}")
+                        .getBytes(StandardCharsets.UTF_8)));
+        String name = "d/".repeat(500) + "x.txt";
+        ArticleEntry entry = new ArticleEntry(name, Format.TXT, 10, new ArticleEntry.Refused("never read"));
+        assertEquals("a name of 1005 characters (at most 1000)",
+                assertThrows(ArticleRejectedException.class, () -> parser.parse(entry)).reason());
+    }
+
+    @Test
     void htmlWithoutArticleTextIsRejected() {
         byte[] page = "<html><head><title>Login</title></head><body><form><p>Sign in</p></form></body></html>"
                 .getBytes(StandardCharsets.UTF_8);

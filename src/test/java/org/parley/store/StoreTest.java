@@ -1,6 +1,7 @@
 package org.parley.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
@@ -133,6 +134,17 @@ class StoreTest {
         skips.record(5, new SkipStore.Skipped("bad.json", "ingestArticles", "malformed JSON"));
         skips.record(5, new SkipStore.Skipped("bad.json", "ingestArticles", "malformed JSON"));
         assertEquals(List.of(new SkipStore.Skipped("bad.json", "ingestArticles", "malformed JSON")), skips.list(5));
+    }
+
+    @Test
+    void aSkippedInputWithANameLongerThanTheColumnIsRecordedAndTwoSuchStayTwo() {
+        SkipStore skips = new SkipStore(db);
+        String base = "deep/".repeat(250);
+        skips.record(6, new SkipStore.Skipped(base + "a.txt", "ingestArticles", "a name of 1255 characters"));
+        skips.record(6, new SkipStore.Skipped(base + "b.txt", "ingestArticles", "a name of 1255 characters"));
+        List<SkipStore.Skipped> listed = skips.list(6);
+        assertEquals(2, listed.size());
+        listed.forEach(k -> assertTrue(k.doc().length() <= 1000 && k.doc().startsWith("deep/deep/"), k.doc()));
     }
 
     @Test
