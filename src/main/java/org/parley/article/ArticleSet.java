@@ -122,8 +122,21 @@ public final class ArticleSet {
                     .filter(e -> !baseName(e.getName()).startsWith(".") && !e.getName().startsWith("__MACOSX/"))
                     .sorted(Comparator.comparing(ZipEntry::getName))
                     .toList();
+            java.util.Map<String, Long> named = sorted.stream().collect(java.util.stream.Collectors.groupingBy(
+                    ZipEntry::getName, java.util.stream.Collectors.counting()));
+            java.util.Set<String> listed = new java.util.HashSet<>();
             for (ZipEntry entry : sorted) {
                 String doc = zipName + "!/" + entry.getName();
+                if (named.get(entry.getName()) > 1) {
+                    // which of them a reader gets is up to the zip library: none is read, and it is said
+                    if (listed.add(entry.getName())) {
+                        Format format = Format.of(entry.getName());
+                        entries.add(new ArticleEntry(doc, format == null ? Format.TXT : format, 0,
+                                new ArticleEntry.Refused("the zip holds " + named.get(entry.getName())
+                                        + " entries of this name; none is read, as one would hide the others")));
+                    }
+                    continue;
+                }
                 String lower = entry.getName().toLowerCase(Locale.ROOT);
                 if (lower.endsWith(".jsonl")) {
                     try (InputStream in = new BufferedInputStream(file.getInputStream(entry))) {

@@ -60,9 +60,14 @@ final class ZipGuard {
         long declared = 0;
         long compressed = 0;
         Enumeration<? extends ZipEntry> all = file.entries();
+        java.util.Set<String> names = new java.util.HashSet<>();
         while (all.hasMoreElements()) {
             ZipEntry entry = all.nextElement();
             checkName(entry.getName());
+            // unpacked, the second would overwrite the first without a word
+            if (!names.add(java.nio.file.Path.of(entry.getName()).normalize().toString())) {
+                throw new BadZipException("the archive has two entries named " + entry.getName());
+            }
             declared += Math.max(0, entry.getSize());
             compressed += Math.max(0, entry.getCompressedSize());
             checkRatio(entry.getName(), entry.getSize(), entry.getCompressedSize(), limits);

@@ -86,6 +86,26 @@ class ArticleSetTest {
     }
 
     @Test
+    void aZipWithTwoEntriesOfOneNameReadsNeitherAndSaysSo() throws Exception {
+        Path zip = dir.resolve("dup.zip");
+        try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(out)) {
+            put(z, "a.txt", "First");
+            put(z, "b.txt", "Second");
+            put(z, "c.txt", "Third");
+        }
+        // ZipOutputStream refuses a second "a.txt": rename b.txt in place (same length) in both headers
+        byte[] bytes = Files.readAllBytes(zip);
+        String latin = new String(bytes, StandardCharsets.ISO_8859_1).replace("b.txt", "a.txt");
+        Files.write(zip, latin.getBytes(StandardCharsets.ISO_8859_1));
+        List<ArticleEntry> entries = ArticleSet.list(zip);
+        assertEquals(List.of("dup.zip!/a.txt", "dup.zip!/c.txt"), entries.stream().map(ArticleEntry::doc).toList());
+        ArticleRejectedException e = assertThrows(ArticleRejectedException.class,
+                () -> new ArticleParser().parse(entries.get(0)));
+        assertEquals("the zip holds 2 entries of this name; none is read, as one would hide the others", e.reason());
+        assertEquals("Third", new String(entries.get(1).read(), StandardCharsets.UTF_8));
+    }
+
+    @Test
     void aMissingSetIsAnError() {
         IOException e = assertThrows(IOException.class, () -> ArticleSet.list(dir.resolve("nope")));
         assertEquals("article set " + dir.resolve("nope") + " does not exist", e.getMessage());

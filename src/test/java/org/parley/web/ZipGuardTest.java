@@ -40,6 +40,17 @@ class ZipGuardTest {
     }
 
     @Test
+    void twoEntriesOfOneNameAreRefusedNotOneLostToTheOther() throws Exception {
+        Path zip = zip("dup.zip", "a.txt", "first", "b.txt", "second");
+        // ZipOutputStream refuses a second "a.txt": rename b.txt in place (same length) in both headers
+        String latin = new String(Files.readAllBytes(zip), java.nio.charset.StandardCharsets.ISO_8859_1)
+                .replace("b.txt", "a.txt");
+        Files.write(zip, latin.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertEquals("the archive has two entries named a.txt", message(zip));
+        assertFalse(Files.exists(dir.resolve("out")));
+    }
+
+    @Test
     void aRefusedArchiveUnpacksNothing() throws Exception {
         Path zip = zip("evil.zip", "fine.txt", "ok", "../escape.txt", "no");
         assertThrows(BadZipException.class, () -> ZipGuard.unpack(zip, dir.resolve("out"), SMALL));
