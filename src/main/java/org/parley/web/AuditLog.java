@@ -45,7 +45,9 @@ public final class AuditLog {
 
     /** Appends one entry. */
     public void record(String user, String action, String target, String detail) {
-        Entry entry = new Entry(clock.instant(), user, action, target, detail);
+        // what a stranger sends (a user name of 5 KB) is logged only as long as anyone needs to read it
+        Entry entry = new Entry(clock.instant(), clip(user, MAX_FIELD), clip(action, MAX_FIELD), clip(target, MAX_FIELD),
+                clip(detail, MAX_DETAIL));
         try {
             byte[] line = (JSON.writeValueAsString(entry) + "\n").getBytes(StandardCharsets.UTF_8);
             synchronized (this) {
@@ -55,6 +57,15 @@ public final class AuditLog {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the audit log " + file, e);
         }
+    }
+
+    /** The longest user, action or target, and detail, an entry keeps. */
+    static final int MAX_FIELD = 200;
+    static final int MAX_DETAIL = 1000;
+
+    static String clip(String value, int max) {
+        return value == null || value.length() <= max ? value
+                : value.substring(0, max) + "… (" + value.length() + " characters)";
     }
 
     /** The last entries, newest first. */
