@@ -74,6 +74,10 @@ final class AuthFilter implements ContainerRequestFilter {
                     name = decoded.substring(0, colon);
                     user = context.users().authenticate(name, decoded.substring(colon + 1));
                 }
+            } catch (SignInThrottle.TooMany e) {
+                request.abortWith(Response.fromResponse(Problem.response(Response.Status.TOO_MANY_REQUESTS, e.getMessage()))
+                        .header(HttpHeaders.RETRY_AFTER, e.retryAfter()).build());
+                return;
             } catch (IllegalArgumentException e) {
                 user = Optional.empty(); // not Base64: the same answer as a wrong password
             }

@@ -50,8 +50,13 @@ public final class LoginResource {
         if (expected == null || csrf == null || !java.security.MessageDigest.isEqual(expected.getBytes(), csrf.getBytes())) {
             return form("Your sign-in form had expired; please try again.", 403, uri);
         }
-        Optional<UserDirectory.User> user = name == null || password == null ? Optional.empty()
-                : context.users().authenticate(name, password);
+        Optional<UserDirectory.User> user;
+        try {
+            user = name == null || password == null ? Optional.empty() : context.users().authenticate(name, password);
+        } catch (SignInThrottle.TooMany e) {
+            return Response.fromResponse(form("Too many attempts: " + e.getMessage() + ".", 429, uri))
+                    .header("Retry-After", e.retryAfter()).build();
+        }
         if (user.isEmpty()) {
             context.audit().record(name == null ? "?" : name, "login-failed", "page", null);
             return form("Wrong user name or password.", 401, uri);

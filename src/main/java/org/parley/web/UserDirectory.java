@@ -33,9 +33,15 @@ public final class UserDirectory {
 
     private final Map<String, ServiceSettings.User> users;
     private final VerifiedCache verified = new VerifiedCache();
+    private final SignInThrottle throttle;
 
     private UserDirectory(Map<String, ServiceSettings.User> users) {
+        this(users, new SignInThrottle());
+    }
+
+    UserDirectory(Map<String, ServiceSettings.User> users, SignInThrottle throttle) {
         this.users = users;
+        this.throttle = throttle;
     }
 
     /** A user who has proved who they are. */
@@ -71,19 +77,26 @@ public final class UserDirectory {
         return home.state().resolve("users.yaml");
     }
 
-    /** The user, if the name and password match. */
+    /**
+     * The user, if the name and password match; {@link SignInThrottle.TooMany} when too many wrong
+     * passwords for the name came just before, or too many checks at once (see {@link SignInThrottle}).
+     */
     public Optional<User> authenticate(String name, String password) {
         ServiceSettings.User u = users.get(name);
-        if (u == null) {
-            PasswordHash.verify(password.toCharArray(), DECOY);
+        if (u != null && verified.contains(name, password, u.password())) {
+            return Optional.of(new User(u.name(), Role.of(u.role())));
+        }
+        boolean ok = throttle.check(name, () -> {
+            if (u == null) {
+                PasswordHash.verify(password.toCharArray(), DECOY); // a wrong name costs as long as a wrong password
+                return false;
+            }
+            return PasswordHash.verify(password.toCharArray(), u.password());
+        });
+        if (!ok) {
             return Optional.empty();
         }
-        if (!verified.contains(name, password, u.password())) {
-            if (!PasswordHash.verify(password.toCharArray(), u.password())) {
-                return Optional.empty();
-            }
-            verified.add(name, password, u.password());
-        }
+        verified.add(name, password, u.password());
         return Optional.of(new User(u.name(), Role.of(u.role())));
     }
 

@@ -1,6 +1,7 @@
 package org.parley.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -125,6 +126,21 @@ class AccessMatrixIT {
         HttpResponse<String> unknown = service.send(service.request("/api/executions", null)
                 .header("Authorization", TestService.basic("nobody", "x")).GET().build());
         assertEquals(401, unknown.statusCode());
+    }
+
+    @Test
+    void guessingOneNamesPasswordIsBrakedWith429AndRetryAfterWhileTheRightUsersGoOn() {
+        int status = 0;
+        HttpResponse<String> last = null;
+        for (int i = 0; i < SignInThrottle.MAX_FAILURES + 1; i++) {
+            last = service.send(service.request("/api/executions", null)
+                    .header("Authorization", TestService.basic("guessed", "guess-" + i)).GET().build());
+            status = last.statusCode();
+        }
+        assertEquals(429, status, last.body());
+        assertTrue(Integer.parseInt(last.headers().firstValue("Retry-After").orElseThrow()) > 0);
+        assertEquals(200, service.send(service.request("/api/executions", "viewer").GET().build()).statusCode(),
+                "another user is not braked");
     }
 
     @Test

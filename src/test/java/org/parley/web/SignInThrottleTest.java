@@ -1,0 +1,50 @@
+package org.parley.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.junit.jupiter.api.Test;
+import org.parley.config.ServiceSettings;
+
+class SignInThrottleTest {
+
+    private final AtomicLong now = new AtomicLong(TimeUnit.HOURS.toNanos(1));
+    private final SignInThrottle throttle = new SignInThrottle(now::get);
+
+    @Test
+    void fiveWrongPasswordsInAMinuteLockTheNameWithoutADerivationUntilTheOldestIsAMinuteOld() {
+        AtomicInteger derivations = new AtomicInteger();
+        for (int i = 0; i < SignInThrottle.MAX_FAILURES; i++) {
+            assertFalse(throttle.check("ana", () -> derivations.incrementAndGet() < 0));
+            now.addAndGet(TimeUnit.SECONDS.toNanos(1));
+        }
+        SignInThrottle.TooMany locked = assertThrows(SignInThrottle.TooMany.class, () -> throttle.check("ana", () -> true));
+        assertEquals(SignInThrottle.MAX_FAILURES, derivations.get(), "the refused attempt derived nothing");
+        assertTrue(locked.retryAfter() > 50 && locked.retryAfter() <= 60, "retry after " + locked.retryAfter());
+        assertTrue(throttle.check("bo", () -> true), "another name is not braked");
+        now.addAndGet(TimeUnit.SECONDS.toNanos(56));
+        assertTrue(throttle.check("ana", () -> true), "a minute after the first failure, one more try");
+    }
+
+    @Test
+    void aVerifiedPasswordIsNeverBrakedAndAWrongNameCountsToo() {
+        String hash = PasswordHash.hash("right".toCharArray());
+        UserDirectory users = new UserDirectory(Map.of("ana", new ServiceSettings.User("ana", "analyst", hash)), throttle);
+        assertTrue(users.authenticate("ana", "right").isPresent());
+        for (int i = 0; i < SignInThrottle.MAX_FAILURES; i++) {
+            assertEquals(Optional.empty(), users.authenticate("ana", "wrong" + i));
+            assertEquals(Optional.empty(), users.authenticate("nobody", "x"));
+        }
+        assertThrows(SignInThrottle.TooMany.class, () -> users.authenticate("ana", "wrong"));
+        assertThrows(SignInThrottle.TooMany.class, () -> users.authenticate("nobody", "x"));
+        assertTrue(users.authenticate("ana", "right").isPresent(), "the password verified before is not braked");
+    }
+}
