@@ -11,8 +11,8 @@ import java.util.function.LongSupplier;
 /**
  * The brake on password guessing. A wrong password costs a PBKDF2 derivation, a tenth of a second
  * of a core; sixteen strangers guessing in parallel once took a signed-in analyst's requests from
- * 0.06 s to 17 s. So: one derivation at a time (a guess waits its turn, at most a few seconds, then
- * is told to come back), and a name with {@link #MAX_FAILURES} failures within {@link #WINDOW_SECONDS}
+ * 0.06 s to 17 s. So: one derivation at a time (a configured user's check waits up to 3 s for its
+ * turn, an unknown name's not at all, then is told to come back), and a name with {@link #MAX_FAILURES} failures within {@link #WINDOW_SECONDS}
  * is refused without a derivation until the oldest of them is that old. Signed-in sessions and a
  * password already verified derive nothing and are never braked.
  */
@@ -20,8 +20,13 @@ final class SignInThrottle {
 
     static final int MAX_FAILURES = 5;
     static final long WINDOW_SECONDS = 60;
-    /** How long a guess waits for the derivation in use before it is told to come back. */
-    private static final long WAIT_SECONDS = 3;
+    /**
+     * How long a check of a configured user waits for the derivation in use before it is told to
+     * come back. A check of an unknown name does not wait: a waiting check holds one of the server's
+     * few worker threads, which signed-in users need, and a stranger may send thousands; a known
+     * name gets its five tries a minute, then is refused before it waits.
+     */
+    private static final long WAIT_MILLIS = 3000;
     /** Names whose failures are remembered; the oldest is forgotten first. */
     private static final int NAMES = 10_000;
 
@@ -56,14 +61,14 @@ final class SignInThrottle {
         this.nanos = nanos;
     }
 
-    /** Runs one password check for {@code name}, or refuses it with {@link TooMany}. */
-    boolean check(String name, java.util.function.BooleanSupplier derive) {
+    /** Runs one password check for {@code name} (a configured user's if {@code known}), or refuses it with {@link TooMany}. */
+    boolean check(String name, boolean known, java.util.function.BooleanSupplier derive) {
         long wait = lockedFor(name);
         if (wait > 0) {
             throw new TooMany("too many failed sign-ins for this user; try again in " + wait + " s", wait);
         }
         try {
-            if (!deriving.tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS)) {
+            if (!deriving.tryAcquire(known ? WAIT_MILLIS : 0, TimeUnit.MILLISECONDS)) {
                 throw new TooMany("too many sign-ins at once; try again in a moment", 1);
             }
         } catch (InterruptedException e) {

@@ -86,7 +86,7 @@ public final class UserDirectory {
         if (u != null && verified.contains(name, password, u.password())) {
             return Optional.of(new User(u.name(), Role.of(u.role())));
         }
-        boolean ok = throttle.check(name, () -> {
+        boolean ok = throttle.check(name, u != null, () -> {
             if (u == null) {
                 PasswordHash.verify(password.toCharArray(), DECOY); // a wrong name costs as long as a wrong password
                 return false;

@@ -23,15 +23,15 @@ class SignInThrottleTest {
     void fiveWrongPasswordsInAMinuteLockTheNameWithoutADerivationUntilTheOldestIsAMinuteOld() {
         AtomicInteger derivations = new AtomicInteger();
         for (int i = 0; i < SignInThrottle.MAX_FAILURES; i++) {
-            assertFalse(throttle.check("ana", () -> derivations.incrementAndGet() < 0));
+            assertFalse(throttle.check("ana", true, () -> derivations.incrementAndGet() < 0));
             now.addAndGet(TimeUnit.SECONDS.toNanos(1));
         }
-        SignInThrottle.TooMany locked = assertThrows(SignInThrottle.TooMany.class, () -> throttle.check("ana", () -> true));
+        SignInThrottle.TooMany locked = assertThrows(SignInThrottle.TooMany.class, () -> throttle.check("ana", true, () -> true));
         assertEquals(SignInThrottle.MAX_FAILURES, derivations.get(), "the refused attempt derived nothing");
         assertTrue(locked.retryAfter() > 50 && locked.retryAfter() <= 60, "retry after " + locked.retryAfter());
-        assertTrue(throttle.check("bo", () -> true), "another name is not braked");
+        assertTrue(throttle.check("bo", true, () -> true), "another name is not braked");
         now.addAndGet(TimeUnit.SECONDS.toNanos(56));
-        assertTrue(throttle.check("ana", () -> true), "a minute after the first failure, one more try");
+        assertTrue(throttle.check("ana", true, () -> true), "a minute after the first failure, one more try");
     }
 
     @Test
@@ -46,5 +46,34 @@ class SignInThrottleTest {
         assertThrows(SignInThrottle.TooMany.class, () -> users.authenticate("ana", "wrong"));
         assertThrows(SignInThrottle.TooMany.class, () -> users.authenticate("nobody", "x"));
         assertTrue(users.authenticate("ana", "right").isPresent(), "the password verified before is not braked");
+    }
+
+    @Test
+    void whileOneCheckRunsAnUnknownNameIsToldToComeBackAtOnceAndAKnownOneWaitsItsTurn() throws Exception {
+        java.util.concurrent.CountDownLatch inside = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        Thread slow = new Thread(() -> throttle.check("ana", true, () -> {
+            inside.countDown();
+            try {
+                return release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                return false;
+            }
+        }));
+        slow.start();
+        assertTrue(inside.await(10, TimeUnit.SECONDS));
+        long t0 = System.nanoTime();
+        assertThrows(SignInThrottle.TooMany.class, () -> throttle.check("stranger", false, () -> false));
+        assertTrue(System.nanoTime() - t0 < TimeUnit.MILLISECONDS.toNanos(200), "no wait for an unknown name");
+        new Thread(() -> {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException ignored) {
+                // released below regardless
+            }
+            release.countDown();
+        }).start();
+        assertTrue(throttle.check("bo", true, () -> true), "a known name waits for its turn");
+        slow.join();
     }
 }
