@@ -26,6 +26,14 @@ record ArticleEvent(String doc, Forum forum, String place, TalksDate start, Talk
         mentions = List.copyOf(mentions);
     }
 
+    /**
+     * True when the article reports the meeting in its headline or lede without dating it ("Negotiators
+     * are heading to Sharm el-Sheikh"), and has a day of its own: the news is of that day.
+     */
+    boolean reportedUndated() {
+        return start == null && reported && score >= ArticleEvents.LEDE_SCORE && near != null && near.isDay();
+    }
+
     /** True when a forum or ordinal names the meeting, not only its place and day. */
     boolean named() {
         return forum != null || ordinal != null;

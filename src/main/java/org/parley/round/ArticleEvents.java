@@ -55,7 +55,7 @@ final class ArticleEvents {
             String city = ledePlaces.iterator().next();
             for (EventGroup g : groups) {
                 if (g.place == null && g.mentions.stream().anyMatch(m -> reader.isLede(m.sentence()))
-                        && groups.stream().noneMatch(o -> o.place != null && RoundLexicon.bundled().samePlace(o.place, city))) {
+                        && groups.stream().noneMatch(o -> RoundLexicon.bundled().samePlace(o.place, city))) {
                     g.place = city;
                     break;
                 }
@@ -130,7 +130,8 @@ final class ArticleEvents {
 
     /** The lede's hints at the group's place and dates: "announced on Thursday in Valletta". */
     private static List<Mention> supporting(EventGroup g, List<Mention> hints) {
-        return hints.stream().filter(h -> g.place != null && RoundLexicon.bundled().samePlace(h.place(), g.place) && (h.date() == null || g.start == null
+        return hints.stream().filter(h -> RoundLexicon.bundled().samePlace(h.place(), g.place)
+                && (h.date() == null || g.start == null
                 || DateWindows.compatible(g.window(), h.date(), 0))).toList();
     }
 
@@ -159,7 +160,8 @@ final class ArticleEvents {
     }
 
     private static boolean alike(Mention a, Mention b) {
-        return a.place() != null && b.place() != null && RoundLexicon.bundled().samePlace(a.place(), b.place()) || a.ordinal() != null && a.ordinal().equals(b.ordinal())
+        return RoundLexicon.bundled().samePlace(a.place(), b.place())
+                || a.ordinal() != null && a.ordinal().equals(b.ordinal())
                 || a.forum() != null && b.forum() != null && a.forum().key().equals(b.forum().key());
     }
 

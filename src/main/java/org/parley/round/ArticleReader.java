@@ -15,9 +15,6 @@ import org.parley.round.Sentences.Sentence;
  */
 final class ArticleReader {
 
-    /** Body sentences after the headline that say what a story is about. */
-    private static final int LEDE_SENTENCES = 2;
-
     private final RoundLexicon lexicon;
     private final MentionFinder mentions;
     private final Tense tense;
@@ -57,22 +54,7 @@ final class ArticleReader {
                 talking.add(s.index());
             }
         }
-        return new ArticleReading(a, anchor, sentences, List.copyOf(found), events, aboutTalks(sentences, talking),
-                java.util.Set.copyOf(talking));
-    }
-
-    /** True when the headline or the first body sentences hold a word of talks or their outcome. */
-    private static boolean aboutTalks(List<Sentence> sentences, java.util.Set<Integer> talking) {
-        int body = 0;
-        for (Sentence s : sentences) {
-            if (!s.isTitle() && body++ >= LEDE_SENTENCES) {
-                break;
-            }
-            if (talking.contains(s.index())) {
-                return true;
-            }
-        }
-        return false;
+        return new ArticleReading(a, anchor, sentences, List.copyOf(found), events, java.util.Set.copyOf(talking));
     }
 
     /** Past meetings a clause recalls as what the news follows: "After Monday's talks in Oslo, ...". */

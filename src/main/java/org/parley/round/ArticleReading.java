@@ -7,13 +7,28 @@ import org.parley.round.Sentences.Sentence;
 
 /**
  * What the planner read in one article: its anchor day, sentences, mentions of meetings and the
- * meetings those mentions make, most talked-about first; {@code aboutTalks} is true when its headline
- * or lede speaks of talks or their outcome (a meeting word, "deal", "ceasefire", "proposal"), and
- * {@code talksSentences} holds the indexes of the sentences that do.
+ * meetings those mentions make, most talked-about first; {@code talksSentences} holds the indexes of
+ * the sentences that speak of talks or their outcome (a meeting word, "deal", "ceasefire", "proposal").
  */
 record ArticleReading(ArticleAttributions article, Anchor anchor, List<Sentence> sentences,
-                      List<Mention> mentions, List<ArticleEvent> events, boolean aboutTalks,
-                      java.util.Set<Integer> talksSentences) {
+                      List<Mention> mentions, List<ArticleEvent> events, java.util.Set<Integer> talksSentences) {
+
+    /** Body sentences after the headline that say what a story is about. */
+    private static final int LEDE_SENTENCES = 2;
+
+    /** True when the headline or the first body sentences speak of talks or their outcome. */
+    boolean aboutTalks() {
+        int body = 0;
+        for (Sentence s : sentences) {
+            if (!s.isTitle() && body++ >= LEDE_SENTENCES) {
+                break;
+            }
+            if (talksSentences.contains(s.index())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Share of an article's paragraphs that speak of talks from which all of it is a story on them. */
     static final double DENSE = 0.5;

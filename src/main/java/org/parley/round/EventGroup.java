@@ -34,7 +34,8 @@ final class EventGroup {
         if (!Forum.compatible(forum, m.forum())) {
             return false;
         }
-        int slack = place != null && m.place() != null && RoundLexicon.bundled().samePlace(place, m.place()) && isDay(start) && isDay(m.date()) ? STRETCH_DAYS : 0;
+        int slack = RoundLexicon.bundled().samePlace(place, m.place()) && isDay(start) && isDay(m.date())
+                ? STRETCH_DAYS : 0;
         // A loose date still excludes: "the seventh round in London last month" is not next week's.
         return m.date() == null || start == null || DateWindows.compatible(window(), m.date(), slack);
     }

@@ -78,8 +78,11 @@ final class ForumNames {
             return new ForumHit(at, end, new Forum(Slugs.slug(rest), rest, Set.of(), true), null, null);
         }
         boolean strong = lexicon.strongHeads.contains(head);
-        Party named = leadingParty(words);
-        String canonical = canonical(words, named);
+        Lead lead = leadingParty(words);
+        Party named = lead == null ? null : lead.party();
+        // the name with its leading party words in the registry's spelling
+        String canonical = lead == null ? null
+                : (named.name() + " " + String.join(" ", words.subList(lead.words(), words.size()))).strip();
         if (!strong && canonical == null) {
             return null;
         }
@@ -90,24 +93,16 @@ final class ForumNames {
                 null, null);
     }
 
-    /** The party the name's leading words name ("NATO" in "NATO summit"), or null. */
-    private Party leadingParty(List<String> words) {
+    /** The party a name's leading words name, and how many words that takes. */
+    private record Lead(Party party, int words) {
+    }
+
+    /** The party the name's leading words (at most three) name ("NATO" in "NATO summit"), or null. */
+    private Lead leadingParty(List<String> words) {
         for (int n = Math.min(3, words.size()); n >= 1; n--) {
             Optional<Party> party = parties.party(String.join(" ", words.subList(0, n)));
             if (party.isPresent()) {
-                return party.get();
-            }
-        }
-        return null;
-    }
-
-    /** The name with its leading party words in the registry's spelling, or null when none is a party. */
-    private String canonical(List<String> words, Party party) {
-        for (int n = Math.min(3, words.size()); party != null && n >= 1; n--) {
-            Optional<Party> p = parties.party(String.join(" ", words.subList(0, n)));
-            if (p.isPresent()) {
-                List<String> rest = words.subList(n, words.size());
-                return (p.get().name() + " " + String.join(" ", rest)).strip();
+                return new Lead(party.get(), n);
             }
         }
         return null;

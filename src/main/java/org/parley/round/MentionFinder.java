@@ -97,10 +97,12 @@ final class MentionFinder {
         List<Words.Word> list = words.list();
         List<MentionDraft> named = drafts.stream().filter(d -> !d.saying).toList();
         // the place of talks with a party not at the table is theirs: no other meeting word makes it ours
+        boolean[] withOthers = new boolean[list.size()];
         java.util.Set<MentionDraft> others = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (int i = 0; i < list.size(); i++) {
             Words.Word w = list.get(i);
-            if (lexicon.meetingWords.contains(w.lower()) && withOthers(text, words, i)) {
+            withOthers[i] = lexicon.meetingWords.contains(w.lower()) && withOthers(text, words, i);
+            if (withOthers[i]) {
                 MentionDraft theirs = SentenceDrafts.nearest(named, w.start(), w.end(), Integer.MAX_VALUE);
                 if (theirs != null) {
                     others.add(theirs);
@@ -110,7 +112,7 @@ final class MentionFinder {
         for (int i = 0; i < list.size(); i++) {
             Words.Word w = list.get(i);
             boolean inParty = partyNames.stream().anyMatch(p -> p.start() <= w.start() && w.end() <= p.end());
-            if (lexicon.meetingWords.contains(w.lower()) && !inParty && !excluded(words, i) && !withOthers(text, words, i)) {
+            if (lexicon.meetingWords.contains(w.lower()) && !inParty && !excluded(words, i) && !withOthers[i]) {
                 // a meeting in what is said is not where it is said
                 List<MentionDraft> side = named.stream().filter(d -> dates.sameSide(w.start(), d.start)
                         && !others.contains(d)).toList();

@@ -65,13 +65,12 @@ final class RoundDraft {
         }
         // "have signed a declaration at a summit in Sharm el-Sheikh", the news of a day after the
         // talks there ended, is another meeting: a summit, not the talks.
-        if (e.start() == null && e.near() != null && e.reported() && e.score() >= ArticleEvents.LEDE_SCORE
-                && e.forum() != null && forum != null && !forum.key().equals(e.forum().key()) && start != null
-                && DateWindows.comparable(window(), e.near())
+        if (e.reportedUndated() && e.forum() != null && forum != null && !forum.key().equals(e.forum().key())
+                && start != null && DateWindows.comparable(window(), e.near())
                 && DateWindows.distance(window(), e.near()) > EventGroup.STRETCH_DAYS) {
             return -1;
         }
-        boolean samePlace = place != null && e.place() != null && RoundLexicon.bundled().samePlace(place, e.place());
+        boolean samePlace = RoundLexicon.bundled().samePlace(place, e.place());
         boolean sameForum = forum != null && e.forum() != null && forum.key().equals(e.forum().key());
         boolean sameOrdinal = ordinal != null && ordinal.equals(e.ordinal());
         boolean strongPair = forum != null && forum.strong() && e.forum() != null && e.forum().strong();
@@ -120,21 +119,18 @@ final class RoundDraft {
         if (seen != null && seen.isDay() && (firstSeen == null || seen.firstDay() < firstSeen.firstDay())) {
             firstSeen = seen;
         }
+        place = file != null && file.place() != null ? place : RoundLexicon.bundled().sharper(place, e.place());
         if (file != null && file.hasDates()) {
-            place = file != null && file.place() != null ? place : RoundLexicon.bundled().sharper(place, e.place());
             forum = file.forum() != null ? forum : Forum.better(forum, e.forum());
             ordinal = ordinal != null ? ordinal : e.ordinal();
             return;
         }
-        place = file != null && file.place() != null ? place : RoundLexicon.bundled().sharper(place, e.place());
         forum = file != null && file.forum() != null ? forum : Forum.better(forum, e.forum());
         ordinal = ordinal != null ? ordinal : e.ordinal();
         mergeDates(e.start(), e.end());
         // "Officials are expected to meet in Oman later", the news of the day, dates talks that
         // another article puts only "earlier in February".
-        if (e.start() == null && e.reported() && e.near() != null && e.near().isDay() && start != null
-                && !start.isDay() && DateWindows.compatible(window(), e.near(), 0)
-                && e.score() >= ArticleEvents.LEDE_SCORE) {
+        if (e.reportedUndated() && start != null && !start.isDay() && DateWindows.compatible(window(), e.near(), 0)) {
             start = e.near();
             end = null;
         }

@@ -37,7 +37,8 @@ final class RoundFinisher {
         Set<RoundDraft> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (RoundDraft d : drafts) {
             boolean reported = d.events.stream().anyMatch(e -> e.reported() || e.named());
-            if (d.file != null || !anotherParty(d) && (reported && nearby(d) || recalled.contains(d) && d.place != null && past(d))) {
+            boolean named = reported && nearby(d) || recalled.contains(d) && d.place != null && past(d);
+            if (d.file != null || named && !anotherParty(d)) {
                 kept.add(d);
             }
         }

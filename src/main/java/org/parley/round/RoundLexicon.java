@@ -106,7 +106,8 @@ final class RoundLexicon {
         venues = venueIndex(f.venues(), countries.keySet());
         countryCities = countries.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,
                 e -> e.getValue().stream().map(c -> Objects.requireNonNull(venue(c),
-                        () -> "host country " + e.getKey() + ": " + c + " is no venue")).collect(Collectors.toUnmodifiableSet())));
+                                () -> "host country " + e.getKey() + ": " + c + " is no venue"))
+                        .collect(Collectors.toUnmodifiableSet())));
         longestVenueWords = venues.keySet().stream().mapToInt(v -> v.split("\\s+").length).max().orElse(1);
     }
 
@@ -135,8 +136,9 @@ final class RoundLexicon {
 
     /** The canonical city a spelling names, or null when it is not a known venue. */
     String venue(String spelling) {
-        // "Sharm el- Sheikh", as scraped pages break it
-        return venues.get(spelling.toLowerCase(Locale.ROOT).replaceAll("-\\s+", "-"));
+        String key = spelling.toLowerCase(Locale.ROOT);
+        // "Sharm el- Sheikh", as scraped pages break it; looked up for every capitalised word after "in"
+        return venues.get(key.indexOf("- ") < 0 ? key : key.replaceAll("-\\s+", "-"));
     }
 
     private static Set<String> triggers(LexiconFile f) {
@@ -158,11 +160,11 @@ final class RoundLexicon {
 
     /**
      * True when two places can be one round's: the same, or a host country and one of its cities
-     * ("talks in Oman" and "the Muscat talks").
+     * ("talks in Oman" and "the Muscat talks"); false when either is unknown.
      */
     boolean samePlace(String a, String b) {
-        return a.equals(b) || countryCities.getOrDefault(a, Set.of()).contains(b)
-                || countryCities.getOrDefault(b, Set.of()).contains(a);
+        return a != null && b != null && (a.equals(b) || countryCities.getOrDefault(a, Set.of()).contains(b)
+                || countryCities.getOrDefault(b, Set.of()).contains(a));
     }
 
     /** The sharper of two places that {@link #samePlace} agree: the city over its country. */

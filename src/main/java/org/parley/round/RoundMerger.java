@@ -105,8 +105,7 @@ final class RoundMerger {
      * article's own day, so the meeting is dated by it, when no round there fits.
      */
     private static boolean reportedAt(ArticleEvent e) {
-        return e.start() == null && e.place() != null && e.near() != null && e.near().isDay() && e.reported()
-                && e.score() >= ArticleEvents.LEDE_SCORE;
+        return e.place() != null && e.reportedUndated();
     }
 
     private static ArticleEvent onItsDay(ArticleEvent e) {

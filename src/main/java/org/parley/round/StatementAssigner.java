@@ -48,7 +48,7 @@ final class StatementAssigner {
     StatementAssigner(ArticleReading reading, RoundMerger merger, Set<RoundDraft> rounds) {
         this.reading = reading;
         RoundDraft mainRound = null;
-        int mainScore = -1;
+        int mainWeight = -1;
         boolean tie = false;
         List<ArticleEvent> events = new ArrayList<>(reading.events());
         // A round on the article's day or in the days after it weighs more: "held talks in Oman
@@ -63,16 +63,15 @@ final class StatementAssigner {
                 e.mentions().forEach(m -> roundOfMention.put(m, d));
                 if (mainRound == null) {
                     mainRound = d;
-                    mainScore = weight.applyAsInt(e);
-                } else if (d != mainRound && weight.applyAsInt(e) == mainScore) {
-                    tie = true;
+                    mainWeight = weight.applyAsInt(e);
+                } else if (d != mainRound && weight.applyAsInt(e) == mainWeight) {
+                    tie = true; // an article about several rounds alike (an analysis of them all) is about none
                 }
             }
         }
         RoundDraft top = mainRound;
-        mainScore = events.stream().filter(e -> top != null && merger.roundOf(e) == top)
+        int mainScore = events.stream().filter(e -> top != null && merger.roundOf(e) == top)
                 .mapToInt(ArticleEvent::score).max().orElse(-1);
-        // An article about several rounds alike (an analysis of them all) is about none of them.
         if (mainRound != null && mainScore < ArticleEvents.LEDE_SCORE && recalled(mainRound, reading)) {
             // "after indirect talks broke down last month", deep in a story two days after the
             // Cairo round, is background: the story is about the round at hand.
@@ -181,7 +180,8 @@ final class StatementAssigner {
      */
     private RoundDraft roundAt(Mention hint, Set<RoundDraft> rounds) {
         TalksDate day = reading.anchor().day();
-        List<RoundDraft> there = rounds.stream().filter(d -> d.place != null && RoundLexicon.bundled().samePlace(hint.place(), d.place) && d.start != null
+        List<RoundDraft> there = rounds.stream().filter(d -> RoundLexicon.bundled().samePlace(hint.place(), d.place)
+                && d.start != null
                 && (day == null || DateWindows.distance(d.window(), day) <= HINT_DAYS)
                 && (hint.date() == null || DateWindows.compatible(d.window(), hint.date(), 0))).toList();
         return there.contains(main) ? main : there.size() == 1 ? there.get(0) : null;
