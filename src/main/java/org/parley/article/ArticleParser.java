@@ -83,7 +83,8 @@ public final class ArticleParser {
 
     private static void within(String doc, String what, String value, int max) throws ArticleRejectedException {
         if (value != null && value.length() > max) {
-            throw new ArticleRejectedException(doc, what + " of " + value.length() + " characters (at most " + max + ")");
+            throw new ArticleRejectedException(doc, what + " of " + value.length() + " characters (at most " + max
+                    + ")");
         }
     }
 

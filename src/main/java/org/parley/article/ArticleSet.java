@@ -42,18 +42,29 @@ public final class ArticleSet {
                 String refused = refusal(file, root);
                 if (refused == null) {
                     addFile(entries, file, name);
-                } else if (Format.of(name) != null || name.toLowerCase(Locale.ROOT).endsWith(".zip")
-                        || name.toLowerCase(Locale.ROOT).endsWith(".jsonl")) {
-                    entries.add(new ArticleEntry(name, Format.of(name) == null ? Format.TXT : Format.of(name), 0,
-                            new ArticleEntry.Refused(refused)));
+                } else if (readable(name)) {
+                    entries.add(refused(name, refused));
                 }
             }
         } else if (!Files.isRegularFile(set)) {
-            throw new IOException("article set " + set + " is not a regular file, folder or zip (a pipe, device or socket)");
+            throw new IOException("article set " + set
+                    + " is not a regular file, folder or zip (a pipe, device or socket)");
         } else {
             addFile(entries, set, set.getFileName().toString());
         }
         return entries;
+    }
+
+    /** True when the name is of a kind Parley reads: an article format, a {@code .jsonl} or a {@code .zip}. */
+    private static boolean readable(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return Format.of(name) != null || lower.endsWith(".zip") || lower.endsWith(".jsonl");
+    }
+
+    /** An entry listed only to be skipped with its reason. */
+    private static ArticleEntry refused(String doc, String reason) {
+        Format format = Format.of(doc);
+        return new ArticleEntry(doc, format == null ? Format.TXT : format, 0, new ArticleEntry.Refused(reason));
     }
 
     /**
@@ -87,7 +98,7 @@ public final class ArticleSet {
     private static List<Path> filesUnder(Path folder) throws IOException {
         try (Stream<Path> walk = Files.walk(folder)) {
             return walk.filter(p -> !p.equals(folder) && (Files.isSymbolicLink(p) || !Files.isDirectory(p)
-                            || Format.of(p.getFileName().toString()) != null))
+                            || readable(p.getFileName().toString())))
                     .filter(p -> !folder.relativize(p).toString().startsWith(".")
                             && !p.getFileName().toString().startsWith("."))
                     .sorted(Comparator.comparing(p -> folder.relativize(p).toString()))
@@ -129,11 +140,9 @@ public final class ArticleSet {
                 String doc = zipName + "!/" + entry.getName();
                 if (named.get(entry.getName()) > 1) {
                     // which of them a reader gets is up to the zip library: none is read, and it is said
-                    if (listed.add(entry.getName())) {
-                        Format format = Format.of(entry.getName());
-                        entries.add(new ArticleEntry(doc, format == null ? Format.TXT : format, 0,
-                                new ArticleEntry.Refused("the zip holds " + named.get(entry.getName())
-                                        + " entries of this name; none is read, as one would hide the others")));
+                    if (readable(entry.getName()) && listed.add(entry.getName())) {
+                        entries.add(refused(doc, "the zip holds " + named.get(entry.getName())
+                                + " entries of this name; none is read, as one would hide the others"));
                     }
                     continue;
                 }
