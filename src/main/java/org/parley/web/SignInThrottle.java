@@ -12,9 +12,10 @@ import java.util.function.LongSupplier;
  * The brake on password guessing. A wrong password costs a PBKDF2 derivation, a tenth of a second
  * of a core; sixteen strangers guessing in parallel once took a signed-in analyst's requests from
  * 0.06 s to 17 s. So: one derivation at a time (a configured user's check waits up to 3 s for its
- * turn, an unknown name's not at all, then is told to come back), and a name with {@link #MAX_FAILURES} failures within {@link #WINDOW_SECONDS}
- * is refused without a derivation until the oldest of them is that old. Signed-in sessions and a
- * password already verified derive nothing and are never braked.
+ * turn, an unknown name's not at all, then is told to come back), and a name with
+ * {@link #MAX_FAILURES} failures within {@link #WINDOW_SECONDS} is refused without a derivation
+ * until the oldest of them is that old. Signed-in sessions and a password already verified derive
+ * nothing and are never braked.
  */
 final class SignInThrottle {
 
@@ -61,7 +62,10 @@ final class SignInThrottle {
         this.nanos = nanos;
     }
 
-    /** Runs one password check for {@code name} (a configured user's if {@code known}), or refuses it with {@link TooMany}. */
+    /**
+     * Runs one check of {@code name}'s password ({@code known}: a configured user's), or refuses it
+     * with {@link TooMany}.
+     */
     boolean check(String name, boolean known, java.util.function.BooleanSupplier derive) {
         long wait = lockedFor(name);
         if (wait > 0) {
