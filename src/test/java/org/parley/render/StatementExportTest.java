@@ -31,14 +31,16 @@ class StatementExportTest {
     }
 
     @Test
-    void aCellThatWouldStartASpreadsheetFormulaIsShownAsText() {
+    void aCellThatWouldStartASpreadsheetFormulaIsShownAsText() throws IOException {
         StatementRow planted = new StatementRow("=HYPERLINK(\"http://x\")", "Karsk Federation", "r1", "direct", "full",
                 "said", "@SUM(1+1)", "=cmd|' /C calc'!A0.txt", 0, 9, List.of("+Wire", "-Paper"));
         String csv = new String(StatementExport.csv(with(planted)), StandardCharsets.UTF_8);
         String last = csv.split("\r\n")[csv.split("\r\n").length - 1];
         assertEquals("r1,Karsk Federation,\"'=HYPERLINK(\"\"http://x\"\")\",direct,full,said,'@SUM(1+1),"
                 + "'=cmd|' /C calc'!A0.txt,0,9,'+Wire; -Paper", last);
-        assertEquals("=HYPERLINK(\"http://x\")", planted.speaker(), "the row itself, and so the JSON, is unchanged");
+        JsonNode json = new ObjectMapper().readTree(StatementExport.json(with(planted))).get("statements");
+        assertEquals("=HYPERLINK(\"http://x\")", json.get(json.size() - 1).get("speaker").asText(),
+                "the JSON keeps the value as it is");
         assertEquals("-3", StatementExport.cell("-3").substring(1), "a number with a sign is led too");
     }
 
