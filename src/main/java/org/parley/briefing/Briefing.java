@@ -359,11 +359,40 @@ public record Briefing(String roundId, Cover cover, List<PartySummary> summary, 
      * @param article the input it was found in, as in {@link Source#doc()}
      * @param start   where {@code text} starts, in code points, as in the attribution JSONL
      * @param end     where it ends (exclusive)
-     * @param outlets every outlet that carried the article, reprints included
+     * @param outlets every outlet that carried it, in any of its occurrences, reprints included
+     * @param alsoIn  the other places the same words of the same speaker were found (another
+     *                outlet's copy, a headline and its body), earliest source first; empty for one
      */
     public record StatementRow(String speaker, String party, String round, String kind, String form, String cue,
-                               String text, String article, int start, int end, List<String> outlets) {
+                               String text, String article, int start, int end, List<String> outlets,
+                               List<Occurrence> alsoIn) {
         public StatementRow {
+            outlets = List.copyOf(outlets);
+            alsoIn = List.copyOf(alsoIn);
+        }
+
+        /** A statement found in one place only. */
+        public StatementRow(String speaker, String party, String round, String kind, String form, String cue,
+                            String text, String article, int start, int end, List<String> outlets) {
+            this(speaker, party, round, kind, form, cue, text, article, start, end, outlets, List.of());
+        }
+
+        /** Where this row's own text is. */
+        public Occurrence occurrence() {
+            return new Occurrence(article, start, end, outlets);
+        }
+    }
+
+    /**
+     * One place a statement was found.
+     *
+     * @param article the input, as in {@link Source#doc()}
+     * @param start   where the words start, in code points
+     * @param end     where they end (exclusive)
+     * @param outlets the outlets that carried that article
+     */
+    public record Occurrence(String article, int start, int end, List<String> outlets) {
+        public Occurrence {
             outlets = List.copyOf(outlets);
         }
     }

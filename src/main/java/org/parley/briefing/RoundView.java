@@ -121,10 +121,9 @@ final class RoundView {
 
     private List<Briefing.StatementRow> rows(RunInput run) {
         List<Briefing.StatementRow> rows = new ArrayList<>();
-        for (Said s : said) {
-            rows.addAll(ExportRows.of(s, round.id()));
-        }
-        return rows;
+        said.stream().sorted(Comparator.comparingInt(s -> sources.number(s.article())))
+                .forEach(s -> rows.addAll(ExportRows.of(s, round.id())));
+        return ExportRows.merged(rows);
     }
 
     /** Words quoted from one statement. */

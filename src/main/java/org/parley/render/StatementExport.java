@@ -16,14 +16,20 @@ import java.util.List;
  * and JSON ({@code {"round", "title", "statements": [...]}}). Columns and fields, in this order:
  * round, party, speaker, kind (direct: a quote, indirect: a position), form (a quote's full or partial, a
  * position's indirect or mixed), cue (as written, with a negation before it), text, article, start, end (code points, as in the attribution JSONL),
- * outlets ("; "-separated in CSV, an array in JSON). An unknown value is empty (CSV) or null (JSON).
+ * outlets ("; "-separated in CSV, an array in JSON; of every occurrence), also in (the other places the
+ * same words of the same speaker were found: in CSV "article start-end" entries separated by "; ", in
+ * JSON {@code alsoIn}, an array of {@code {"article", "start", "end", "outlets"}}). One statement is one
+ * row however many outlets carried it. An unknown value is empty (CSV) or null (JSON).
  * A CSV text cell that would start a spreadsheet formula ({@code = + - @}, tab, carriage return) is
  * led by an apostrophe; the JSON keeps every value as it is.
  */
 final class StatementExport {
 
     static final List<String> COLUMNS =
-            List.of("round", "party", "speaker", "kind", "form", "cue", "text", "article", "start", "end", "outlets");
+            List.of("round", "party", "speaker", "kind", "form", "cue", "text", "article", "start", "end", "outlets",
+                    "also in");
+    /** The JSON's field for the CSV's "also in". */
+    static final String ALSO_IN = "alsoIn";
     private static final JsonFactory JSON = new JsonFactory();
 
     private StatementExport() {
@@ -35,7 +41,7 @@ final class StatementExport {
         for (StatementRow s : briefing.statements()) {
             row(out, List.of(cell(s.round()), cell(s.party()), cell(s.speaker()), cell(s.kind()), cell(s.form()),
                     cell(s.cue()), cell(s.text()), cell(s.article()), Integer.toString(s.start()), Integer.toString(s.end()),
-                    cell(String.join("; ", s.outlets()))));
+                    cell(String.join("; ", s.outlets())), cell(alsoIn(s))));
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -75,7 +81,32 @@ final class StatementExport {
             json.writeString(outlet);
         }
         json.writeEndArray();
+        json.writeArrayFieldStart(ALSO_IN);
+        for (Briefing.Occurrence o : s.alsoIn()) {
+            json.writeStartObject();
+            json.writeStringField("article", o.article());
+            json.writeNumberField("start", o.start());
+            json.writeNumberField("end", o.end());
+            json.writeArrayFieldStart("outlets");
+            for (String outlet : o.outlets()) {
+                json.writeString(outlet);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
         json.writeEndObject();
+    }
+
+    private static String alsoIn(StatementRow s) {
+        StringBuilder out = new StringBuilder();
+        for (Briefing.Occurrence o : s.alsoIn()) {
+            if (out.length() > 0) {
+                out.append("; ");
+            }
+            out.append(o.article()).append(' ').append(o.start()).append('-').append(o.end());
+        }
+        return out.toString();
     }
 
     /** Characters that make a spreadsheet read a cell as a formula ("=HYPERLINK(...)", "+1", "@SUM"). */

@@ -24,10 +24,10 @@ class StatementExportTest {
         Briefing briefing = with(AWKWARD);
         String csv = new String(StatementExport.csv(briefing), StandardCharsets.UTF_8);
         String[] lines = csv.split("\r\n"); // the awkward text breaks its line with \n alone
-        assertEquals("round,party,speaker,kind,form,cue,text,article,start,end,outlets", lines[0]);
+        assertEquals("round,party,speaker,kind,form,cue,text,article,start,end,outlets,also in", lines[0]);
         assertEquals(briefing.statements().size() + 1, lines.length);
         assertEquals("r1,Karsk Federation,,direct,full,told reporters,\"“We said \"\"no\"\", twice,\nand meant it”\",set.zip!/a.txt,10,44,"
-                + "Nordic Wire; Karsk Today", lines[lines.length - 1]);
+                + "Nordic Wire; Karsk Today,", lines[lines.length - 1]);
     }
 
     @Test
@@ -37,7 +37,7 @@ class StatementExportTest {
         String csv = new String(StatementExport.csv(with(planted)), StandardCharsets.UTF_8);
         String last = csv.split("\r\n")[csv.split("\r\n").length - 1];
         assertEquals("r1,Karsk Federation,\"'=HYPERLINK(\"\"http://x\"\")\",direct,full,said,'@SUM(1+1),"
-                + "'=cmd|' /C calc'!A0.txt,0,9,'+Wire; -Paper", last);
+                + "'=cmd|' /C calc'!A0.txt,0,9,'+Wire; -Paper,", last);
         JsonNode json = new ObjectMapper().readTree(StatementExport.json(with(planted))).get("statements");
         assertEquals("=HYPERLINK(\"http://x\")", json.get(json.size() - 1).get("speaker").asText(),
                 "the JSON keeps the value as it is");
@@ -58,7 +58,29 @@ class StatementExportTest {
         assertEquals(44, last.get("end").asInt());
         assertEquals(List.of("Nordic Wire", "Karsk Today"), List.of(last.get("outlets").get(0).asText(),
                 last.get("outlets").get(1).asText()));
-        assertEquals(StatementExport.COLUMNS, iterable(last.fieldNames()));
+        List<String> fields = new ArrayList<>(StatementExport.COLUMNS);
+        fields.set(fields.size() - 1, StatementExport.ALSO_IN);
+        assertEquals(fields, iterable(last.fieldNames()));
+        assertEquals(0, last.get(StatementExport.ALSO_IN).size());
+    }
+
+    @Test
+    void oneStatementFoundInSeveralPlacesIsOneRowNamingTheOthers() throws IOException {
+        StatementRow copied = new StatementRow("Lena Varga", "Karsk Federation", "r1", "direct", "full", "said",
+                "\"no deal\"", "a.txt", 5, 14, List.of("Nordic Wire", "Karsk Today"),
+                List.of(new Briefing.Occurrence("b.txt", 40, 49, List.of("Karsk Today")),
+                        new Briefing.Occurrence("c, d.txt", 7, 16, List.of("Karsk Today"))));
+        String csv = new String(StatementExport.csv(with(copied)), StandardCharsets.UTF_8);
+        String[] lines = csv.split("\r\n");
+        assertTrue(lines[lines.length - 1].endsWith(",Nordic Wire; Karsk Today,\"b.txt 40-49; c, d.txt 7-16\""),
+                lines[lines.length - 1]);
+        JsonNode also = new ObjectMapper().readTree(StatementExport.json(with(copied))).get("statements")
+                .get(with(copied).statements().size() - 1).get(StatementExport.ALSO_IN);
+        assertEquals(2, also.size());
+        assertEquals("c, d.txt", also.get(1).get("article").asText());
+        assertEquals(40, also.get(0).get("start").asInt());
+        assertEquals(49, also.get(0).get("end").asInt());
+        assertEquals("Karsk Today", also.get(0).get("outlets").get(0).asText());
     }
 
     private static List<String> iterable(java.util.Iterator<String> names) {
