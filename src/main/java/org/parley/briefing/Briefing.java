@@ -71,7 +71,8 @@ public record Briefing(String roundId, Cover cover, List<PartySummary> summary, 
     }
 
     /**
-     * One party's lines in the summary: three to five extractive sentences, most widely reported first.
+     * One party's lines in the summary: at most five of its statements, the most widely reported,
+     * grouped by issue.
      *
      * @param party the party's name as in {@link PartySection#party()}
      * @param lines its summary lines
@@ -83,12 +84,25 @@ public record Briefing(String roundId, Cover cover, List<PartySummary> summary, 
     }
 
     /**
-     * A sentence taken from a source, never written by Parley.
+     * One statement in the summary, as a digest pointing to the body: who, the cue, and the first
+     * words of what was said, in the source's words, never written by Parley. Where the source names
+     * the speaker and the cue just before the words ("officials have told the BBC that"), those words
+     * are its {@code lead} and there is no separate cue.
      *
-     * @param text    the sentence as the article has it
+     * @param issue   the issue it speaks to, as the issue table names it, or null
+     * @param who     the speaker, or the party when it speaks as itself ("Hamas"); null when the lead names them
+     * @param role    the speaker's role, or null
+     * @param lead    the source's words from the speaker to what was said ("Trump said:"), or null
+     * @param cue     without a lead, the cue as written, with what negates it ("did not rule out"), or null
+     * @param text    the words said, from the start, as the article has them (a quote without its marks)
+     * @param cut     true when {@code text} stops before the statement does (templates add "…")
+     * @param quote   true for a direct quote, false for a reported position
      * @param sources the numbers of the sources that carry it
+     * @param outlets how many outlets carry it
+     * @param ref     the id of the entry in the party's section that gives it in full
      */
-    public record SummaryLine(String text, List<Integer> sources) {
+    public record SummaryLine(String issue, String who, String role, String lead, String cue, String text, boolean cut,
+                              boolean quote, List<Integer> sources, int outlets, String ref) {
         public SummaryLine {
             sources = List.copyOf(sources);
         }
@@ -117,6 +131,11 @@ public record Briefing(String roundId, Cover cover, List<PartySummary> summary, 
 
         /** An id for links and bookmarks, unique among parties ("party_vestria"). */
         public String id() {
+            return idOf(party);
+        }
+
+        /** The {@link #id()} of a party's section. */
+        public static String idOf(String party) {
             return "party_" + Slugs.of(party);
         }
     }
@@ -124,13 +143,14 @@ public record Briefing(String roundId, Cover cover, List<PartySummary> summary, 
     /**
      * A reported position: statements that say the same thing, shown once.
      *
+     * @param id      an id for links, unique in the briefing ("party_hamas_p2")
      * @param text    the most representative wording
      * @param speaker who said it, or null when the articles name only the party
      * @param role    the speaker's role ("Deputy Foreign Minister"), or null
      * @param sources the numbers of the sources that report it
      * @param outlets how many distinct outlets report it ("reported by 4 outlets")
      */
-    public record Position(String text, String speaker, String role, List<Integer> sources, int outlets) {
+    public record Position(String id, String text, String speaker, String role, List<Integer> sources, int outlets) {
         public Position {
             sources = List.copyOf(sources);
         }
@@ -139,6 +159,7 @@ public record Briefing(String roundId, Cover cover, List<PartySummary> summary, 
     /**
      * A direct quote with who said it and where it was first reported.
      *
+     * @param id      an id for links, unique in the briefing ("party_hamas_q1")
      * @param text    the quoted words without the quotation marks (templates add typographic ones)
      * @param speaker the speaker's full name
      * @param role    the speaker's role, or null
@@ -146,7 +167,7 @@ public record Briefing(String roundId, Cover cover, List<PartySummary> summary, 
      * @param date    that source's date as a reader should see it, or null
      * @param sources the numbers of all sources that carry it
      */
-    public record Quote(String text, String speaker, String role, String outlet, String date,
+    public record Quote(String id, String text, String speaker, String role, String outlet, String date,
                         List<Integer> sources) {
         public Quote {
             sources = List.copyOf(sources);

@@ -19,29 +19,54 @@ final class PartySections {
     private PartySections() {
     }
 
+    /** A party's section and its entries, which summary lines point to. */
+    record Built(Briefing.PartySection section, List<Entry> entries) {
+    }
+
+    /**
+     * One position or key quote of a section: the statements it stands for and its id.
+     *
+     * @param quote true for a key quote, false for a position
+     */
+    record Entry(StatementGroups.Group group, boolean quote, String id) {
+    }
+
     static Briefing.PartySection of(String party, List<Said> said, SourceList sources) {
+        return built(party, said, sources).section();
+    }
+
+    static Built built(String party, List<Said> said, SourceList sources) {
+        String sectionId = Briefing.PartySection.idOf(party);
+        List<Entry> entries = new ArrayList<>();
         List<Briefing.Position> positions = new ArrayList<>();
         for (StatementGroups.Group g : StatementGroups.of(said.stream().filter(s -> !s.direct()).toList(), sources)) {
             Said voice = g.voiced();
-            positions.add(new Briefing.Position(g.first().shown(), voice.speaker(), voice.attribution().role(),
+            String id = sectionId + "_p" + (positions.size() + 1);
+            positions.add(new Briefing.Position(id, g.first().shown(), voice.speaker(), voice.attribution().role(),
                     g.citations(), g.outlets()));
+            entries.add(new Entry(g, false, id));
         }
-        List<Briefing.Quote> quotes = StatementGroups.of(said.stream().filter(Said::direct).toList(), sources).stream()
+        List<StatementGroups.Group> ranked = StatementGroups.of(said.stream().filter(Said::direct).toList(), sources)
+                .stream()
                 .sorted(Comparator.comparingInt(StatementGroups.Group::outlets).reversed()
                         .thenComparing(g -> -specificity(g.first().text())))
                 .limit(MAX_QUOTES)
-                .map(g -> quote(g, sources))
                 .toList();
-        return new Briefing.PartySection(party, positions, quotes, speakers(said));
+        List<Briefing.Quote> quotes = new ArrayList<>();
+        for (StatementGroups.Group g : ranked) {
+            String id = sectionId + "_q" + (quotes.size() + 1);
+            quotes.add(quote(id, g, sources));
+            entries.add(new Entry(g, true, id));
+        }
+        return new Built(new Briefing.PartySection(party, positions, quotes, speakers(said)), entries);
     }
 
-    private static Briefing.Quote quote(StatementGroups.Group g, SourceList sources) {
+    private static Briefing.Quote quote(String id, StatementGroups.Group g, SourceList sources) {
         Said first = g.first();
         Said voice = g.voiced();
         Briefing.Source source = sources.sources().get(sources.number(first.article()) - 1);
-        return new Briefing.Quote(unquoted(QuoteFrames.withoutFrame(first)), voice.speaker(), voice.attribution().role(),
-                source.outlet(),
-                source.date(), g.citations());
+        return new Briefing.Quote(id, unquoted(QuoteFrames.withoutFrame(first)), voice.speaker(),
+                voice.attribution().role(), source.outlet(), source.date(), g.citations());
     }
 
     /** Longer quotes say more, up to a point; numbers and names make them specific. */

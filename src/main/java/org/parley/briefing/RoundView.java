@@ -58,11 +58,14 @@ final class RoundView {
     Briefing briefing(Instant generatedAt, Briefing.Changes changes, RunInput run) {
         List<Briefing.PartySummary> summary = new ArrayList<>();
         List<Briefing.PartySection> sections = new ArrayList<>();
+        Briefing.IssueMatrix issues = issues();
+        List<String> issueOrder = issues.rows().stream().map(Briefing.IssueRow::issue).toList();
         byParty.forEach((party, list) -> {
-            summary.add(Summaries.of(party, list, sources));
-            sections.add(PartySections.of(party, list, sources));
+            PartySections.Built built = PartySections.built(party, list, sources);
+            summary.add(Summaries.of(party, built.entries(), issueOrder));
+            sections.add(built.section());
         });
-        return new Briefing(round.id(), cover(generatedAt), summary, sections, issues(), changes, sources.sources(),
+        return new Briefing(round.id(), cover(generatedAt), summary, sections, issues, changes, sources.sources(),
                 method(run), rows(run));
     }
 

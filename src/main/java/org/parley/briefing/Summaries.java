@@ -2,47 +2,147 @@ package org.parley.briefing;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Locale;
+
+import org.parley.extraction.Attribution;
+import org.parley.extraction.Span;
 
 /**
- * Per party, three to five summary lines: the sentences of the sources that carry its most widely
- * reported statements, word for word, each with the sources that carry it. Among statements as
- * widely reported, a sentence that names who spoke goes before one that opens with a pronoun
- * ("He said ..."), which means little out of its article.
+ * Per party, at most {@value #MAX_LINES} summary lines, a digest of its section: its most widely
+ * reported statements, each once, with who said it, the cue and the first words said, grouped by
+ * issue and pointing to the entry that gives it in full. Among statements as widely reported, one
+ * with a named speaker goes first. A quote inside a position already chosen (the same words in the
+ * same article) is not a line of its own.
  */
 final class Summaries {
 
     static final int MAX_LINES = 5;
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you");
+    /** A line gives at most this many words of what was said; the section has the rest. */
+    static final int MAX_WORDS = 25;
 
     private Summaries() {
     }
 
-    static Briefing.PartySummary of(String party, List<Said> said, SourceList sources) {
-        List<Briefing.SummaryLine> lines = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
-        List<StatementGroups.Group> groups = new ArrayList<>(StatementGroups.of(said, sources));
-        groups.sort(Comparator.comparingInt(StatementGroups.Group::outlets).reversed()
-                .thenComparing(g -> opensWithPronoun(g.first().sentence())));
-        for (StatementGroups.Group g : groups) {
-            String sentence = g.first().sentence();
-            if (!sentence.isEmpty() && seen.add(sentence)) {
-                lines.add(new Briefing.SummaryLine(sentence, g.citations()));
-            }
-            if (lines.size() == MAX_LINES) {
+    /**
+     * The summary of one party from its section's entries; {@code issues} are the round's issues in
+     * the issue table's order, which the lines follow.
+     */
+    static Briefing.PartySummary of(String party, List<PartySections.Entry> entries, List<String> issues) {
+        List<PartySections.Entry> ranked = new ArrayList<>(entries);
+        ranked.sort(Comparator.comparingInt((PartySections.Entry e) -> -e.group().outlets())
+                .thenComparingInt(e -> -e.group().citations().size())
+                .thenComparing(e -> e.group().voiced().speaker() == null)
+                .thenComparing(PartySections.Entry::quote)
+                .thenComparingInt(e -> -PartySections.specificity(e.group().first().text())));
+        List<PartySections.Entry> chosen = new ArrayList<>();
+        for (PartySections.Entry e : ranked) {
+            if (chosen.size() == MAX_LINES) {
                 break;
             }
+            if (chosen.stream().noneMatch(c -> overlaps(c.group(), e.group()))) {
+                chosen.add(e);
+            }
         }
+        List<Briefing.SummaryLine> lines = new ArrayList<>();
+        for (PartySections.Entry e : chosen) {
+            lines.add(line(party, e, issues));
+        }
+        lines.sort(Comparator.comparingInt(l -> l.issue() == null ? issues.size() : issues.indexOf(l.issue())));
         return new Briefing.PartySummary(party, lines);
     }
 
-    private static boolean opensWithPronoun(String sentence) {
-        int end = 0;
-        while (end < sentence.length() && Character.isLetter(sentence.charAt(end))) {
-            end++;
+    private static Briefing.SummaryLine line(String party, PartySections.Entry e, List<String> issues) {
+        StatementGroups.Group g = e.group();
+        Said first = g.first();
+        Said voice = g.voiced();
+        String said = e.quote() ? PartySections.unquoted(QuoteFrames.withoutFrame(first)) : first.text();
+        String[] words = said.split(" ");
+        boolean cut = words.length > MAX_WORDS;
+        String text = cut ? String.join(" ", java.util.Arrays.copyOf(words, MAX_WORDS)) : said;
+        String who = voice.speaker() != null ? voice.speaker() : party;
+        String role = voice.speaker() != null ? voice.attribution().role() : null;
+        String lead = lead(first);
+        String cue = null;
+        if (lead == null) {
+            String frame = first.frame();
+            cue = frame != null ? frame : first.cueShown();
+        } else if (names(lead, who)) {
+            who = null;
+            role = null;
         }
-        return PRONOUNS.contains(sentence.substring(0, end).toLowerCase(java.util.Locale.ROOT));
+        return new Briefing.SummaryLine(issue(g, issues), who, role, lead, cue, text, cut, e.quote(), g.citations(),
+                g.outlets(), e.id());
+    }
+
+    /** The statement's words with its lead, if it has one. */
+    private static Span shown(Said s) {
+        Span content = s.attribution().content();
+        return lead(s) == null ? content : new Span(s.attribution().source().start(), content.end());
+    }
+
+    /** At most this many words between the start of the source and what was said make a lead. */
+    static final int MAX_LEAD_WORDS = 12;
+    private static final String OPENING_MARKS = "\"“„‘'«‹ ";
+
+    /**
+     * The article's words from the speaker's name through the cue to what was said ("Trump said:",
+     * "officials have told the BBC that"), when they come in that order in one sentence; else null.
+     */
+    static String lead(Said s) {
+        Attribution a = s.attribution();
+        Span source = a.source();
+        Span cue = a.cue();
+        Span content = a.content();
+        if (source == null || cue == null || source.end() > cue.start() || cue.end() > content.start()) {
+            return null;
+        }
+        String between = s.article().text().substring(source.start(), content.start());
+        if (between.indexOf('\n') >= 0 || between.contains(". ")) {
+            return null;
+        }
+        String lead = Whitespace.collapse(between).strip();
+        int end = lead.length();
+        while (end > 0 && OPENING_MARKS.indexOf(lead.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        lead = lead.substring(0, end);
+        return lead.isEmpty() || lead.split(" ").length > MAX_LEAD_WORDS ? null : lead;
+    }
+
+    /** True when the lead names who spoke: their name or its last word ("Trump" for Donald Trump). */
+    private static boolean names(String lead, String who) {
+        String[] words = who.split(" ");
+        String lower = lead.toLowerCase(Locale.ROOT);
+        return lower.contains(who.toLowerCase(Locale.ROOT)) || lower.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
+    }
+
+    /** The issue of a group that comes first in the issue table, or null when it names none. */
+    private static String issue(StatementGroups.Group g, List<String> issues) {
+        for (String issue : issues) {
+            if (g.members().stream().anyMatch(s -> s.issues().contains(issue))) {
+                return issue;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * True when a statement of one group and one of the other share words of one article, counting a
+     * statement's lead as its words ("refused to lay down its weapons, saying" holds another statement).
+     */
+    private static boolean overlaps(StatementGroups.Group a, StatementGroups.Group b) {
+        for (Said x : a.members()) {
+            for (Said y : b.members()) {
+                if (x.article().doc().equals(y.article().doc())) {
+                    Span p = shown(x);
+                    Span q = shown(y);
+                    if (p.start() < q.end() && q.start() < p.end()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 }

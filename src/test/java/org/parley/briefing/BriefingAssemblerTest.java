@@ -144,34 +144,85 @@ class BriefingAssemblerTest {
     }
 
     @Test
-    void everySummaryLineIsASentenceOfItsSourceAndEveryCitationResolves() {
+    void aSummaryLineIsTheSpeakerTheCueAndTheSourcesWordsAndLinksToItsEntry() {
         article("a.txt", LocalDate.of(2026, 3, 9), "r1",
                 "Anja Reswick|Valdoria|INDIRECT|troops would stay until the border was agreed",
                 "Piet Lunde|Karvessia|DIRECT|\u201cWe will not discuss sanctions today\u201d");
         Assembly assembly = assemble(Map.of(), Map.of());
         Briefing oslo = assembly.briefings().get(0);
         String text = extracted.get(0).article().text();
+        Set<String> ids = new java.util.HashSet<>();
+        oslo.parties().forEach(p -> {
+            p.positions().forEach(pos -> ids.add(pos.id()));
+            p.quotes().forEach(q -> ids.add(q.id()));
+        });
         for (Briefing.PartySummary summary : oslo.summary()) {
             for (Briefing.SummaryLine line : summary.lines()) {
                 assertTrue(text.contains(line.text()), line.text());
+                assertTrue(ids.contains(line.ref()), line.ref() + " is no entry of " + ids);
+                assertEquals(null, line.cue(), "the lead holds the cue");
             }
         }
+        Briefing.SummaryLine valdoria = oslo.summary().stream().filter(p -> p.party().equals("Valdoria")).findFirst()
+                .orElseThrow().lines().get(0);
+        assertEquals("Anja Reswick said", valdoria.lead(), "the source's words from the speaker to what was said");
+        assertNull(valdoria.who(), "the lead names the speaker");
+        assertEquals("troops would stay until the border was agreed", valdoria.text());
+        assertTrue(!valdoria.quote() && !valdoria.cut());
+        Briefing.SummaryLine karvessia = oslo.summary().stream().filter(p -> p.party().equals("Karvessia")).findFirst()
+                .orElseThrow().lines().get(0);
+        assertEquals("We will not discuss sanctions today", karvessia.text());
+        assertEquals("Sanctions", karvessia.issue());
+        assertTrue(karvessia.quote());
         Set<Integer> numbers = oslo.sources().stream().map(Briefing.Source::number).collect(Collectors.toSet());
         oslo.parties().forEach(p -> p.quotes().forEach(q -> assertTrue(numbers.containsAll(q.sources()))));
-        Briefing.PartySection karvessia = oslo.parties().stream().filter(p -> p.party().equals("Karvessia"))
+        Briefing.PartySection section = oslo.parties().stream().filter(p -> p.party().equals("Karvessia"))
                 .findFirst().orElseThrow();
-        assertEquals("We will not discuss sanctions today", karvessia.quotes().get(0).text());
+        assertEquals("We will not discuss sanctions today", section.quotes().get(0).text());
     }
 
     @Test
-    void amongEquallyReportedStatementsASummaryNamesItsSpeakerFirst() {
+    void aSummaryHoldsAtMostFiveLinesTheMostWidelyReportedByIssueNamedSpeakersFirstAndCutsLongOnes() {
+        String[] words = {"the harbour pilots would resume night shifts", "a rail bridge near Tarvos could reopen soon",
+            "the museum loans had been delayed again", "the embassy garden party was cancelled quietly",
+            "grain barges queued at the northern locks", "sanctions must stay, which " + "is a long clause ".repeat(10),
+            "the weather station kept reporting fog", "a choir from Lendra would tour the capital"};
+        String[] said = new String[words.length];
+        for (int i = 0; i < said.length; i++) {
+            said[i] = (i == 3 ? "Valdoria" : "Anja Reswick") + "|Valdoria|INDIRECT|" + words[i];
+        }
+        article("a.txt", LocalDate.of(2026, 3, 9), "r1", said);
+        article("b.txt", LocalDate.of(2026, 3, 9), "r1", "Valdoria|Valdoria|INDIRECT|" + words[3],
+                "Anja Reswick|Valdoria|INDIRECT|" + words[7]);
+        Briefing oslo = assemble(Map.of(), Map.of("a.txt", List.of("Wire"), "b.txt", List.of("Paper"))).briefings().get(0);
+        List<Briefing.SummaryLine> lines = oslo.summary().get(0).lines();
+        assertEquals(Summaries.MAX_LINES, lines.size());
+        Briefing.SummaryLine sanctions = lines.get(0);
+        assertEquals("Sanctions", sanctions.issue(), "a line with an issue goes before lines with none");
+        assertTrue(sanctions.cut());
+        assertEquals(Summaries.MAX_WORDS, sanctions.text().split(" ").length);
+        List<String> rest = lines.subList(1, lines.size()).stream().map(Briefing.SummaryLine::text).toList();
+        assertEquals(List.of(words[7], words[3]), rest.subList(0, 2),
+                "reported by two outlets, the named speaker first: " + rest);
+        assertEquals("Valdoria said", lines.get(2).lead(), "the party when it speaks as itself");
+        assertEquals(List.of(words[1], words[0]), rest.subList(2, 4), "then the more specific (a name, more words): " + rest);
+    }
+
+    @Test
+    void aQuoteInsideAPositionInTheSummaryIsNotALineOfItsOwn() {
         article("a.txt", LocalDate.of(2026, 3, 9), "r1",
-                "He|Valdoria|INDIRECT|the border villages would be cleared by spring",
-                "Anja Reswick|Valdoria|INDIRECT|troops would stay until the border was agreed");
+                "Anja Reswick|Valdoria|INDIRECT|the offer was \"a step forward\" for everyone");
+        Article a = extracted.get(0).article();
+        Attribution position = extracted.get(0).attributions().get(0);
+        int quote = a.text().indexOf("\"a step");
+        Attribution inside = new Attribution(Kind.DIRECT, new Span(quote, quote + "\"a step forward\"".length()),
+                position.cue(), position.source(), "Anja Reswick", "Foreign Minister", "Valdoria");
+        extracted.set(0, new ArticleAttributions(a, List.of(position, inside)));
+        assignments.put(RoundPlan.key("a.txt", 1), "r1");
         Briefing oslo = assemble(Map.of(), Map.of()).briefings().get(0);
-        List<String> lines = oslo.summary().get(0).lines().stream().map(Briefing.SummaryLine::text).toList();
-        assertEquals(List.of("Anja Reswick said troops would stay until the border was agreed.",
-                "He said the border villages would be cleared by spring."), lines);
+        assertEquals(1, oslo.parties().get(0).quotes().size(), "the quote is a key quote of the section");
+        assertEquals(List.of("the offer was \"a step forward\" for everyone"),
+                oslo.summary().get(0).lines().stream().map(Briefing.SummaryLine::text).toList());
     }
 
     @Test

@@ -93,7 +93,8 @@ final class BriefingFixtures {
             PartySection section = section(party, positions, quotes, issues, sources, random);
             sections.add(section);
             summary.add(new PartySummary(party[0], section.positions().stream().limit(4)
-                    .map(pos -> new SummaryLine(pos.text(), pos.sources())).toList()));
+                    .map(pos -> new SummaryLine(null, pos.speaker() == null ? party[0] : pos.speaker(), pos.role(), null, "said",
+                            pos.text(), false, false, pos.sources(), pos.outlets(), pos.id())).toList()));
             rows.addAll(rows(section, sources, random));
         }
         IssueMatrix matrix = matrix(sections, issues, random);
@@ -134,7 +135,7 @@ final class BriefingFixtures {
             String speaker = i % 3 == 2 ? null : party[1 + 2 * (i % 2)];
             String role = speaker == null ? null : party[2 + 2 * (i % 2)];
             List<Integer> cited = cite(sources, random, 1 + random.nextInt(4));
-            pos.add(new Position(POSITION[i % POSITION.length].formatted(party[0], issue) + ".", speaker, role,
+            pos.add(new Position(PartySection.idOf(party[0]) + "_p" + (i + 1), POSITION[i % POSITION.length].formatted(party[0], issue) + ".", speaker, role,
                     cited, cited.size()));
         }
         List<Quote> qs = new ArrayList<>();
@@ -142,7 +143,7 @@ final class BriefingFixtures {
             String issue = ISSUES.get((i + 1) % issues).toLowerCase();
             List<Integer> cited = cite(sources, random, 1 + random.nextInt(3));
             Source first = sources.get(cited.get(0) - 1);
-            qs.add(new Quote(QUOTE[i % QUOTE.length].formatted(issue) + ".", party[1 + 2 * (i % 2)],
+            qs.add(new Quote(PartySection.idOf(party[0]) + "_q" + (i + 1), QUOTE[i % QUOTE.length].formatted(issue) + ".", party[1 + 2 * (i % 2)],
                     party[2 + 2 * (i % 2)], first.outlet(), first.date(), cited));
         }
         List<Speaker> speakers = List.of(new Speaker(party[1], party[2], positions / 2 + quotes / 2 + 1),

@@ -150,18 +150,26 @@ class BriefingRendererTest {
         }
     }
 
-    /** The worst case for one page: every summary line as long as a sentence gets. */
+    /** The worst case for one page: every summary line as long as the model makes one, with an issue. */
     private static Briefing withLongSummaryLines(Briefing b) {
         String filler = " and that the talks would go on at expert level in the weeks ahead, with a report due before the summer";
         List<PartySummary> summary = b.summary().stream().map(p -> new PartySummary(p.party(), p.lines().stream()
-                .map(l -> new SummaryLine(l.text() + filler, l.sources())).toList())).toList();
+                .map(l -> new SummaryLine("Ceasefire monitoring and verification", l.who(), l.role(), null, "said",
+                        words(l.text() + filler, 25), true, l.quote(), l.sources(), l.outlets(), l.ref())).toList()))
+                .toList();
         return new Briefing(b.roundId(), b.cover(), summary, b.parties(), b.issues(), b.changes(), b.sources(),
                 b.method(), b.statements());
     }
 
+    /** The first {@code n} words, as many as a summary line holds. */
+    private static String words(String text, int n) {
+        String[] w = text.split(" ");
+        return String.join(" ", java.util.Arrays.copyOf(w, Math.min(n, w.length)));
+    }
+
     static Path copyBundledTemplates(Path folder) throws IOException {
         Files.createDirectories(folder);
-        for (String name : List.of("briefing.ftlh", "summary.ftlh", "briefing.css")) {
+        for (String name : List.of("briefing.ftlh", "summary.ftlh", "digest.ftl", "briefing.css")) {
             try (InputStream in = BriefingRendererTest.class.getClassLoader().getResourceAsStream("templates/" + name)) {
                 Files.write(folder.resolve(name), in.readAllBytes());
             }
@@ -178,14 +186,15 @@ class BriefingRendererTest {
     @Test
     void everyFieldTheModelAllowsToBeNullRendersInBothTemplates() {
         Briefing.Source source = new Briefing.Source(1, null, null, "Untitled wire", null, "feed.jsonl#3");
-        Briefing.Quote quote = new Briefing.Quote("We are ready", null, null, null, null, List.of(1));
-        Briefing.Position position = new Briefing.Position("talks would go on", null, null, List.of(1), 1);
+        Briefing.Quote quote = new Briefing.Quote("party_karvessia_q1", "We are ready", null, null, null, null, List.of(1));
+        Briefing.Position position = new Briefing.Position("party_karvessia_p1", "talks would go on", null, null, List.of(1), 1);
         Briefing.PartySection party = new Briefing.PartySection("Karvessia", List.of(position), List.of(quote),
                 List.of(new Briefing.Speaker("Aurel Kostovic", null, 1)));
         Briefing.IssueMatrix issues = new Briefing.IssueMatrix(List.of("Karvessia"), List.of(new Briefing.IssueRow(
                 "Sanctions", List.of(new Briefing.IssueCell("Karvessia", null, List.of(), 0)))));
         Briefing bare = new Briefing("r", new Briefing.Cover("Talks", null, null, "date not given", List.of("Karvessia"),
-                BriefingFixtures.GENERATED, 1, 0), List.of(new Briefing.PartySummary("Karvessia", List.of())),
+                BriefingFixtures.GENERATED, 1, 0), List.of(new Briefing.PartySummary("Karvessia", List.of(new Briefing.SummaryLine(null, "Karvessia", null, null, null,
+                "talks would go on", false, false, List.of(1), 1, "party_karvessia_p1")))),
                 List.of(party), issues, Briefing.Changes.none(), List.of(source),
                 new Briefing.Method(1, 0, 2, 2, List.of(), List.of(new Briefing.UnattributedStatement("x", null, List.of(1))),
                         List.of()), List.of(new Briefing.StatementRow(null, null, "r", "direct", "full", "said", "We are ready",

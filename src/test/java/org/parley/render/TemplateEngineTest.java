@@ -108,7 +108,7 @@ class TemplateEngineTest {
         PartySection first = parties.get(0);
         Quote quote = first.quotes().get(0);
         List<Quote> quotes = new ArrayList<>(first.quotes());
-        quotes.set(0, new Quote(text, quote.speaker(), quote.role(), quote.outlet(), quote.date(), quote.sources()));
+        quotes.set(0, new Quote(quote.id(), text, quote.speaker(), quote.role(), quote.outlet(), quote.date(), quote.sources()));
         parties.set(0, new PartySection(first.party(), first.positions(), quotes, first.speakers()));
         return new Briefing(BRIEFING.roundId(), BRIEFING.cover(), BRIEFING.summary(), parties, BRIEFING.issues(),
                 BRIEFING.changes(), BRIEFING.sources(), BRIEFING.method(), BRIEFING.statements());
