@@ -100,9 +100,11 @@ public record Briefing(String roundId, Cover cover, List<PartySummary> summary, 
      * @param sources the numbers of the sources that carry it
      * @param outlets how many outlets carry it
      * @param ref     the id of the entry in the party's section that gives it in full
+     * @param at      where the statement's words are in the earliest source (the whole statement, not only
+     *                {@code text}), for the data export
      */
     public record SummaryLine(String issue, String who, String role, String lead, String cue, String text, boolean cut,
-                              boolean quote, List<Integer> sources, int outlets, String ref) {
+                              boolean quote, List<Integer> sources, int outlets, String ref, Occurrence at) {
         public SummaryLine {
             sources = List.copyOf(sources);
         }

@@ -77,6 +77,15 @@ final class ExportRows {
                 first.cue(), first.text(), first.article(), first.start(), first.end(), List.copyOf(outlets), others);
     }
 
+    /** Where a statement's words are in its article, in code points. */
+    static Briefing.Occurrence place(Said said) {
+        String text = said.article().text();
+        Span span = said.attribution().content();
+        int start = text.codePointCount(0, span.start());
+        return new Briefing.Occurrence(said.article().doc(), start, start + text.codePointCount(span.start(), span.end()),
+                said.outlets());
+    }
+
     private static List<Briefing.StatementRow> rows(Said said, String round, boolean briefed) {
         String text = said.article().text();
         String speaker = said.attribution().speaker();

@@ -1,6 +1,7 @@
 package org.parley.briefing;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -12,6 +13,7 @@ import java.util.Set;
 import org.parley.article.NearDuplicateTexts;
 import org.parley.round.Round;
 import org.parley.round.RoundPlan;
+import org.parley.round.TalksDate;
 
 /** One round's statements, with its parties in the one order every part of its briefing uses. */
 final class RoundView {
@@ -62,11 +64,36 @@ final class RoundView {
         List<String> issueOrder = issues.rows().stream().map(Briefing.IssueRow::issue).toList();
         byParty.forEach((party, list) -> {
             PartySections.Built built = PartySections.built(party, list, sources);
-            summary.add(Summaries.of(party, built.entries(), issueOrder));
+            summary.add(Summaries.of(party, built.entries(), issueOrder, this::reportedDuring));
             sections.add(built.section());
         });
         return new Briefing(round.id(), cover(generatedAt), summary, sections, issues, changes, sources.sources(),
                 method(run), rows(run));
+    }
+
+    /** Days before the round's first day whose articles still report it as it happens. */
+    static final int DAYS_BEFORE = 1;
+    /** Days after its last day whose articles still do. */
+    static final int DAYS_AFTER = 3;
+
+    /**
+     * True when the statement's article came out while the round was on, from {@value #DAYS_BEFORE}
+     * day before its first day to {@value #DAYS_AFTER} after its last: its report of the round rather
+     * than background or a preview; false without a dated round or article.
+     */
+    boolean reportedDuring(Said s) {
+        TalksDate start = round.start();
+        LocalDate published = s.article().date();
+        if (start == null || !start.yearKnown() || published == null) {
+            return false;
+        }
+        TalksDate end = round.end() != null && round.end().yearKnown() ? round.end() : start;
+        LocalDate from = start.first().atYear(start.year()).minusDays(DAYS_BEFORE);
+        LocalDate to = end.last().atYear(end.year()).plusDays(DAYS_AFTER);
+        if (to.isBefore(from)) { // a window across the new year
+            to = to.plusYears(1);
+        }
+        return !published.isBefore(from) && !published.isAfter(to);
     }
 
     private Briefing.Cover cover(Instant generatedAt) {

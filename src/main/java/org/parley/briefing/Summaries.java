@@ -4,13 +4,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 import org.parley.extraction.Attribution;
 import org.parley.extraction.Span;
+import org.parley.round.TalksWords;
 
 /**
  * Per party, at most {@value #MAX_LINES} summary lines, a digest of its section: its most widely
- * reported statements, each once, with who said it, the cue and the first words said, grouped by
+ * reported statements (those reported while the round was on and on the talks first), each once, with who said it, the cue and the first words said, grouped by
  * issue and pointing to the entry that gives it in full. Among statements as widely reported, one
  * with a named speaker goes first. A quote inside a position already chosen (the same words in the
  * same article) is not a line of its own.
@@ -26,11 +28,16 @@ final class Summaries {
 
     /**
      * The summary of one party from its section's entries; {@code issues} are the round's issues in
-     * the issue table's order, which the lines follow.
+     * the issue table's order, which the lines follow. First the statements both reported {@code during}
+     * the round (while it was on, not background or a preview) and on the talks (naming an issue or a
+     * word of talks: "deal", "ceasefire", "negotiations"; not a casualty count), then those with one
+     * of the two, then the rest; within each, the most widely reported first.
      */
-    static Briefing.PartySummary of(String party, List<PartySections.Entry> entries, List<String> issues) {
+    static Briefing.PartySummary of(String party, List<PartySections.Entry> entries, List<String> issues,
+                                    Predicate<Said> during) {
         List<PartySections.Entry> ranked = new ArrayList<>(entries);
-        ranked.sort(Comparator.comparingInt((PartySections.Entry e) -> -e.group().outlets())
+        ranked.sort(Comparator.comparingInt((PartySections.Entry e) -> -relevance(e.group(), during))
+                .thenComparingInt(e -> -e.group().outlets())
                 .thenComparingInt(e -> -e.group().citations().size())
                 .thenComparing(e -> e.group().voiced().speaker() == null)
                 .thenComparing(PartySections.Entry::quote)
@@ -50,6 +57,12 @@ final class Summaries {
         }
         lines.sort(Comparator.comparingInt(l -> l.issue() == null ? issues.size() : issues.indexOf(l.issue())));
         return new Briefing.PartySummary(party, lines);
+    }
+
+    /** 2 for a statement reported during the round and on the talks, 1 for one of the two, 0 for neither. */
+    private static int relevance(StatementGroups.Group g, Predicate<Said> during) {
+        boolean onTalks = g.members().stream().anyMatch(s -> !s.issues().isEmpty() || TalksWords.in(s.text()));
+        return (g.members().stream().anyMatch(during) ? 1 : 0) + (onTalks ? 1 : 0);
     }
 
     private static Briefing.SummaryLine line(String party, PartySections.Entry e, List<String> issues) {
@@ -72,7 +85,7 @@ final class Summaries {
             role = null;
         }
         return new Briefing.SummaryLine(issue(g, issues), who, role, lead, cue, text, cut, e.quote(), g.citations(),
-                g.outlets(), e.id());
+                g.outlets(), e.id(), ExportRows.place(first));
     }
 
     /** The statement's words with its lead, if it has one. */

@@ -19,7 +19,11 @@ import java.util.List;
  * outlets ("; "-separated in CSV, an array in JSON; of every occurrence), also in (the other places the
  * same words of the same speaker were found: in CSV "article start-end" entries separated by "; ", in
  * JSON {@code alsoIn}, an array of {@code {"article", "start", "end", "outlets"}}). One statement is one
- * row however many outlets carried it. An unknown value is empty (CSV) or null (JSON).
+ * row however many outlets carried it. An unknown value is empty (CSV) or null (JSON). The JSON also
+ * holds the briefing's {@code summary}: per party ({@code "party"}), its {@code "lines"}, each with
+ * {@code issue}, {@code who}, {@code text} (as the summary shows it, without lead and cue), the place of
+ * the whole statement ({@code article}, {@code start}, {@code end}) and {@code sources} (the citation
+ * numbers).
  * A CSV text cell that would start a spreadsheet formula ({@code = + - @}, tab, carriage return) is
  * led by an apostrophe; the JSON keeps every value as it is.
  */
@@ -57,6 +61,11 @@ final class StatementExport {
                 statement(json, s);
             }
             json.writeEndArray();
+            json.writeArrayFieldStart("summary");
+            for (Briefing.PartySummary party : briefing.summary()) {
+                summary(json, party);
+            }
+            json.writeEndArray();
             json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the statements as JSON", e);
@@ -90,6 +99,29 @@ final class StatementExport {
             json.writeArrayFieldStart("outlets");
             for (String outlet : o.outlets()) {
                 json.writeString(outlet);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private static void summary(JsonGenerator json, Briefing.PartySummary party) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("party", party.party());
+        json.writeArrayFieldStart("lines");
+        for (Briefing.SummaryLine line : party.lines()) {
+            json.writeStartObject();
+            json.writeStringField("issue", line.issue());
+            json.writeStringField("who", line.who() != null ? line.who() : line.lead());
+            json.writeStringField("text", line.text());
+            json.writeStringField("article", line.at().article());
+            json.writeNumberField("start", line.at().start());
+            json.writeNumberField("end", line.at().end());
+            json.writeArrayFieldStart("sources");
+            for (int n : line.sources()) {
+                json.writeNumber(n);
             }
             json.writeEndArray();
             json.writeEndObject();

@@ -94,7 +94,9 @@ final class BriefingFixtures {
             sections.add(section);
             summary.add(new PartySummary(party[0], section.positions().stream().limit(4)
                     .map(pos -> new SummaryLine(null, pos.speaker() == null ? party[0] : pos.speaker(), pos.role(), null, "said",
-                            pos.text(), false, false, pos.sources(), pos.outlets(), pos.id())).toList()));
+                            pos.text(), false, false, pos.sources(), pos.outlets(), pos.id(),
+                            new Briefing.Occurrence(sources.get(pos.sources().get(0) - 1).doc(), 0, pos.text().length(),
+                                    List.of()))).toList()));
             rows.addAll(rows(section, sources, random));
         }
         IssueMatrix matrix = matrix(sections, issues, random);

@@ -155,7 +155,7 @@ class BriefingRendererTest {
         String filler = " and that the talks would go on at expert level in the weeks ahead, with a report due before the summer";
         List<PartySummary> summary = b.summary().stream().map(p -> new PartySummary(p.party(), p.lines().stream()
                 .map(l -> new SummaryLine("Ceasefire monitoring and verification", l.who(), l.role(), null, "said",
-                        words(l.text() + filler, 25), true, l.quote(), l.sources(), l.outlets(), l.ref())).toList()))
+                        words(l.text() + filler, 25), true, l.quote(), l.sources(), l.outlets(), l.ref(), l.at())).toList()))
                 .toList();
         return new Briefing(b.roundId(), b.cover(), summary, b.parties(), b.issues(), b.changes(), b.sources(),
                 b.method(), b.statements());
@@ -194,7 +194,8 @@ class BriefingRendererTest {
                 "Sanctions", List.of(new Briefing.IssueCell("Karvessia", null, List.of(), 0)))));
         Briefing bare = new Briefing("r", new Briefing.Cover("Talks", null, null, "date not given", List.of("Karvessia"),
                 BriefingFixtures.GENERATED, 1, 0), List.of(new Briefing.PartySummary("Karvessia", List.of(new Briefing.SummaryLine(null, "Karvessia", null, null, null,
-                "talks would go on", false, false, List.of(1), 1, "party_karvessia_p1")))),
+                "talks would go on", false, false, List.of(1), 1, "party_karvessia_p1",
+                new Briefing.Occurrence("feed.jsonl#3", 0, 17, List.of()))))),
                 List.of(party), issues, Briefing.Changes.none(), List.of(source),
                 new Briefing.Method(1, 0, 2, 2, List.of(), List.of(new Briefing.UnattributedStatement("x", null, List.of(1))),
                         List.of()), List.of(new Briefing.StatementRow(null, null, "r", "direct", "full", "said", "We are ready",

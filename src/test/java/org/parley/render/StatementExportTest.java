@@ -65,6 +65,21 @@ class StatementExportTest {
     }
 
     @Test
+    void jsonCarriesTheSummaryLinesWithThePlacesOfTheirStatements() throws IOException {
+        Briefing briefing = BriefingFixtures.small();
+        JsonNode summary = new ObjectMapper().readTree(StatementExport.json(briefing)).get("summary");
+        assertEquals(briefing.summary().size(), summary.size());
+        Briefing.SummaryLine line = briefing.summary().get(0).lines().get(0);
+        JsonNode first = summary.get(0).get("lines").get(0);
+        assertEquals(briefing.summary().get(0).party(), summary.get(0).get("party").asText());
+        assertEquals(briefing.summary().get(0).lines().size(), summary.get(0).get("lines").size());
+        assertEquals(line.text(), first.get("text").asText());
+        assertEquals(line.at().article(), first.get("article").asText());
+        assertEquals(line.at().end(), first.get("end").asInt());
+        assertEquals(line.sources().get(0), first.get("sources").get(0).asInt());
+    }
+
+    @Test
     void oneStatementFoundInSeveralPlacesIsOneRowNamingTheOthers() throws IOException {
         StatementRow copied = new StatementRow("Lena Varga", "Karsk Federation", "r1", "direct", "full", "said",
                 "\"no deal\"", "a.txt", 5, 14, List.of("Nordic Wire", "Karsk Today"),
