@@ -185,7 +185,7 @@ class BriefingAssemblerTest {
     void aSummaryHoldsAtMostFiveLinesTheMostWidelyReportedByIssueNamedSpeakersFirstAndCutsLongOnes() {
         String[] words = {"the harbour pilots would resume night shifts", "a rail bridge near Tarvos could reopen soon",
             "the museum loans had been delayed again", "the embassy garden party was cancelled quietly",
-            "grain barges queued at the northern locks", "sanctions must stay, which " + "is a long clause ".repeat(10),
+            "river barges queued at the northern locks", "sanctions must stay, which " + "is a long clause ".repeat(10),
             "the weather station kept reporting fog", "a choir from Lendra would tour the capital"};
         String[] said = new String[words.length];
         for (int i = 0; i < said.length; i++) {
@@ -206,6 +206,20 @@ class BriefingAssemblerTest {
                 "reported by two outlets, the named speaker first: " + rest);
         assertEquals("Valdoria said", lines.get(2).lead(), "the party when it speaks as itself");
         assertEquals(List.of(words[1], words[0]), rest.subList(2, 4), "then the more specific (a name, more words): " + rest);
+    }
+
+    @Test
+    void aSummaryPutsStatementsOnTheTalksReportedWhileTheRoundWasOnBeforeMoreWidelyReportedOthers() {
+        article("a.txt", LocalDate.of(2026, 3, 9), "r1", "Anja Reswick|Valdoria|INDIRECT|the negotiations would resume");
+        article("b.txt", LocalDate.of(2026, 3, 10), "r1", "Valdoria|Valdoria|INDIRECT|forty people were killed overnight");
+        article("c.txt", LocalDate.of(2026, 3, 10), "r1", "Valdoria|Valdoria|INDIRECT|forty people were killed overnight");
+        article("d.txt", LocalDate.of(2026, 2, 20), "r1", "Anja Reswick|Valdoria|INDIRECT|a deal had been close in February");
+        article("e.txt", LocalDate.of(2026, 2, 20), "r1", "Anja Reswick|Valdoria|INDIRECT|the weather had been mild");
+        Briefing oslo = assemble(Map.of(), Map.of("b.txt", List.of("Wire"), "c.txt", List.of("Paper"))).briefings().get(0);
+        assertEquals(List.of("the negotiations would resume", "forty people were killed overnight",
+                        "a deal had been close in February", "the weather had been mild"),
+                oslo.summary().get(0).lines().stream().map(Briefing.SummaryLine::text).toList(),
+                "on the talks and during the round; then one of the two, the more widely reported first; then neither");
     }
 
     @Test
