@@ -50,6 +50,8 @@ class SampleBriefingsIT {
             assertTrue(DocumentTexts.docx(docx).contains("Prepared for the Tuesday desk"), docx.toString());
             checkPdf(pdf);
             checkDocx(docx);
+            String round = pdf.getFileName().toString().replaceFirst("\\.pdf$", "");
+            BriefingChecks.check(pdf.getParent(), round);
         }
     }
 
