@@ -8,34 +8,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executor;
-import java.util.concurrent.ForkJoinPool;
 
 /**
  * Renders one round's briefing to files: the entry point for the batch step.
  *
- * <p>The briefing goes through the named template once; the XHTML becomes the PDF and the Word file
- * (in parallel), and the statements become CSV and JSON. Every file is made in memory first and
+ * <p>The briefing goes through the named template once; the XHTML becomes the PDF and then the Word
+ * file, whose contents give the pages the PDF's layout found for each section (so the PDF is laid
+ * out for a Word file even when no PDF is asked for), and the statements become CSV and JSON. Every file is made in memory first and
  * only then placed (see {@link BriefingFiles}), so a template error or a layout failure leaves no
  * file behind. Thread-safe; one instance serves a whole run.
  */
 public final class BriefingRenderer {
 
     private final TemplateEngine templates;
-    private final Executor executor;
     private final PdfWriter pdf = new PdfWriter();
     private final DocxWriter docx = new DocxWriter();
 
-    /** A renderer that lays out the PDF on the common pool while the calling thread writes the Word file. */
     public BriefingRenderer(TemplateEngine templates) {
-        this(templates, ForkJoinPool.commonPool());
-    }
-
-    public BriefingRenderer(TemplateEngine templates, Executor executor) {
         this.templates = templates;
-        this.executor = executor;
     }
 
     /**
@@ -59,13 +49,14 @@ public final class BriefingRenderer {
         Map<Format, byte[]> result = new EnumMap<>(Format.class);
         if (formats.contains(Format.PDF) || formats.contains(Format.DOCX)) {
             Markup markup = markup(briefing, template);
-            CompletableFuture<byte[]> pdfBytes = formats.contains(Format.PDF)
-                    ? CompletableFuture.supplyAsync(() -> pdf.write(markup), executor) : null;
+            // the Word file's contents show the pages the PDF's layout gives the sections
+            // and break where the PDF's do
+            PdfWriter.Layout layout = pdf.layOut(markup);
             if (formats.contains(Format.DOCX)) {
-                result.put(Format.DOCX, docx.write(markup));
+                result.put(Format.DOCX, docx.write(markup, PdfWriter.outlinePages(layout.pdf()), layout.blockPages()));
             }
-            if (pdfBytes != null) {
-                result.put(Format.PDF, join(pdfBytes));
+            if (formats.contains(Format.PDF)) {
+                result.put(Format.PDF, layout.pdf());
             }
         }
         if (formats.contains(Format.CSV)) {
@@ -82,16 +73,5 @@ public final class BriefingRenderer {
         ChartImage chart = IssueChart.draw(briefing.issues());
         String xhtml = templates.render(template, new TemplateModel(briefing, chart));
         return new Markup(xhtml, Map.of(chart.src(), chart.png()));
-    }
-
-    private static byte[] join(CompletableFuture<byte[]> future) {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
     }
 }

@@ -34,11 +34,32 @@ final class DocxBody {
     private final List<String> pendingBookmarks = new ArrayList<>();
     private boolean pendingBreak;
     private int bookmarkIds;
+    private final Map<String, Integer> sectionPages;
+    private final Map<Element, Integer> order;
+    private final Map<Integer, Integer> blockPages;
+    /** The PDF page the last block written ends on. */
+    private int page = 1;
 
-    DocxBody(XWPFDocument doc, Map<String, byte[]> images) {
+    /**
+     * @param sectionPages the page each contents entry's section starts on, by its title (may be empty)
+     * @param order        the markup's elements in document order ({@link Xhtml#documentOrder})
+     * @param blockPages   the PDF page each element starts on, by document order (may be empty): a block
+     *                     the PDF starts on a later page than the one before it gets a page break, so the
+     *                     Word file, whose styles set a little tighter than the PDF, has the PDF's pages
+     */
+    DocxBody(XWPFDocument doc, Map<String, byte[]> images, Map<String, Integer> sectionPages,
+             Map<Element, Integer> order, Map<Integer, Integer> blockPages) {
         this.doc = doc;
         this.images = images;
         this.tables = new DocxTables(this);
+        this.sectionPages = Map.copyOf(sectionPages);
+        this.order = order;
+        this.blockPages = Map.copyOf(blockPages);
+    }
+
+    /** The page a section starts on, by its title, or null when not known. */
+    Integer sectionPage(String title) {
+        return sectionPages.get(title);
     }
 
     /** The bookmark for an element id, as both bookmarks and links spell it. */
@@ -83,6 +104,16 @@ final class DocxBody {
             }
             default -> inline(paragraph(DocxStyles.NORMAL)).content(e);
         }
+        page = Math.max(page, lastPage(e));
+    }
+
+    /** The last PDF page any part of an element is on (a table over two pages: the second). */
+    private int lastPage(Element e) {
+        int last = blockPages.getOrDefault(order.getOrDefault(e, -1), 0);
+        for (Element child : Xhtml.children(e)) {
+            last = Math.max(last, lastPage(child));
+        }
+        return last;
     }
 
     private void quote(Element blockquote) {
@@ -131,6 +162,13 @@ final class DocxBody {
             pendingBookmarks.add(bookmarkName(e.getAttribute("id")));
         }
         pendingBreak |= Xhtml.hasClass(e, "new-page");
+        // a table starts where its first row does (the PDF may leave its heading alone at the foot of a page)
+        Element first = Xhtml.name(e).equals("table") ? Xhtml.first(e, "tr") : null;
+        Integer starts = blockPages.get(order.getOrDefault(first != null ? first : e, -1));
+        if (starts != null && starts > page) {
+            pendingBreak = true;
+            page = starts;
+        }
     }
 
     /** True when a page break waits for a paragraph (a table needs one made for it). */

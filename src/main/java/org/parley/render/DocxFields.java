@@ -69,8 +69,10 @@ final class DocxFields {
 
     /**
      * The contents: the title paragraph as is, the list as Word's TOC field. The field's result is
-     * filled with the list's entries (linked, without page numbers) so that a reader that does not
-     * update fields still shows them; Word replaces it with page numbers on opening.
+     * filled as Word fills it: each entry linked to its section, a dotted tab and a PAGEREF field to
+     * the section's bookmark whose result is the page the section starts on; so Word, LibreOffice and
+     * any reader show the contents with page numbers on opening, without updating fields. Updating
+     * them in Word (F9) recomputes the same entries from its own layout.
      */
     static void toc(DocxBody body, Element toc) {
         for (Element child : Xhtml.children(toc)) {
@@ -93,10 +95,22 @@ final class DocxFields {
                 fieldChar(p, STFldCharType.SEPARATE);
             }
             body.inline(p).content(li);
+            pageNumber(body, p, li);
             if (i == items.size() - 1) {
                 fieldChar(p, STFldCharType.END);
             }
         }
+    }
+
+    /** The tab and the PAGEREF field of an entry linking to a section whose page is known. */
+    private static void pageNumber(DocxBody body, XWPFParagraph p, Element li) {
+        Element link = Xhtml.first(li, "a");
+        Integer page = body.sectionPage(li.getTextContent().replaceAll("\\s+", " ").strip());
+        if (link == null || page == null || !link.getAttribute("href").startsWith("#")) {
+            return;
+        }
+        p.createRun().addTab();
+        field(p, "PAGEREF " + DocxBody.bookmarkName(link.getAttribute("href").substring(1)) + " \\h", page.toString());
     }
 
     /** A complex field in runs (begin, instruction, separate, result, end): order-safe in any paragraph. */

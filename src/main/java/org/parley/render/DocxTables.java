@@ -44,20 +44,42 @@ final class DocxTables {
         }
         List<Element> rows = new ArrayList<>();
         boolean header = collectRows(table, rows, false);
+        String style = Xhtml.hasClass(table, "data") ? DocxStyles.TABLE_TEXT : DocxStyles.FACT_TEXT;
+        XWPFTable t = start(doc, rows, header);
+        boolean fresh = true;
+        for (int i = 0; i < rows.size(); i++) {
+            body.mark(rows.get(i));
+            if (i > 0 && body.breakPending()) {
+                // the PDF goes on on the next page here: so does the Word file, in a table of its own
+                // under a repeated header row (Word and LibreOffice ignore a page break inside a table)
+                body.paragraph(DocxStyles.NORMAL);
+                t = start(doc, rows, header);
+                fresh = true;
+                if (header) {
+                    row(t.getRow(0), rows.get(0), true, style);
+                    fresh = false;
+                }
+            }
+            row(fresh ? t.getRow(0) : t.createRow(), rows.get(i), i == 0 && header, style);
+            fresh = false;
+        }
+    }
+
+    private XWPFTable start(XWPFDocument doc, List<Element> rows, boolean header) {
         XWPFTable t = doc.createTable();
         t.setStyleID(DocxStyles.TABLE);
         t.setWidth("100%");
         look(t, header);
         grid(t, rows);
-        for (int i = 0; i < rows.size(); i++) {
-            XWPFTableRow row = i == 0 ? t.getRow(0) : t.createRow();
-            row.setCantSplitRow(true);
-            if (i == 0 && header) {
-                row.setRepeatHeader(true);
-            }
-            body.mark(rows.get(i));
-            cells(row, rows.get(i), Xhtml.hasClass(table, "data") ? DocxStyles.TABLE_TEXT : DocxStyles.FACT_TEXT);
+        return t;
+    }
+
+    private void row(XWPFTableRow row, Element tr, boolean header, String style) {
+        row.setCantSplitRow(true);
+        if (header) {
+            row.setRepeatHeader(true);
         }
+        cells(row, tr, style);
     }
 
     /** Collects the rows in order; true when the first comes from a {@code thead}. */

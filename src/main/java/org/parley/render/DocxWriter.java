@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Date;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -19,7 +20,10 @@ import java.util.Optional;
  *
  * <p>Elements map to Word styles defined in the document (see {@link DocxStyles}): headings with
  * outline levels, Quote, List Bullet with real numbering, a table style with a repeated header row.
- * {@code div class="toc"} becomes Word's table-of-contents field, updated on opening;
+ * {@code div class="toc"} becomes Word's table-of-contents field, its result already holding the
+ * entries with the page each section starts on (as the PDF of the same markup lays them out: the
+ * page size, margins, fonts and forced page breaks are the PDF's), so Word shows it without asking
+ * to update fields;
  * {@code div class="running-header"} and {@code "running-footer"} become the page header and footer
  * (with PAGE and NUMPAGES fields), left off a {@code div class="cover"} page; {@code <body class="compact">}
  * (a one-page template) gets smaller type and margins; links stay links and ids become bookmarks. Document properties
@@ -32,6 +36,19 @@ public final class DocxWriter {
      * @throws RenderException when the markup is not well-formed or refers to an image that cannot be embedded
      */
     public byte[] write(Markup markup) {
+        return write(markup, Map.of(), Map.of());
+    }
+
+    /**
+     * @param sectionPages the page each contents entry's section starts on, by title, as
+     *                     {@link PdfWriter#outlinePages} reads them from the PDF; entries without one
+     *                     show no page number
+     * @param blockPages   the PDF page each element starts on ({@link PdfWriter.Layout#blockPages()}):
+     *                     the Word file breaks its pages where the PDF does, so the contents' page
+     *                     numbers are right in Word too; empty to let Word break pages on its own
+     * @throws RenderException when the markup is not well-formed or refers to an image that cannot be embedded
+     */
+    public byte[] write(Markup markup, Map<String, Integer> sectionPages, Map<Integer, Integer> blockPages) {
         Document dom = Xhtml.parse(markup.xhtml());
         DocumentMeta meta = DocumentMeta.of(dom);
         Element body = Xhtml.first(dom.getDocumentElement(), "body");
@@ -43,9 +60,8 @@ public final class DocxWriter {
             boolean cover = Xhtml.children(body).stream().anyMatch(e -> Xhtml.hasClass(e, "cover"));
             DocxStyles.install(doc, compact);
             DocxFields.pages(doc, running(body, "running-header"), running(body, "running-footer"), cover, compact);
-            new DocxBody(doc, markup.images()).blocks(body);
+            new DocxBody(doc, markup.images(), sectionPages, Xhtml.documentOrder(dom), blockPages).blocks(body);
             properties(doc, meta);
-            doc.enforceUpdateFields();
             ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024);
             doc.write(out);
             LocalDateTime stamp = meta.created() == null ? LocalDateTime.of(1980, 1, 1, 0, 0)

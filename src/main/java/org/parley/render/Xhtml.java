@@ -14,8 +14,12 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import java.io.IOException;
 import java.io.StringReader;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /** Reads a template's XHTML output into a DOM, the common input of both document writers. */
@@ -83,6 +87,25 @@ final class Xhtml {
             }
         }
         return false;
+    }
+
+    /**
+     * Every element of a document by its place in document order (0 for the root): the same markup
+     * parsed twice gives its elements the same places, so one parse's layout can guide another's.
+     */
+    static Map<Element, Integer> documentOrder(Document dom) {
+        Map<Element, Integer> order = new IdentityHashMap<>();
+        Deque<Element> todo = new ArrayDeque<>();
+        todo.push(dom.getDocumentElement());
+        while (!todo.isEmpty()) {
+            Element e = todo.pop();
+            order.put(e, order.size());
+            List<Element> children = children(e);
+            for (int i = children.size() - 1; i >= 0; i--) {
+                todo.push(children.get(i));
+            }
+        }
+        return order;
     }
 
     /** The first descendant with that local name, or null. */

@@ -32,7 +32,8 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
  * read back: front matter printed in the PDF or DOCX; two entries of the round's JSON export with the
  * same speaker and kind and near-identical text (word-bigram Jaccard of at least
  * {@value #SAME_TEXT}); a party with more than {@value #MAX_SUMMARY_LINES} summary lines, in the
- * export, the DOCX and the PDF, which must hold the export's summary lines, no more and no fewer.
+ * export, the DOCX and the PDF, which must hold the export's summary lines, no more and no fewer; a
+ * PDF page with nothing but its running header and footer.
  */
 final class BriefingChecks {
 
@@ -66,6 +67,7 @@ final class BriefingChecks {
                 String all = new PDFTextStripper().getText(doc);
                 assertNoFrontMatter(all, pdf);
                 assertEquals(lines, count(OUTLETS, summaryPages(doc)), pdf + ": the summary's lines, as the export has them");
+                assertNoBlankPage(doc, pdf);
             }
         }
         Path docx = folder.resolve(round + ".docx");
@@ -80,6 +82,24 @@ final class BriefingChecks {
         Matcher m = FRONT_MATTER.matcher(text);
         assertTrue(!m.find(), () -> file + " prints front matter: "
                 + text.substring(Math.max(0, m.start() - 40), Math.min(text.length(), m.end() + 40)));
+    }
+
+    /** Every page holds more than its running header and footer. */
+    private static void assertNoBlankPage(PDDocument doc, Path file) throws IOException {
+        String header = null;
+        for (int page = 2; page <= doc.getNumberOfPages(); page++) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(page);
+            stripper.setEndPage(page);
+            List<String> lines = new ArrayList<>(stripper.getText(doc).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty()).toList());
+            if (header == null && !lines.isEmpty()) {
+                header = lines.get(0);
+            }
+            String running = header;
+            lines.removeIf(l -> l.equals(running) || l.startsWith("Parley briefing ·") || l.matches(".*Page \\d+ of \\d+"));
+            assertTrue(!lines.isEmpty(), file + ": page " + page + " holds only its running header and footer");
+        }
     }
 
     /** Pairs of entries with the same speaker and kind whose texts share most word bigrams. */

@@ -25,10 +25,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -134,12 +137,65 @@ class DocxWriterTest {
     }
 
     @Test
-    void hasATableOfContentsFieldThatWordUpdatesOnOpening() {
-        assertTrue(docx.isEnforcedUpdateFields());
+    void hasATableOfContentsWithThePdfsPageNumbersThatNeedsNoUpdateOnOpening() throws IOException {
+        assertFalse(docx.isEnforcedUpdateFields(), "Word would ask to update fields on every opening");
         String body = docx.getDocument().xmlText();
         assertTrue(body.contains(DocxFields.TOC_FIELD.replace("\"", "&quot;")) || body.contains(DocxFields.TOC_FIELD),
                 "no TOC field");
-        assertTrue(paragraphs().stream().anyMatch(p -> "TOC1".equals(p.getStyleID()) && p.getText().equals("Summary")));
+        Map<String, Integer> pdfPages;
+        try (var pdf = Documents.pdf(files.get(Format.PDF))) {
+            pdfPages = Documents.bookmarks(pdf);
+        }
+        Set<String> bookmarks = new HashSet<>();
+        for (XWPFParagraph p : paragraphs()) {
+            p.getCTP().getBookmarkStartList().forEach(b -> bookmarks.add(b.getName()));
+        }
+        List<String> entries = new ArrayList<>();
+        Pattern pageRef = Pattern.compile("PAGEREF (\\S+) \\\\h");
+        for (XWPFParagraph p : paragraphs()) {
+            if (!"TOC1".equals(p.getStyleID()) && !"TOC2".equals(p.getStyleID())) {
+                continue;
+            }
+            String[] shown = p.getText().split("\t");
+            assertEquals(2, shown.length, "an entry and its page: " + p.getText());
+            entries.add(shown[0]);
+            assertEquals(pdfPages.get(shown[0]), Integer.valueOf(shown[1]), shown[0] + ": the page the PDF gives it");
+            Matcher ref = pageRef.matcher(p.getCTP().xmlText());
+            assertTrue(ref.find(), shown[0] + " has no PAGEREF field");
+            assertTrue(bookmarks.contains(ref.group(1)), shown[0] + ": PAGEREF to a missing bookmark " + ref.group(1));
+        }
+        List<String> expected = new ArrayList<>(Documents.sections(BRIEFING));
+        expected.remove("Contents");
+        assertEquals(expected, entries, "the contents list every heading");
+    }
+
+    @Test
+    void breaksItsPagesWhereThePdfDoesSoItHasThePdfsPageCount() throws IOException {
+        long breaks = paragraphs().stream().filter(XWPFParagraph::isPageBreak).count();
+        try (var pdf = Documents.pdf(files.get(Format.PDF))) {
+            assertEquals(pdf.getNumberOfPages() - 1, breaks, "one break before each page after the cover");
+        }
+    }
+
+    @Test
+    void aTableThePdfGoesOnWithOnTheNextPageGoesOnInANewTableUnderItsHeaderAfterABreak() throws IOException {
+        String xhtml = "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>t</title></head><body>"
+                + "<p>Before</p><table class=\"data\"><thead><tr><th>Name</th><th>Role</th></tr></thead><tbody>"
+                + "<tr><td>A</td><td>one</td></tr><tr><td>B</td><td>two</td></tr><tr><td>C</td><td>three</td></tr>"
+                + "</tbody></table><p>After</p></body></html>";
+        Map<org.w3c.dom.Element, Integer> order = Xhtml.documentOrder(Xhtml.parse(xhtml));
+        Map<Integer, Integer> pages = new java.util.HashMap<>();
+        order.forEach((e, i) -> pages.put(i, e.getTextContent().startsWith("C") || e.getTextContent().equals("After")
+                || e.getTextContent().equals("three") ? 2 : 1));
+        try (XWPFDocument split = Documents.docx(new DocxWriter().write(new Markup(xhtml, Map.of()), Map.of(), pages))) {
+            List<XWPFTable> tables = split.getTables();
+            assertEquals(2, tables.size(), "the table is cut where the PDF's page ends");
+            assertEquals(List.of("Name", "A", "B"), tables.get(0).getRows().stream().map(r -> r.getCell(0).getText()).toList());
+            assertEquals(List.of("Name", "C"), tables.get(1).getRows().stream().map(r -> r.getCell(0).getText()).toList());
+            assertTrue(tables.get(1).getRow(0).isRepeatHeader());
+            assertEquals(1, split.getParagraphs().stream().filter(XWPFParagraph::isPageBreak).count(),
+                    "one break, between the two tables; \"After\" is on the page the second table is on");
+        }
     }
 
     @Test

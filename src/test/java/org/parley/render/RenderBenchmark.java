@@ -7,8 +7,6 @@ import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * Times the rendering of a 20-page briefing (the largest fixture) to PDF and Word, warm, the two
@@ -26,8 +24,7 @@ public final class RenderBenchmark {
         int warmup = args.length > 0 ? Integer.parseInt(args[0]) : 30;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
         Briefing briefing = BriefingFixtures.large();
-        ExecutorService pool = Executors.newFixedThreadPool(1);
-        BriefingRenderer renderer = new BriefingRenderer(TemplateEngine.bundled(), pool);
+        BriefingRenderer renderer = new BriefingRenderer(TemplateEngine.bundled());
         Set<Format> documents = Set.of(Format.PDF, Format.DOCX);
         Map<Format, byte[]> files = renderer.renderBytes(briefing, TemplateEngine.BRIEFING, documents);
         try (var pdf = Documents.pdf(files.get(Format.PDF))) {
@@ -48,7 +45,6 @@ public final class RenderBenchmark {
         System.out.printf("both formats, parallel: median %.0f ms, p90 %.0f ms, best %.0f ms (%d rounds after %d warm-up)%n",
                 wall[rounds / 2], wall[(int) (rounds * 0.9)], wall[0], rounds, warmup);
         stages(renderer, briefing, rounds);
-        pool.shutdown();
     }
 
     /** CPU time of each stage on this thread, sequentially: what a quiet two-core machine would need. */
