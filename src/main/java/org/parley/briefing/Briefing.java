@@ -25,10 +25,12 @@ import java.util.Locale;
  * @param sources    the articles cited, numbered from 1 in this order
  * @param method     counts and caveats for the method section
  * @param statements every statement of the round, for the CSV and JSON data export
+ * @param voices     the people who spoke on the round but are not at the table (analysts, critics,
+ *                   other governments), for a section of their own after the parties'
  */
 public record Briefing(String roundId, Cover cover, List<PartySummary> summary, List<PartySection> parties,
                        IssueMatrix issues, Changes changes, List<Source> sources, Method method,
-                       List<StatementRow> statements) {
+                       List<StatementRow> statements, List<Voice> voices) {
 
     private static final DateTimeFormatter GENERATED =
             DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
@@ -38,6 +40,41 @@ public record Briefing(String roundId, Cover cover, List<PartySummary> summary, 
         parties = List.copyOf(parties);
         sources = List.copyOf(sources);
         statements = List.copyOf(statements);
+        voices = List.copyOf(voices);
+    }
+
+    /** A briefing without other voices. */
+    public Briefing(String roundId, Cover cover, List<PartySummary> summary, List<PartySection> parties,
+                    IssueMatrix issues, Changes changes, List<Source> sources, Method method,
+                    List<StatementRow> statements) {
+        this(roundId, cover, summary, parties, issues, changes, sources, method, statements, List.of());
+    }
+
+    /**
+     * Someone who spoke on the round without a party at the table.
+     *
+     * @param speaker    the name, or null for sources the articles do not name ("an analyst")
+     * @param role       the role or description the articles give ("Middle East analyst"), or null
+     * @param statements what they said, each once, most widely reported first
+     */
+    public record Voice(String speaker, String role, List<VoiceStatement> statements) {
+        public Voice {
+            statements = List.copyOf(statements);
+        }
+    }
+
+    /**
+     * One statement of another voice.
+     *
+     * @param text    the words, a quote without its marks (templates add them) or a position with its cue
+     * @param quote   true for a direct quote
+     * @param sources the numbers of the sources that carry it
+     * @param outlets how many outlets carry it
+     */
+    public record VoiceStatement(String text, boolean quote, List<Integer> sources, int outlets) {
+        public VoiceStatement {
+            sources = List.copyOf(sources);
+        }
     }
 
     /**

@@ -32,7 +32,11 @@ public final class BriefingAssembler {
     /** Assembles a run whose rounds are planned. */
     public Assembly assemble(RunInput run, RoundPlan plan) {
         Map<String, List<Said>> byRound = new LinkedHashMap<>();
-        plan.rounds().forEach(r -> byRound.put(r.id(), new ArrayList<>()));
+        Map<String, List<Said>> voicesByRound = new LinkedHashMap<>();
+        plan.rounds().forEach(r -> {
+            byRound.put(r.id(), new ArrayList<>());
+            voicesByRound.put(r.id(), new ArrayList<>());
+        });
         List<RunSummary.UnassignedStatement> unassigned = new ArrayList<>();
         List<RunSummary.UnassignedStatement> notBriefed = new ArrayList<>();
         int statements = 0;
@@ -48,10 +52,14 @@ public final class BriefingAssembler {
                                     ? "reported with no speaker or party at the table" : "reported of a speaker not at the table"));
                 }
                 int briefed = (int) said.parts().stream().filter(StatementParts.Part::briefed).count();
+                String round = plan.roundOf(doc, i).orElse(null);
                 if (briefed == 0) {
+                    // what a speaker away from the table is reported to have said: shown among the other voices
+                    if (said.party() == null && round != null && voicesByRound.containsKey(round)) {
+                        voicesByRound.get(round).add(said);
+                    }
                     continue;
                 }
-                String round = plan.roundOf(doc, i).orElse(null);
                 statements += briefed;
                 if (round != null && byRound.containsKey(round)) {
                     byRound.get(round).add(said);
@@ -66,7 +74,8 @@ public final class BriefingAssembler {
         }
         StoryLinks links = new StoryLinks(run.listings());
         List<RoundView> views = plan.rounds().stream()
-                .map(r -> new RoundView(r, byRound.get(r.id()), links, plan.context())).toList();
+                .map(r -> new RoundView(r, byRound.get(r.id()), voicesByRound.get(r.id()), links, plan.context()))
+                .toList();
         List<Briefing> briefings = new ArrayList<>();
         List<RunSummary.RoundEntry> entries = new ArrayList<>();
         for (int i = 0; i < views.size(); i++) {

@@ -20,6 +20,7 @@ final class RoundView {
 
     private final Round round;
     private final List<Said> said;
+    private final List<Said> others;
     private final SourceList sources;
     private final StoryLinks links;
     private final Map<String, List<Said>> byParty = new LinkedHashMap<>();
@@ -28,16 +29,24 @@ final class RoundView {
     private final List<RoundPlan.Context> context;
 
     RoundView(Round round, List<Said> said, StoryLinks links) {
-        this(round, said, links, List.of());
+        this(round, said, List.of(), links, List.of());
     }
 
-    /** {@code context}: the run's other meetings; those this round's articles name go in its Method. */
-    RoundView(Round round, List<Said> said, StoryLinks links, List<RoundPlan.Context> context) {
+    /**
+     * @param said    the round's briefed statements
+     * @param others  what speakers away from the table are reported to have said on the round (positions
+     *                without a party, which no export holds), for the other voices
+     * @param context the run's other meetings; those this round's articles name go in its Method
+     */
+    RoundView(Round round, List<Said> said, List<Said> others, StoryLinks links, List<RoundPlan.Context> context) {
         this.round = round;
         this.context = List.copyOf(context);
         this.said = List.copyOf(said);
+        this.others = List.copyOf(others);
         this.links = links;
-        this.sources = new SourceList(said, links);
+        List<Said> cited = new ArrayList<>(said);
+        cited.addAll(others);
+        this.sources = new SourceList(cited, links);
         Map<String, List<Said>> grouped = new LinkedHashMap<>();
         said.stream().filter(s -> s.party() != null)
                 .forEach(s -> grouped.computeIfAbsent(s.party(), p -> new ArrayList<>()).add(s));
@@ -67,8 +76,10 @@ final class RoundView {
             summary.add(Summaries.of(party, built.entries(), issueOrder, this::reportedDuring));
             sections.add(built.section());
         });
+        List<Said> voices = new ArrayList<>(said);
+        voices.addAll(others);
         return new Briefing(round.id(), cover(generatedAt), summary, sections, issues, changes, sources.sources(),
-                method(run), rows(run));
+                method(run), rows(run), Voices.of(voices, sources));
     }
 
     /** Days before the round's first day whose articles still report it as it happens. */

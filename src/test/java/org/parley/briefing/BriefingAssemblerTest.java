@@ -223,6 +223,19 @@ class BriefingAssemblerTest {
     }
 
     @Test
+    void otherVoicesAreNamedSpeakersMostStatementsFirstThenUnnamedSourcesAndNeverASpeakerThatReadsAsNoOne() {
+        article("a.txt", LocalDate.of(2026, 3, 9), "r1", "Ilse Marrow|-|DIRECT|\"Nobody wants to move first\"",
+                "plan|-|DIRECT|\"no role in governance\"", "No Palestinians, Many|-|DIRECT|\"the BBC\"",
+                "Tor Hale|-|DIRECT|\"The mood was better\"", "Tor Hale|-|DIRECT|\"Spring is the deadline\"",
+                "Anja Reswick|Valdoria|INDIRECT|troops would stay until the border was agreed");
+        Briefing oslo = assemble(Map.of(), Map.of()).briefings().get(0);
+        assertEquals(List.of("Tor Hale", "Ilse Marrow"), oslo.voices().stream().map(Briefing.Voice::speaker).toList());
+        assertEquals(List.of("Valdoria"), oslo.parties().stream().map(Briefing.PartySection::party).toList());
+        assertTrue(Voices.readsAsSomeone(null), "an unnamed source is someone");
+        assertTrue(!Voices.readsAsSomeone("the BBC and Reuters reported that"));
+    }
+
+    @Test
     void aQuoteInsideAPositionInTheSummaryIsNotALineOfItsOwn() {
         article("a.txt", LocalDate.of(2026, 3, 9), "r1",
                 "Anja Reswick|Valdoria|INDIRECT|the offer was \"a step forward\" for everyone");
@@ -258,7 +271,7 @@ class BriefingAssemblerTest {
     }
 
     @Test
-    void quotesWithoutAPartyGoToTheMethodTheirReportedWordsToNoBriefingAndTheRunSummaryCountsReprints() {
+    void speakersWithoutAPartyAreOtherVoicesTheirReportedWordsInNoExportAndTheRunSummaryCountsReprints() {
         article("a.txt", LocalDate.of(2026, 3, 9), "r1", "An analyst|-|INDIRECT|the talks were stuck on trade",
                 "An analyst|-|DIRECT|\"Nobody wants to move first\"");
         Assembly assembly = assemble(Map.of("a.txt", 2), Map.of("a.txt", List.of("Wire", "Paper", "Radio")));
@@ -275,6 +288,12 @@ class BriefingAssemblerTest {
         assertEquals(3, oslo.cover().outletCount());
         assertEquals(2, assembly.summary().copies());
         assertEquals(List.of(new Briefing.SkippedArticle("x.txt", "empty")), oslo.method().skipped());
+        assertEquals(1, oslo.voices().size(), "the analyst is another voice");
+        Briefing.Voice analyst = oslo.voices().get(0);
+        assertEquals("An analyst", analyst.speaker());
+        assertEquals(List.of("Nobody wants to move first", "the talks were stuck on trade"),
+                analyst.statements().stream().map(Briefing.VoiceStatement::text).sorted().toList(),
+                "what the analyst said and is reported to have said, shown among the other voices");
         assertEquals(1, assembly.briefings().size(), "a round no statement is about is not briefed");
         assertEquals(List.of(1, 0), assembly.summary().rounds().stream().map(RunSummary.RoundEntry::statements).toList(),
                 "but listed in the run summary");

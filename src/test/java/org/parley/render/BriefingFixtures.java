@@ -103,8 +103,15 @@ final class BriefingFixtures {
         Cover cover = new Cover("Geneva round of the Lake Talks", "Lake Talks on European Security", "Geneva",
                 "10–12 March 2025", names, GENERATED, sourceCount, Math.min(sourceCount, OUTLETS.length));
         Changes changes = previous ? changes(names, random) : Changes.none();
+        List<Briefing.Voice> voices = List.of(
+                new Briefing.Voice("Ilse Marrow", "analyst at the Harbour Institute", List.of(
+                        new Briefing.VoiceStatement("Neither side can afford to walk away before the spring", true,
+                                List.of(1), 1),
+                        new Briefing.VoiceStatement("said the talks had stalled on sequencing", false, List.of(2, 3), 2))),
+                new Briefing.Voice(null, null, List.of(
+                        new Briefing.VoiceStatement("a Western diplomat said the mood had improved", false, List.of(1), 1))));
         return new Briefing("2025-03-10-lake-talks-geneva", cover, summary, sections, matrix, changes, sources,
-                method(rows.size(), sources), rows);
+                method(rows.size(), sources), rows, voices);
     }
 
     private static List<Source> sources(int count, Random random) {

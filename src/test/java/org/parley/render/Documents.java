@@ -75,6 +75,9 @@ final class Documents {
     static List<String> sections(Briefing briefing) {
         List<String> titles = new ArrayList<>(List.of("Contents", "Summary"));
         briefing.parties().forEach(p -> titles.add(p.party()));
+        if (!briefing.voices().isEmpty()) {
+            titles.add("Other voices");
+        }
         titles.addAll(List.of("Issues", "Since the previous round", "Statements by issue", "Sources", "Method"));
         return titles;
     }
