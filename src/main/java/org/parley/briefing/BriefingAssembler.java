@@ -96,8 +96,9 @@ public final class BriefingAssembler {
     }
 
     /**
-     * Changes since the latest earlier round of the same talks: one that shares at least two of
-     * this round's parties (or its only party).
+     * Changes since the latest earlier round of the same talks and track: one that shares at least two
+     * of this round's parties (or its only party) and is of the same format ({@link Round#sameTrack}):
+     * a summit is not compared with the indirect talks before it, the trade talks not with a committee.
      */
     private static Briefing.Changes changes(List<RoundView> views, int index) {
         RoundView now = views.get(index);
@@ -105,7 +106,8 @@ public final class BriefingAssembler {
         for (int i = index - 1; i >= 0; i--) {
             Set<String> shared = new HashSet<>(parties(views.get(i)));
             shared.retainAll(parties);
-            if (!parties.isEmpty() && shared.size() >= Math.min(2, parties.size())) {
+            if (!parties.isEmpty() && shared.size() >= Math.min(2, parties.size())
+                    && now.round().sameTrack(views.get(i).round())) {
                 Round previous = views.get(i).round();
                 return RoundChanges.between(previous.title() + " (" + previous.dates() + ")", views.get(i).issues(),
                         now.issues());

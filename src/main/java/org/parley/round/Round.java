@@ -24,6 +24,27 @@ public record Round(String id, String title, String forum, String place, TalksDa
         docs = List.copyOf(docs == null ? List.of() : docs);
     }
 
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile(
+            "(?i)\\s*\\(round \\d+\\)|\\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))\\s+round of\\s+");
+
+    /**
+     * The track of talks this round belongs to: its forum without an ordinal, in lower case
+     * ("indirect talks", "joint committee", "summit"), or null for talks the coverage names no
+     * format for ("Talks", no forum), which may belong to any track.
+     */
+    public String track() {
+        if (forum == null) {
+            return null;
+        }
+        String kind = ORDINAL.matcher(forum).replaceAll("").strip().toLowerCase(java.util.Locale.ROOT);
+        return kind.isEmpty() || kind.equals("talks") ? null : kind;
+    }
+
+    /** True when two rounds can be of one track: the same track, or one of them of no named format. */
+    public boolean sameTrack(Round other) {
+        return track() == null || other.track() == null || track().equals(other.track());
+    }
+
     /** False when the date has no year (or there is no date), so the briefing must say so. */
     public boolean yearKnown() {
         return start != null && start.yearKnown();

@@ -271,6 +271,22 @@ class BriefingAssemblerTest {
     }
 
     @Test
+    void aRoundOfAnotherTrackIsNotThePreviousRound() {
+        Round summit = new Round("r2", "Summit, Valletta", "Summit", "Valletta", TalksDate.of(LocalDate.of(2026, 3, 12)),
+                null, List.of("Valdoria", "Karvessia"), false, List.of());
+        Round oslo = new Round("r1", "Indirect talks, Oslo", "Indirect talks", "Oslo", TalksDate.of(LocalDate.of(2026, 3, 9)),
+                null, List.of("Valdoria", "Karvessia"), false, List.of());
+        article("a.txt", LocalDate.of(2026, 3, 9), "r1", "Anja Reswick|Valdoria|INDIRECT|sanctions must stay",
+                "Piet Lunde|Karvessia|INDIRECT|troops would leave the border villages first");
+        article("b.txt", LocalDate.of(2026, 3, 12), "r2", "Anja Reswick|Valdoria|INDIRECT|sanctions could be eased",
+                "Piet Lunde|Karvessia|INDIRECT|a prisoner exchange should come first");
+        RoundPlan plan = new RoundPlan(List.of(oslo, summit), assignments, Map.of(), Map.of());
+        RunInput run = new RunInput(extracted, Map.of(), Map.of(), List.of(), List.of());
+        List<Briefing> briefings = new BriefingAssembler(NOW, IssueLexicon.bundled()).assemble(run, plan).briefings();
+        assertNull(briefings.get(1).changes().previousRound(), "a summit is not compared with the indirect talks");
+    }
+
+    @Test
     void speakersWithoutAPartyAreOtherVoicesTheirReportedWordsInNoExportAndTheRunSummaryCountsReprints() {
         article("a.txt", LocalDate.of(2026, 3, 9), "r1", "An analyst|-|INDIRECT|the talks were stuck on trade",
                 "An analyst|-|DIRECT|\"Nobody wants to move first\"");
