@@ -40,12 +40,13 @@ public final class BriefingAssembler {
         List<RunSummary.UnassignedStatement> unassigned = new ArrayList<>();
         List<RunSummary.UnassignedStatement> notBriefed = new ArrayList<>();
         int statements = 0;
+        IssueLabels labels = IssueLabels.of(run.extracted(), lexicon);
         for (ArticleAttributions a : run.extracted()) {
             String doc = a.article().doc();
             List<String> outlets = run.outlets().getOrDefault(doc, List.of(a.article().outletOrDoc()));
             QuoteParts quotes = QuoteParts.of(a.article().text());
             for (int i = 0; i < a.attributions().size(); i++) {
-                Said said = Said.of(a.article(), i, a.attributions().get(i), outlets, lexicon, quotes);
+                Said said = Said.of(a.article(), i, a.attributions().get(i), outlets, lexicon, quotes).named(labels);
                 for (Briefing.StatementRow row : ExportRows.notBriefed(said)) {
                     notBriefed.add(new RunSummary.UnassignedStatement(doc, i, row.speaker(), row.party(), row.kind(),
                             row.form(), row.cue(), row.start(), row.end(), row.text(), said.speaker() == null
@@ -74,7 +75,7 @@ public final class BriefingAssembler {
         }
         StoryLinks links = new StoryLinks(run.listings());
         List<RoundView> views = plan.rounds().stream()
-                .map(r -> new RoundView(r, byRound.get(r.id()), voicesByRound.get(r.id()), links, plan.context()))
+                .map(r -> new RoundView(r, byRound.get(r.id()), voicesByRound.get(r.id()), links, plan.context(), labels))
                 .toList();
         List<Briefing> briefings = new ArrayList<>();
         List<RunSummary.RoundEntry> entries = new ArrayList<>();

@@ -21,6 +21,7 @@ final class RoundView {
     private final Round round;
     private final List<Said> said;
     private final List<Said> others;
+    private final IssueLabels labels;
     private final SourceList sources;
     private final StoryLinks links;
     private final Map<String, List<Said>> byParty = new LinkedHashMap<>();
@@ -29,7 +30,7 @@ final class RoundView {
     private final List<RoundPlan.Context> context;
 
     RoundView(Round round, List<Said> said, StoryLinks links) {
-        this(round, said, List.of(), links, List.of());
+        this(round, said, List.of(), links, List.of(), IssueLabels.none());
     }
 
     /**
@@ -37,9 +38,12 @@ final class RoundView {
      * @param others  what speakers away from the table are reported to have said on the round (positions
      *                without a party, which no export holds), for the other voices
      * @param context the run's other meetings; those this round's articles name go in its Method
+     * @param labels  how the run names the lexicon's issues, for the Method
      */
-    RoundView(Round round, List<Said> said, List<Said> others, StoryLinks links, List<RoundPlan.Context> context) {
+    RoundView(Round round, List<Said> said, List<Said> others, StoryLinks links, List<RoundPlan.Context> context,
+              IssueLabels labels) {
         this.round = round;
+        this.labels = labels;
         this.context = List.copyOf(context);
         this.said = List.copyOf(said);
         this.others = List.copyOf(others);
@@ -154,7 +158,14 @@ final class RoundView {
             notes.add("Other meetings these articles name are context, not rounds of these talks: "
                     + String.join("; ", named) + ".");
         }
-        notes.add("Issues are found with Parley's topic lexicon: a statement counts for an issue when it names it.");
+        notes.add("Issues are found with Parley's topic lexicon: a statement counts for an issue when it says what the"
+                + " issue is about (one word that often means something else, such as \"missile\" in a missile strike, is"
+                + " not enough), and each issue is named by the words the coverage uses most for it.");
+        List<String> renamed = labels.renamed().entrySet().stream()
+                .map(e -> e.getValue() + " (the lexicon's " + e.getKey() + ")").toList();
+        if (!renamed.isEmpty()) {
+            notes.add("Issues named by the coverage: " + String.join("; ", renamed) + ".");
+        }
         return new Briefing.Method(articles.size(), reprints, updates, said.size(),
                 (int) said.stream().filter(s -> s.party() != null).count(),
                 run.skipped(), unattributed, notes);

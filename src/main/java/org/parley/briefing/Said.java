@@ -35,6 +35,13 @@ record Said(Article article, int index, Attribution attribution, List<String> ou
                 StatementParts.of(attribution, quotes));
     }
 
+    /** The statement with its issues named as the run's coverage names them. */
+    Said named(IssueLabels labels) {
+        Set<String> named = new java.util.LinkedHashSet<>();
+        issues.forEach(i -> named.add(labels.of(i)));
+        return new Said(article, index, attribution, outlets, named, text, parts);
+    }
+
     String party() {
         return attribution.party();
     }

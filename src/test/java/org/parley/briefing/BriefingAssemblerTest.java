@@ -264,10 +264,28 @@ class BriefingAssemblerTest {
         assertNull(briefings.get(0).changes().previousRound());
         Briefing.Changes changes = briefings.get(1).changes();
         assertEquals("Talks, Oslo (Monday 9 March 2026)", changes.previousRound());
-        assertEquals(List.of("Prisoners"), changes.newIssues().stream().map(Briefing.IssueNote::issue).toList());
-        assertTrue(changes.droppedIssues().stream().anyMatch(n -> n.issue().equals("Borders")), changes.toString());
+        assertEquals(List.of("Prisoner exchange"), changes.newIssues().stream().map(Briefing.IssueNote::issue).toList(),
+                "the lexicon's Prisoners, named as the coverage names it");
+        assertTrue(changes.droppedIssues().stream().anyMatch(n -> n.issue().equals("Border")), changes.toString());
         assertEquals(List.of("Valdoria"), changes.changed().stream().filter(c -> c.issue().equals("Sanctions"))
                 .map(Briefing.PositionChange::party).toList());
+    }
+
+    @Test
+    void issuesAreNamedByTheTermsThePartiesStatementsUseMost() {
+        article("a.txt", LocalDate.of(2026, 3, 9), "r1", "Anja Reswick|Valdoria|INDIRECT|the hostages must come home",
+                "Piet Lunde|Karvessia|INDIRECT|all hostages would be freed", "Anja Reswick|Valdoria|INDIRECT|no detainees remain",
+                "Piet Lunde|Karvessia|INDIRECT|the hostages and the detainees are one file",
+                "An analyst|-|INDIRECT|prisoners, prisoners and prisoners",
+                "Piet Lunde|Karvessia|INDIRECT|enrichment stays");
+        IssueLabels labels = IssueLabels.of(extracted, IssueLexicon.bundled());
+        assertEquals("Hostages and detainees", labels.of("Prisoners"), "3 statements, then 2: at least half as many");
+        assertEquals("Enrichment", labels.of("Nuclear programme"));
+        assertEquals("Sanctions", labels.of("Sanctions"), "an issue no statement names keeps its name");
+        Briefing oslo = assemble(Map.of(), Map.of()).briefings().get(0);
+        assertTrue(oslo.issues().rows().stream().anyMatch(r -> r.issue().equals("Hostages and detainees")));
+        assertTrue(oslo.method().notes().stream().anyMatch(n -> n.contains("Hostages and detainees (the lexicon's Prisoners)")),
+                oslo.method().notes().toString());
     }
 
     @Test
