@@ -27,10 +27,11 @@ import java.util.Locale;
  * @param statements every statement of the round, for the CSV and JSON data export
  * @param voices     the people who spoke on the round but are not at the table (analysts, critics,
  *                   other governments), for a section of their own after the parties'
+ * @param outcome    the round's outcome as the coverage reports it, for the summary; empty when it does not
  */
 public record Briefing(String roundId, Cover cover, List<PartySummary> summary, List<PartySection> parties,
                        IssueMatrix issues, Changes changes, List<Source> sources, Method method,
-                       List<StatementRow> statements, List<Voice> voices) {
+                       List<StatementRow> statements, List<Voice> voices, List<OutcomeLine> outcome) {
 
     private static final DateTimeFormatter GENERATED =
             DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
@@ -41,13 +42,27 @@ public record Briefing(String roundId, Cover cover, List<PartySummary> summary, 
         sources = List.copyOf(sources);
         statements = List.copyOf(statements);
         voices = List.copyOf(voices);
+        outcome = List.copyOf(outcome);
     }
 
     /** A briefing without other voices. */
     public Briefing(String roundId, Cover cover, List<PartySummary> summary, List<PartySection> parties,
                     IssueMatrix issues, Changes changes, List<Source> sources, Method method,
                     List<StatementRow> statements) {
-        this(roundId, cover, summary, parties, issues, changes, sources, method, statements, List.of());
+        this(roundId, cover, summary, parties, issues, changes, sources, method, statements, List.of(), List.of());
+    }
+
+    /**
+     * A sentence of the coverage on how the round ended, never written by Parley.
+     *
+     * @param kind    "agreement", "no agreement" or "next meeting"
+     * @param text    the sentence as the article has it
+     * @param sources the numbers of the sources that carry it
+     */
+    public record OutcomeLine(String kind, String text, List<Integer> sources) {
+        public OutcomeLine {
+            sources = List.copyOf(sources);
+        }
     }
 
     /**

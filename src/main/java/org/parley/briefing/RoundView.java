@@ -83,7 +83,7 @@ final class RoundView {
         List<Said> voices = new ArrayList<>(said);
         voices.addAll(others);
         return new Briefing(round.id(), cover(generatedAt), summary, sections, issues, changes, sources.sources(),
-                method(run), rows(run), Voices.of(voices, sources));
+                method(run), rows(run), Voices.of(voices, sources), Outcomes.of(said, this::reportedDuring, sources));
     }
 
     /** Days before the round's first day whose articles still report it as it happens. */

@@ -175,8 +175,10 @@ final class BriefingChecks {
                     }
                     inSummary = p.getText().strip().equals("Summary");
                 } else if (inSummary && style.equals("Heading2")) {
-                    party = p.getText().strip();
-                    parties.put(party, 0);
+                    party = p.getText().strip().equals("Outcome") ? null : p.getText().strip();
+                    if (party != null) {
+                        parties.put(party, 0);
+                    }
                 } else if (inSummary && party != null && style.startsWith("List")) {
                     parties.merge(party, 1, Integer::sum);
                 }

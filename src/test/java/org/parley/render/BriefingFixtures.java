@@ -111,7 +111,9 @@ final class BriefingFixtures {
                 new Briefing.Voice(null, null, List.of(
                         new Briefing.VoiceStatement("a Western diplomat said the mood had improved", false, List.of(1), 1))));
         return new Briefing("2025-03-10-lake-talks-geneva", cover, summary, sections, matrix, changes, sources,
-                method(rows.size(), sources), rows, voices);
+                method(rows.size(), sources), rows, voices, List.of(
+                        new Briefing.OutcomeLine("next meeting", "The next round will be held in Vienna in April.",
+                                List.of(2, 3))));
     }
 
     private static List<Source> sources(int count, Random random) {
