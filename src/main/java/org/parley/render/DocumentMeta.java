@@ -17,17 +17,21 @@ import java.time.format.DateTimeParseException;
  * @param creator  the application that made it, or ""
  * @param created  when it was made (ISO-8601 in {@code created}), or null; documents take their
  *                 dates from here, never from the clock, so that equal input gives equal files
+ * @param language the document's language, the {@code lang} of {@code <html>} ("en"), or ""
  */
-record DocumentMeta(String title, String author, String subject, String keywords, String creator, Instant created) {
+record DocumentMeta(String title, String author, String subject, String keywords, String creator, Instant created,
+                    String language) {
 
     static DocumentMeta of(Document dom) {
         Element head = Xhtml.first(dom.getDocumentElement(), "head");
+        String language = dom.getDocumentElement().getAttribute("lang").strip();
         if (head == null) {
-            return new DocumentMeta("", "", "", "", "", null);
+            return new DocumentMeta("", "", "", "", "", null, language);
         }
         Element title = Xhtml.first(head, "title");
         return new DocumentMeta(title == null ? "" : title.getTextContent().strip(), meta(head, "author"),
-                meta(head, "subject"), meta(head, "keywords"), meta(head, "creator"), instant(meta(head, "created")));
+                meta(head, "subject"), meta(head, "keywords"), meta(head, "creator"), instant(meta(head, "created")),
+                language);
     }
 
     private static String meta(Element head, String name) {

@@ -1,5 +1,6 @@
 package org.parley.render;
 
+import com.lowagie.text.pdf.PdfBoolean;
 import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfEncryption;
@@ -17,7 +18,8 @@ import java.util.TimeZone;
 /**
  * Completes the PDF's information dictionary from the template's metadata, and replaces what OpenPDF
  * takes from the clock and from chance (creation date, file id) with values derived from the input,
- * so that equal input gives equal bytes.
+ * so that equal input gives equal bytes; sets the document's language from the markup's and asks
+ * viewers to show its title.
  */
 final class PdfStamp extends DefaultPDFCreationListener {
 
@@ -45,5 +47,10 @@ final class PdfStamp extends DefaultPDFCreationListener {
         }
         // OpenPDF takes the trailer's /ID from here when present; it also lands in the info dictionary
         info.put(PdfName.FILEID, PdfEncryption.createInfoId(fileId, fileId));
+        // the language screen readers speak it in, and the title (not the file name) in the window
+        if (!meta.language().isEmpty()) {
+            renderer.getWriter().getExtraCatalog().put(PdfName.LANG, new PdfString(meta.language()));
+        }
+        renderer.getWriter().addViewerPreference(PdfName.DISPLAYDOCTITLE, PdfBoolean.PDFTRUE);
     }
 }

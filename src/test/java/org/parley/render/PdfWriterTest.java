@@ -50,6 +50,12 @@ class PdfWriterTest {
     }
 
     @Test
+    void givesItsLanguageAndAsksViewersToShowItsTitle() {
+        assertEquals("en", pdf.getDocumentCatalog().getLanguage());
+        assertEquals(true, pdf.getDocumentCatalog().getViewerPreferences().displayDocTitle());
+    }
+
+    @Test
     void hasABookmarkForEverySectionInOrder() {
         assertEquals(Documents.sections(BRIEFING), List.copyOf(Documents.bookmarks(pdf).keySet()));
     }
