@@ -69,10 +69,10 @@ final class Summaries {
         StatementGroups.Group g = e.group();
         Said first = g.first();
         Said voice = g.voiced();
-        String said = e.quote() ? PartySections.unquoted(QuoteFrames.withoutFrame(first)) : first.text();
+        String said = e.quote() ? firstQuoted(first.text()) : first.text();
         String[] words = said.split(" ");
-        boolean cut = words.length > MAX_WORDS;
-        String text = cut ? String.join(" ", java.util.Arrays.copyOf(words, MAX_WORDS)) : said;
+        boolean cut = words.length > MAX_WORDS || e.quote() && said.length() < PartySections.unquoted(first.text()).length();
+        String text = words.length > MAX_WORDS ? String.join(" ", java.util.Arrays.copyOf(words, MAX_WORDS)) : said;
         String who = voice.speaker() != null ? voice.speaker() : party;
         String role = voice.speaker() != null ? voice.attribution().role() : null;
         String lead = lead(first);
@@ -128,6 +128,29 @@ final class Summaries {
         String[] words = who.split(" ");
         String lower = lead.toLowerCase(Locale.ROOT);
         return lower.contains(who.toLowerCase(Locale.ROOT)) || lower.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A quote's words up to where its first quoted stretch closes: "A," she said. "B." gives "A", the
+     * words as the article has them, without the frame between the stretches.
+     */
+    static String firstQuoted(String quote) {
+        String words = PartySections.unquoted(quote);
+        int close = -1;
+        for (int i = 0; i < words.length() && close < 0; i++) {
+            char c = words.charAt(i);
+            if (c == '”' || c == '"') {
+                close = i;
+            }
+        }
+        if (close < 0) {
+            return words;
+        }
+        String first = words.substring(0, close).strip();
+        while (!first.isEmpty() && ",;:".indexOf(first.charAt(first.length() - 1)) >= 0) {
+            first = first.substring(0, first.length() - 1).strip();
+        }
+        return first.isEmpty() ? words : first;
     }
 
     /** The issue of a group that comes first in the issue table, or null when it names none. */

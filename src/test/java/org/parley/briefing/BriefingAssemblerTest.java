@@ -236,6 +236,17 @@ class BriefingAssemblerTest {
     }
 
     @Test
+    void aQuoteInTwoStretchesIsSummedUpByItsFirstAsTheArticleHasIt() {
+        assertEquals("We are ready", Summaries.firstQuoted("\u201cWe are ready,\u201d she said. \u201cBut not today.\u201d"));
+        assertEquals("We are ready", Summaries.firstQuoted("\"We are ready\""));
+        article("a.txt", LocalDate.of(2026, 3, 9), "r1",
+                "Piet Lunde|Karvessia|DIRECT|\u201cWe are ready,\u201d he said. \u201cBut not today.\u201d");
+        Briefing.SummaryLine line = assemble(Map.of(), Map.of()).briefings().get(0).summary().get(0).lines().get(0);
+        assertEquals("We are ready", line.text());
+        assertTrue(line.cut(), "the section has the rest");
+    }
+
+    @Test
     void aQuoteInsideAPositionInTheSummaryIsNotALineOfItsOwn() {
         article("a.txt", LocalDate.of(2026, 3, 9), "r1",
                 "Anja Reswick|Valdoria|INDIRECT|the offer was \"a step forward\" for everyone");
