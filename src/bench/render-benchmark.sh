@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Times rendering a 20-page briefing (generated model) to PDF and Word, warm, formats in parallel.
+# Times rendering a 20-page briefing (generated model) to PDF and Word, warm (the PDF first: the Word
+# file breaks its pages where the PDF does and its contents give the PDF's pages).
 # Usage: src/bench/render-benchmark.sh [warm-up rounds] [measured rounds]   (defaults 30 30)
 set -euo pipefail
 cd "$(dirname "$0")/../.."

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Times the rendering of a 20-page briefing (the largest fixture) to PDF and Word, warm, the two
- * formats in parallel as the batch step runs them. Run it with {@code src/bench/render-benchmark.sh}.
+ * Times the rendering of a 20-page briefing (the largest fixture) to PDF and Word, warm: the PDF,
+ * then the Word file laid out on its pages, as the batch step runs them. Run it with {@code src/bench/render-benchmark.sh}.
  *
  * <p>Prints wall time per briefing (median, 90th percentile, best) over the measured rounds, and the
  * CPU time the stages took, so that figures taken on a busy machine can still be read.
@@ -42,7 +42,7 @@ public final class RenderBenchmark {
             wall[i] = (System.nanoTime() - start) / 1e6;
         }
         Arrays.sort(wall);
-        System.out.printf("both formats, parallel: median %.0f ms, p90 %.0f ms, best %.0f ms (%d rounds after %d warm-up)%n",
+        System.out.printf("both formats, PDF then DOCX: median %.0f ms, p90 %.0f ms, best %.0f ms (%d rounds after %d warm-up)%n",
                 wall[rounds / 2], wall[(int) (rounds * 0.9)], wall[0], rounds, warmup);
         stages(renderer, briefing, rounds);
     }
