@@ -4,6 +4,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.xhtmlrenderer.render.BlockBox;
 import org.xhtmlrenderer.render.Box;
+import org.xhtmlrenderer.render.LineBox;
 import org.xhtmlrenderer.render.PageBox;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.pdf.ITextRenderer;
@@ -80,18 +81,36 @@ public final class PdfWriter {
         return new Layout(out.toByteArray(), blockPages);
     }
 
-    /** Records the page of every box with an element, the first box of an element counting. */
+    /**
+     * Records the page of every box with an element, the first box of an element counting: the page
+     * of its first line of text where it has one (a heading's top margin may end the page before the
+     * one its words are on), else of its top.
+     */
     private static void pagesOf(Box box, Map<Element, Integer> order, List<PageBox> pages, Map<Integer, Integer> out) {
         Element element = box.getElement();
         if (element != null) {
             Integer at = order.get(element);
             if (at != null && !out.containsKey(at)) {
-                out.put(at, page(box.getAbsY(), pages));
+                LineBox line = firstLine(box);
+                out.put(at, page(line != null ? line.getAbsY() : box.getAbsY(), pages));
             }
         }
         for (int i = 0; i < box.getChildCount(); i++) {
             pagesOf(box.getChild(i), order, pages, out);
         }
+    }
+
+    private static LineBox firstLine(Box box) {
+        if (box instanceof LineBox line) {
+            return line;
+        }
+        for (int i = 0; i < box.getChildCount(); i++) {
+            LineBox line = firstLine(box.getChild(i));
+            if (line != null) {
+                return line;
+            }
+        }
+        return null;
     }
 
     /** The 1-based page a layout position is on. */
