@@ -43,9 +43,9 @@ class BriefingRendererTest {
         Path templates = copyBundledTemplates(dir.resolve("templates"));
         Path template = templates.resolve("briefing.ftlh");
         String original = Files.readString(template);
-        assertTrue(original.contains("<h1 id=\"method\">Method</h1>"));
-        Files.writeString(template, original.replace("<h1 id=\"method\">Method</h1>",
-                "<h1 id=\"method\">How this briefing was made</h1>"));
+        assertTrue(original.contains("<h1 id=\"method\" class=\"new-page\">Method</h1>"));
+        Files.writeString(template, original.replace("<h1 id=\"method\" class=\"new-page\">Method</h1>",
+                "<h1 id=\"method\" class=\"new-page\">How this briefing was made</h1>"));
         Map<Format, byte[]> files = new BriefingRenderer(new TemplateEngine(templates))
                 .renderBytes(BriefingFixtures.small(), TemplateEngine.BRIEFING, Set.of(Format.PDF, Format.DOCX));
         try (PDDocument pdf = Documents.pdf(files.get(Format.PDF));
