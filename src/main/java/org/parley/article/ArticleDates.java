@@ -6,12 +6,15 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * Publication dates as outlets write them in metadata: ISO dates and timestamps, RFC 1123, and
- * English dates such as "January 13, 2022" or "13 Jan 2022". An unreadable date counts as none.
+ * English dates such as "January 13, 2022" or "13 Jan 2022". A date in none of these forms counts as
+ * none; one in a form read here that is no day of the calendar ("2026-02-30", "February 30, 2026")
+ * is an error ({@link ImpossibleDate}), since its article would be dated wrong or not at all.
  */
 public final class ArticleDates {
 
@@ -26,6 +29,15 @@ public final class ArticleDates {
             english("uuuu/MM/dd"));
 
     private ArticleDates() {
+    }
+
+    /** A date written in a known form that is no day of the calendar. */
+    public static final class ImpossibleDate extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        ImpossibleDate(String value) {
+            super("the date \"" + value + "\" is no day of the calendar");
+        }
     }
 
     /** The date in the value, or null when there is none or it cannot be read. */
@@ -52,11 +64,20 @@ public final class ArticleDates {
                 // try the next format
             }
         }
+        for (DateTimeFormatter format : DATES) {
+            try {
+                // read leniently (a 30 February, a 13th month): in a known form, but no day of the calendar
+                format.withResolverStyle(ResolverStyle.LENIENT).parse(dateOnly);
+                throw new ImpossibleDate(v);
+            } catch (DateTimeParseException ignored) {
+                // not this form either
+            }
+        }
         return null;
     }
 
     private static DateTimeFormatter english(String pattern) {
         return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern)
-                .toFormatter(Locale.ENGLISH);
+                .toFormatter(Locale.ENGLISH).withResolverStyle(ResolverStyle.STRICT);
     }
 }

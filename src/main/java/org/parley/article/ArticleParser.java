@@ -57,12 +57,17 @@ public final class ArticleParser {
             }
         }
         String text = decodeUtf8(doc, bytes);
-        Article article = switch (format) {
-            case TXT -> TextFormats.txt(doc, text);
-            case MD -> TextFormats.markdown(doc, text);
-            case JSON, JSONL_LINE -> JsonFormat.parse(doc, text);
-            case HTML -> HtmlFormat.parse(doc, text);
-        };
+        Article article;
+        try {
+            article = switch (format) {
+                case TXT -> TextFormats.txt(doc, text);
+                case MD -> TextFormats.markdown(doc, text);
+                case JSON, JSONL_LINE -> JsonFormat.parse(doc, text);
+                case HTML -> HtmlFormat.parse(doc, text);
+            };
+        } catch (ArticleDates.ImpossibleDate e) {
+            throw new ArticleRejectedException(doc, e.getMessage());
+        }
         int bodyChars = article.body().strip().length();
         if (bodyChars < MIN_BODY_CHARS) {
             throw new ArticleRejectedException(doc, "no article text (" + bodyChars

@@ -65,6 +65,8 @@ class BadInputIT {
         Files.writeString(set.resolve("feed.jsonl"), "{\"title\": \"Line one\", \"body\": \"" + body("borders") + "\"}\n"
                 + "{\"title\": \"Line two\", \"body\": \n"
                 + "{\"title\": \"Line three\", \"body\": \"" + body("trade") + "\"}\n");
+        Files.writeString(set.resolve("bad-date.md"), "---\ndate: 2026-02-30\nsource: Wire\n---\n# Third day\n\n"
+                + body("troops"));
         Files.writeString(set.resolve("nav-only.html"), "<html><head><title>Menu</title></head><body><nav><p>Home</p>"
                 + "</nav><p>Subscribe</p></body></html>");
     }
@@ -76,16 +78,17 @@ class BadInputIT {
                 Duration.ofMinutes(3));
         assertEquals(BatchStatus.COMPLETED, new Jobs().execution(execution).getBatchStatus());
         Map<MetricType, Long> ingest = TestHome.metrics(execution).get("ingestArticles");
-        assertEquals(10, ingest.get(MetricType.READ_COUNT));
+        assertEquals(11, ingest.get(MetricType.READ_COUNT));
         assertEquals(4, ingest.get(MetricType.WRITE_COUNT));
-        assertEquals(6, ingest.get(MetricType.PROCESS_SKIP_COUNT));
+        assertEquals(7, ingest.get(MetricType.PROCESS_SKIP_COUNT));
         Map<String, String> reasons = new TreeMap<>();
         long run = new Jobs().instanceOf(execution);
         for (SkipStore.Skipped s : new SkipStore(TestHome.get().database()).list(run)) {
             reasons.put(s.doc(), s.reason());
         }
-        assertEquals(List.of("binary.txt", "broken.json", "empty.txt", "feed.jsonl#2", "latin1.txt", "nav-only.html"),
-                List.copyOf(reasons.keySet()));
+        assertEquals(List.of("bad-date.md", "binary.txt", "broken.json", "empty.txt", "feed.jsonl#2", "latin1.txt",
+                "nav-only.html"), List.copyOf(reasons.keySet()));
+        assertEquals("the date \"2026-02-30\" is no day of the calendar", reasons.get("bad-date.md"));
         assertEquals("empty", reasons.get("empty.txt"));
         assertEquals("binary content, not text", reasons.get("binary.txt"));
         assertTrue(reasons.get("latin1.txt").startsWith("not valid UTF-8"), reasons.get("latin1.txt"));
@@ -104,7 +107,7 @@ class BadInputIT {
         ParleyProcess.Result result = ParleyProcess.run(work, Duration.ofMinutes(3), "run", "--articles",
                 set.toString(), "--home", dir.resolve("cli-home").toString());
         assertEquals(0, result.exitCode(), result.output());
-        assertTrue(result.output().contains("Articles: 10 read, 0 merged as copies, 0 kept as updated versions, 6 skipped"), result.output());
+        assertTrue(result.output().contains("Articles: 11 read, 0 merged as copies, 0 kept as updated versions, 7 skipped"), result.output());
         assertTrue(result.output().contains("skipped empty.txt: empty"), result.output());
         assertTrue(result.output().contains("skipped binary.txt: binary content, not text"), result.output());
         assertTrue(result.output().contains("skipped feed.jsonl#2: malformed JSON"), result.output());
