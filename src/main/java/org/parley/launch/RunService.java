@@ -52,6 +52,7 @@ final class RunService implements RunControl {
 
     @Override
     public Ticket startUploaded(Path articles, String source, RunOptions options, String user) {
+        refuseBrokenFiles(articles, articles);
         return ticket(queue.submit(RunOrders.forSet("manual", user, source, articles, options, articles, false)));
     }
 
@@ -61,7 +62,22 @@ final class RunService implements RunControl {
                 .orElseThrow(() -> new NoSuchElementException("there is no article set '" + relativePath + "' in the inbox"));
         Path staged = inbox.stage(set, stagingName("inbox"));
         Path folder = Files.isDirectory(staged) ? staged : staged.getParent();
+        refuseBrokenFiles(staged, folder);
         return ticket(queue.submit(RunOrders.forSet("manual", user, "inbox: " + relativePath, staged, options, folder, false)));
+    }
+
+    /** Refuses a set whose rounds or parties file is broken, removing what was staged for it. */
+    private static void refuseBrokenFiles(Path set, Path staged) {
+        try {
+            SetFiles.check(set);
+        } catch (IllegalArgumentException e) {
+            try {
+                org.parley.config.Folders.deleteRecursively(staged);
+            } catch (IOException ignored) {
+                // the refusal is what the caller must hear; the staging folder is only left over
+            }
+            throw e;
+        }
     }
 
     /** Queues a prepared order (the nightly schedule's). */

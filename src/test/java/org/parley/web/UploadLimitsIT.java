@@ -89,6 +89,26 @@ class UploadLimitsIT {
     }
 
     @Test
+    void anUploadWithABrokenRoundsOrPartiesFileIsRefusedAtOnceAndLeavesNothing() throws IOException {
+        long before = uploadFolders();
+        String article = "Talks resume\n\n" + "The talks went on in Geneva on Monday, officials said. ".repeat(8);
+        assertRefused(ArticleZips.of(List.of(new String[] {"a.txt", article},
+                new String[] {"rounds.yaml", "rounds:\n  - place: [Geneva\n"})), "the set's rounds.yaml cannot be used");
+        assertRefused(ArticleZips.of(List.of(new String[] {"a.txt", article},
+                new String[] {"parties.yaml", "parties: {name: [\n"})), "the set's parties.yaml cannot be used");
+        assertEquals(before, uploadFolders(), "a refused upload's staging folder is removed");
+    }
+
+    private static long uploadFolders() throws IOException {
+        if (!Files.isDirectory(uploads)) {
+            return 0;
+        }
+        try (Stream<Path> children = Files.list(uploads)) {
+            return children.filter(p -> p.getFileName().toString().startsWith("upload-")).count();
+        }
+    }
+
+    @Test
     void anInboxPathThatLeavesTheInboxIsRefused() {
         for (String path : List.of("../state", "/etc", "a/../../b", "..%2Fstate", "a\\..\\b")) {
             HttpResponse<String> r = service.postJson("/api/executions", "analyst",
