@@ -23,7 +23,21 @@ final class ErrorMappers {
 
     /** All the mappers, for registration. */
     static Object[] all() {
-        return new Object[] {new Conflict(), new NotFound(), new BadValue(), new BadZip(), new Web(), new Unexpected()};
+        return new Object[] {new Conflict(), new NotFound(), new BadValue(), new BadZip(), new BadJson(), new Web(),
+            new Unexpected()};
+    }
+
+    /**
+     * A request body that is not JSON Parley reads: malformed, or nested deeper than the API allows
+     * ({@link WebServer#MAX_JSON_DEPTH}); 400 with the parser's first line, never a 500.
+     */
+    static final class BadJson implements ExceptionMapper<com.fasterxml.jackson.core.JsonProcessingException> {
+        @Override
+        public Response toResponse(com.fasterxml.jackson.core.JsonProcessingException e) {
+            String why = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines().findFirst().orElse("");
+            return Problem.response(Response.Status.BAD_REQUEST, "the request body is not JSON Parley reads: "
+                    + (why.length() > 300 ? why.substring(0, 300) + "…" : why));
+        }
     }
 
     static final class Conflict implements ExceptionMapper<ConflictException> {

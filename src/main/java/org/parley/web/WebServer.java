@@ -81,7 +81,7 @@ public final class WebServer implements AutoCloseable {
         config.registerInstances(new AuthFilter(context), new UploadLimitFilter(), new SecurityHeadersFilter());
         config.registerInstances(ErrorMappers.all());
         config.register(RolesAllowedDynamicFeature.class);
-        config.register(JacksonFeature.class);
+        config.register(JacksonFeature.withoutExceptionMappers()); // ErrorMappers.BadJson answers bad bodies
         config.register(new JsonMapper());
         config.register(MultiPartFeature.class);
         config.register(new MultiPartProperties().tempDir(context.uploads().toString()).maxParts(20).resolver());
@@ -109,10 +109,17 @@ public final class WebServer implements AutoCloseable {
         }
     }
 
-    /** JSON as the API writes it: ISO-8601 times, nothing else surprising. */
+    /** The deepest nesting a JSON request body may have: every body the API takes is two levels deep. */
+    static final int MAX_JSON_DEPTH = 32;
+
+    /** JSON as the API writes it: ISO-8601 times, nothing else surprising; request bodies at most {@value #MAX_JSON_DEPTH} deep. */
     private static final class JsonMapper implements ContextResolver<ObjectMapper> {
 
-        private final ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
+        private final ObjectMapper mapper = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+                .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_JSON_DEPTH).build())
+                .build())
+                .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
         @Override

@@ -109,6 +109,16 @@ class UploadLimitsIT {
     }
 
     @Test
+    void aDeeplyNestedOrMalformedJsonBodyIsRefusedAs400() {
+        String deep = "{\"inbox\": " + "[".repeat(5000) + "]".repeat(5000) + "}";
+        for (String body : List.of(deep, "{\"inbox\": ")) {
+            HttpResponse<String> r = service.postJson("/api/executions", "analyst", body);
+            assertEquals(400, r.statusCode(), r.body());
+            assertTrue(TestService.json(r).get("message").asText().startsWith("the request body is not JSON"), r.body());
+        }
+    }
+
+    @Test
     void anInboxPathThatLeavesTheInboxIsRefused() {
         for (String path : List.of("../state", "/etc", "a/../../b", "..%2Fstate", "a\\..\\b")) {
             HttpResponse<String> r = service.postJson("/api/executions", "analyst",
