@@ -42,6 +42,7 @@ public final class Home implements AutoCloseable {
             Database database = Database.open(home);
             JobEnvironment.install(home, database);
             CrashedExecutions.markFailed(Jobs.BRIEFING, database);
+            CrashLeftovers.clean(home.briefings(), home.state().resolve("uploads"));
             LOG.info(() -> "opened " + home.root() + " for " + command);
             return new Home(home, lock, database);
         } catch (RuntimeException e) {

@@ -1,0 +1,73 @@
+package org.parley.launch;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+
+import org.parley.config.Folders;
+
+/**
+ * What a process killed mid-write leaves in its home, removed when the home is next opened (safe
+ * then: this process holds the home, so nothing else writes in it): run folders rendered but never
+ * published ({@code briefings/.<execution>.partial/}), files half-placed in {@code briefings/latest/}
+ * or a run folder ({@code .<name>.<random>.tmp}), and uploads half-received under
+ * {@code state/uploads/} ({@code .incoming-*.zip}, {@code .partial-*}). Each removal is logged.
+ */
+final class CrashLeftovers {
+
+    private static final Logger LOG = Logger.getLogger(CrashLeftovers.class.getName());
+    private static final Pattern RUN_PARTIAL = Pattern.compile("\\.\\d+\\.partial");
+    private static final Pattern PLACING = Pattern.compile("\\..+\\.[0-9a-f]+\\.tmp");
+    private static final Pattern UPLOADING = Pattern.compile("\\.incoming-.+\\.zip|\\.partial-.+");
+
+    private CrashLeftovers() {
+    }
+
+    /** Removes the leftovers under the briefings folder and the uploads folder; returns what it removed. */
+    static List<Path> clean(Path briefings, Path uploads) throws IOException {
+        List<Path> removed = new ArrayList<>();
+        if (Files.isDirectory(briefings)) {
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(briefings)) {
+                for (Path entry : entries) {
+                    String name = entry.getFileName().toString();
+                    if (RUN_PARTIAL.matcher(name).matches() && Files.isDirectory(entry)) {
+                        remove(entry, removed);
+                    } else if (Files.isDirectory(entry) && !Files.isSymbolicLink(entry)) {
+                        removeMatching(entry, PLACING, removed);
+                    }
+                }
+            }
+        }
+        if (Files.isDirectory(uploads)) {
+            removeMatching(uploads, UPLOADING, removed);
+        }
+        for (Path p : removed) {
+            LOG.warning("removed " + p + ", left by a process that ended while writing it");
+        }
+        return removed;
+    }
+
+    private static void removeMatching(Path folder, Pattern pattern, List<Path> removed) throws IOException {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+            for (Path entry : entries) {
+                if (pattern.matcher(entry.getFileName().toString()).matches()) {
+                    remove(entry, removed);
+                }
+            }
+        }
+    }
+
+    private static void remove(Path entry, List<Path> removed) throws IOException {
+        if (Files.isDirectory(entry) && !Files.isSymbolicLink(entry)) {
+            Folders.deleteRecursively(entry);
+        } else {
+            Files.deleteIfExists(entry);
+        }
+        removed.add(entry);
+    }
+}

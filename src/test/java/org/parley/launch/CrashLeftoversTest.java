@@ -1,0 +1,50 @@
+package org.parley.launch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CrashLeftoversTest {
+
+    @TempDir
+    Path home;
+
+    @Test
+    void removesHalfWrittenRunFoldersPlacementsAndUploadsAndKeepsEverythingElse() throws IOException {
+        Path briefings = Files.createDirectories(home.resolve("briefings"));
+        Path partial = Files.createDirectories(briefings.resolve(".7.partial"));
+        Files.writeString(partial.resolve("r.pdf"), "half");
+        Path latest = Files.createDirectories(briefings.resolve("latest"));
+        Files.writeString(latest.resolve("r.pdf"), "whole");
+        Files.writeString(latest.resolve(".r.pdf.3fa9c2d1e0b4a7f6.tmp"), "half");
+        Path run = Files.createDirectories(briefings.resolve("6"));
+        Files.writeString(run.resolve("manifest.json"), "{}");
+        Files.writeString(run.resolve(".manifest.json.00ff.tmp"), "half");
+        Path uploads = Files.createDirectories(home.resolve("state/uploads"));
+        Files.writeString(uploads.resolve(".incoming-abc123.zip"), "half");
+        Files.createDirectories(uploads.resolve(".partial-abc123"));
+        Path accepted = Files.createDirectories(uploads.resolve("upload-1-abcd"));
+        Path notes = Files.writeString(briefings.resolve("notes.tmp"), "an operator's");
+
+        List<Path> removed = CrashLeftovers.clean(briefings, uploads);
+
+        assertEquals(5, removed.size(), removed.toString());
+        assertFalse(Files.exists(partial));
+        assertFalse(Files.exists(latest.resolve(".r.pdf.3fa9c2d1e0b4a7f6.tmp")));
+        assertFalse(Files.exists(run.resolve(".manifest.json.00ff.tmp")));
+        assertFalse(Files.exists(uploads.resolve(".incoming-abc123.zip")));
+        assertFalse(Files.exists(uploads.resolve(".partial-abc123")));
+        assertTrue(Files.exists(latest.resolve("r.pdf")) && Files.exists(run.resolve("manifest.json")));
+        assertTrue(Files.exists(accepted) && Files.exists(notes), "what no crash left is kept");
+        assertEquals(List.of(), CrashLeftovers.clean(briefings, uploads), "nothing left the second time");
+        assertEquals(List.of(), CrashLeftovers.clean(home.resolve("none"), home.resolve("none")), "a new home");
+    }
+}
