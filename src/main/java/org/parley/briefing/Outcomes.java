@@ -41,6 +41,10 @@ final class Outcomes {
             + "|\\bagreed to (?:meet again|hold (?:another|a further|a new|further) (?:round|talks))\\b"
             + "|\\b(?:will|would) meet again\\b");
 
+    /** The kinds of outcome, in the order they are looked for (an order that makes equal input give equal output). */
+    private static final List<Map.Entry<String, Pattern>> KINDS = List.of(Map.entry("agreement", AGREED),
+            Map.entry("no agreement", NONE), Map.entry("next meeting", NEXT));
+
     /** Words before the outcome in its sentence that make it a condition, a demand or a concession. */
     private static final Pattern HEDGED = Pattern.compile("(?i)\\b(?:though|although|if|unless|whether|demand|demands|"
             + "demanded|urged|urging|called on|calls on|pressure|hope|hopes|hoped|once)\\b");
@@ -58,11 +62,11 @@ final class Outcomes {
         List<Found> found = new ArrayList<>();
         for (Article a : articles.values()) {
             String text = a.text();
-            for (Map.Entry<String, Pattern> kind : Map.of("agreement", AGREED, "no agreement", NONE,
-                    "next meeting", NEXT).entrySet()) {
+            int words = Sentences.frontMatterEnd(text);
+            for (Map.Entry<String, Pattern> kind : KINDS) {
                 Matcher m = kind.getValue().matcher(text);
                 while (m.find()) {
-                    if (m.start() < frontMatterEnd(a) || insideQuote(text, m.start())) {
+                    if (m.start() < words || insideQuote(text, m.start())) {
                         continue;
                     }
                     String sentence = Sentences.around(text, m.start(), m.end());
@@ -90,16 +94,6 @@ final class Outcomes {
     }
 
     private record Found(Article article, String kind, String text) {
-    }
-
-    /** Where the article's own words start: after a front matter block, if any. */
-    private static int frontMatterEnd(Article a) {
-        String text = a.text();
-        if (!text.startsWith("---")) {
-            return 0;
-        }
-        int close = text.indexOf("\n---", 3);
-        return close < 0 ? 0 : close + 4;
     }
 
     /** True when the position is inside a quotation that opens before it in its paragraph. */

@@ -42,7 +42,7 @@ final class Sentences {
     private static final Pattern FRONT_MATTER = Pattern.compile("\\A\\uFEFF?---[ \\t]*\\r?\\n(?:.*\\r?\\n)*?---[ \\t]*\\r?\\n");
 
     /** Where the text after a front matter block starts, or 0 when there is none. */
-    private static int frontMatterEnd(String text) {
+    static int frontMatterEnd(String text) {
         Matcher m = FRONT_MATTER.matcher(text);
         return m.lookingAt() ? m.end() : 0;
     }
