@@ -79,8 +79,12 @@ final class ExportRows {
 
     /** Where a statement's words are in its article, in code points. */
     static Briefing.Occurrence place(Said said) {
+        return place(said, said.attribution().content());
+    }
+
+    /** Where a span of a statement's article is, in code points. */
+    private static Briefing.Occurrence place(Said said, Span span) {
         String text = said.article().text();
-        Span span = said.attribution().content();
         int start = text.codePointCount(0, span.start());
         return new Briefing.Occurrence(said.article().doc(), start, start + text.codePointCount(span.start(), span.end()),
                 said.outlets());
@@ -94,11 +98,9 @@ final class ExportRows {
             if (part.briefed() != briefed) {
                 continue;
             }
-            Span span = part.span();
-            int start = text.codePointCount(0, span.start());
-            int end = start + text.codePointCount(span.start(), span.end());
+            Briefing.Occurrence at = place(said, part.span());
             rows.add(new Briefing.StatementRow(speaker, said.party(), round, part.kind(), part.form(), said.cueShown(),
-                    Whitespace.collapse(span.of(text)), said.article().doc(), start, end, said.outlets()));
+                    Whitespace.collapse(part.span().of(text)), at.article(), at.start(), at.end(), at.outlets()));
         }
         return rows;
     }

@@ -2,7 +2,9 @@ package org.parley.briefing;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.function.Predicate;
 
@@ -35,8 +37,10 @@ final class Summaries {
      */
     static Briefing.PartySummary of(String party, List<PartySections.Entry> entries, List<String> issues,
                                     Predicate<Said> during) {
+        Map<PartySections.Entry, Integer> scores = new IdentityHashMap<>();
+        entries.forEach(e -> scores.put(e, relevance(e.group(), during)));
         List<PartySections.Entry> ranked = new ArrayList<>(entries);
-        ranked.sort(Comparator.comparingInt((PartySections.Entry e) -> -relevance(e.group(), during))
+        ranked.sort(Comparator.comparingInt((PartySections.Entry e) -> -scores.get(e))
                 .thenComparingInt(e -> -e.group().outlets())
                 .thenComparingInt(e -> -e.group().citations().size())
                 .thenComparing(e -> e.group().voiced().speaker() == null)

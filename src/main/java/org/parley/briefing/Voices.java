@@ -48,10 +48,8 @@ final class Voices {
             String role = list.stream().map(s -> s.attribution().role()).filter(Objects::nonNull).findFirst().orElse(null);
             voices.add(new Briefing.Voice(speaker, role, statements));
         });
-        Map<Briefing.Voice, Integer> counts = new java.util.IdentityHashMap<>();
-        voices.forEach(v -> counts.put(v, bySpeaker.get(v.speaker()).size()));
         voices.sort(Comparator.comparing((Briefing.Voice v) -> v.speaker() == null)
-                .thenComparingInt(v -> -counts.get(v))
+                .thenComparingInt(v -> -bySpeaker.get(v.speaker()).size())
                 .thenComparing(v -> v.speaker() == null ? "" : v.speaker()));
         return voices;
     }

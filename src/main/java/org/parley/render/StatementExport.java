@@ -82,29 +82,27 @@ final class StatementExport {
         json.writeStringField("form", s.form());
         json.writeStringField("cue", s.cue());
         json.writeStringField("text", s.text());
-        json.writeStringField("article", s.article());
-        json.writeNumberField("start", s.start());
-        json.writeNumberField("end", s.end());
-        json.writeArrayFieldStart("outlets");
-        for (String outlet : s.outlets()) {
-            json.writeString(outlet);
-        }
-        json.writeEndArray();
+        place(json, s.occurrence());
         json.writeArrayFieldStart(ALSO_IN);
         for (Briefing.Occurrence o : s.alsoIn()) {
             json.writeStartObject();
-            json.writeStringField("article", o.article());
-            json.writeNumberField("start", o.start());
-            json.writeNumberField("end", o.end());
-            json.writeArrayFieldStart("outlets");
-            for (String outlet : o.outlets()) {
-                json.writeString(outlet);
-            }
-            json.writeEndArray();
+            place(json, o);
             json.writeEndObject();
         }
         json.writeEndArray();
         json.writeEndObject();
+    }
+
+    /** A place's fields: article, start, end, outlets. */
+    private static void place(JsonGenerator json, Briefing.Occurrence o) throws IOException {
+        json.writeStringField("article", o.article());
+        json.writeNumberField("start", o.start());
+        json.writeNumberField("end", o.end());
+        json.writeArrayFieldStart("outlets");
+        for (String outlet : o.outlets()) {
+            json.writeString(outlet);
+        }
+        json.writeEndArray();
     }
 
     private static void summary(JsonGenerator json, Briefing.PartySummary party) throws IOException {

@@ -4,6 +4,8 @@ import java.util.NoSuchElementException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -31,9 +33,9 @@ final class ErrorMappers {
      * A request body that is not JSON Parley reads: malformed, or nested deeper than the API allows
      * ({@link WebServer#MAX_JSON_DEPTH}); 400 with the parser's first line, never a 500.
      */
-    static final class BadJson implements ExceptionMapper<com.fasterxml.jackson.core.JsonProcessingException> {
+    static final class BadJson implements ExceptionMapper<JsonProcessingException> {
         @Override
-        public Response toResponse(com.fasterxml.jackson.core.JsonProcessingException e) {
+        public Response toResponse(JsonProcessingException e) {
             String why = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines().findFirst().orElse("");
             return Problem.response(Response.Status.BAD_REQUEST, "the request body is not JSON Parley reads: "
                     + (why.length() > 300 ? why.substring(0, 300) + "…" : why));
