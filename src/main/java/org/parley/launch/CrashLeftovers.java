@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.parley.config.Folders;
@@ -15,13 +17,18 @@ import org.parley.config.Folders;
  * What a process killed mid-write leaves in its home, removed when the home is next opened (safe
  * then: this process holds the home, so nothing else writes in it): run folders rendered but never
  * published ({@code briefings/.<execution>.partial/}), files half-placed in {@code briefings/latest/}
- * or a run folder ({@code .<name>.<random>.tmp}), and uploads half-received under
+ * ({@code .<name>.<random>.tmp}; a run folder is renamed into place whole, so it holds none), a run
+ * folder moved aside for its new version ({@code .<execution>.old}: removed when the new one is in
+ * place, moved back when it is not), and
+ * uploads half-received under
  * {@code state/uploads/} ({@code .incoming-*.zip}, {@code .partial-*}). Each removal is logged.
  */
 final class CrashLeftovers {
 
     private static final Logger LOG = Logger.getLogger(CrashLeftovers.class.getName());
     private static final Pattern RUN_PARTIAL = Pattern.compile("\\.\\d+\\.partial");
+    /** A run folder moved aside while its new version was moved in ({@code PublishedFiles.publishFolder}). */
+    private static final Pattern RUN_OLD = Pattern.compile("\\.(\\d+)\\.old");
     private static final Pattern PLACING = Pattern.compile("\\..+\\.[0-9a-f]+\\.tmp");
     private static final Pattern UPLOADING = Pattern.compile("\\.incoming-.+\\.zip|\\.partial-.+");
 
@@ -35,13 +42,25 @@ final class CrashLeftovers {
             try (DirectoryStream<Path> entries = Files.newDirectoryStream(briefings)) {
                 for (Path entry : entries) {
                     String name = entry.getFileName().toString();
+                    Matcher old = RUN_OLD.matcher(name);
                     if (RUN_PARTIAL.matcher(name).matches() && Files.isDirectory(entry)) {
                         remove(entry, removed);
-                    } else if (Files.isDirectory(entry) && !Files.isSymbolicLink(entry)) {
-                        removeMatching(entry, PLACING, removed);
+                    } else if (old.matches() && Files.isDirectory(entry)) {
+                        Path run = briefings.resolve(old.group(1));
+                        if (Files.exists(run)) {
+                            remove(entry, removed); // the new version is in place
+                        } else {
+                            // killed between the two moves: the published version goes back
+                            Files.move(entry, run, StandardCopyOption.ATOMIC_MOVE);
+                            LOG.warning("moved " + entry + " back to " + run + ", left aside by a process that ended");
+                        }
                     }
                 }
             }
+        }
+        Path latest = briefings.resolve("latest");
+        if (Files.isDirectory(latest) && !Files.isSymbolicLink(latest)) {
+            removeMatching(latest, PLACING, removed);
         }
         if (Files.isDirectory(uploads)) {
             removeMatching(uploads, UPLOADING, removed);

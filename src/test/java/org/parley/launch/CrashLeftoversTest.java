@@ -27,19 +27,25 @@ class CrashLeftoversTest {
         Files.writeString(latest.resolve(".r.pdf.3fa9c2d1e0b4a7f6.tmp"), "half");
         Path run = Files.createDirectories(briefings.resolve("6"));
         Files.writeString(run.resolve("manifest.json"), "{}");
-        Files.writeString(run.resolve(".manifest.json.00ff.tmp"), "half");
+        Files.writeString(run.resolve(".manifest.json.00ff.tmp"), "not ours: a run folder is renamed into place whole");
         Path uploads = Files.createDirectories(home.resolve("state/uploads"));
         Files.writeString(uploads.resolve(".incoming-abc123.zip"), "half");
         Files.createDirectories(uploads.resolve(".partial-abc123"));
         Path accepted = Files.createDirectories(uploads.resolve("upload-1-abcd"));
         Path notes = Files.writeString(briefings.resolve("notes.tmp"), "an operator's");
+        Files.createDirectories(briefings.resolve(".6.old")); // the new 6 is in place
+        Path aside = Files.createDirectories(briefings.resolve(".5.old")); // killed before the new 5 moved in
+        Files.writeString(aside.resolve("manifest.json"), "{\"execution\": 5}");
 
         List<Path> removed = CrashLeftovers.clean(briefings, uploads);
 
         assertEquals(5, removed.size(), removed.toString());
+        assertFalse(Files.exists(briefings.resolve(".6.old")));
+        assertEquals("{\"execution\": 5}", Files.readString(briefings.resolve("5/manifest.json")),
+                "a run folder left aside with no new version is published again");
         assertFalse(Files.exists(partial));
         assertFalse(Files.exists(latest.resolve(".r.pdf.3fa9c2d1e0b4a7f6.tmp")));
-        assertFalse(Files.exists(run.resolve(".manifest.json.00ff.tmp")));
+        assertTrue(Files.exists(run.resolve(".manifest.json.00ff.tmp")), "run folders are not read through");
         assertFalse(Files.exists(uploads.resolve(".incoming-abc123.zip")));
         assertFalse(Files.exists(uploads.resolve(".partial-abc123")));
         assertTrue(Files.exists(latest.resolve("r.pdf")) && Files.exists(run.resolve("manifest.json")));
