@@ -62,10 +62,14 @@ final class SentenceDrafts {
      */
     void addForum(ForumHit f) {
         if (f.place() != null) {
-            if (list.stream().noneMatch(d -> city(d, f.place()) && d.near(f.start(), f.end(), FORUM_REACH))) {
-                list.add(new MentionDraft(f.start(), f.end(), f.place()));
+            // the city may be named a few words before ("in Helsinki during a press conference Helsinki Summit")
+            MentionDraft venue = nearest(list.stream().filter(d -> city(d, f.place())).toList(),
+                    f.start(), f.end(), FORUM_REACH);
+            if (venue == null) {
+                venue = new MentionDraft(f.start(), f.end(), f.place());
+                list.add(venue);
             }
-            nearest(list, f.start(), f.end(), 0).meeting = true;
+            venue.meeting = true;
             return;
         }
         MentionDraft owner = nearest(list, f.start(), f.end(), FORUM_REACH);

@@ -210,4 +210,17 @@ class RoundPlannerTest {
         assertEquals(List.of("2024-05-13-istanbul"), plan.rounds().stream().map(Round::id).toList());
         assertEquals("2024-05-13-istanbul", plan.roundOf("a.txt", 0).orElseThrow());
     }
+
+    @Test
+    void aSummitNamedForItsCityJustAfterTheCityIsThatMeeting() {
+        // a photo caption of a national paper (10,000-article set): the city, then the summit named for it
+        Article a = article("caption.txt", LocalDate.of(2020, 9, 22), "Daily Mail", "Strzok memo released",
+                "Pictured: Donald Trump and Vladimir Putin at the Presidential Palace in Helsinki during a press "
+                        + "conference Helsinki Summit, Finland, on July 16, 2018. The memo is still classified.");
+        ArticleReading reading = new ArticleReader(RoundLexicon.bundled(), PARTIES).read(bare(a));
+        List<ArticleEvent> helsinki = reading.events().stream().filter(e -> "Helsinki".equals(e.place())).toList();
+        assertEquals(1, helsinki.size(), "one meeting in Helsinki: " + reading.events());
+        assertTrue(helsinki.get(0).mentions().stream().anyMatch(Mention::meeting));
+        assertTrue(plan(bare(a)).rounds().isEmpty(), "a summit of 2018 is no round of a story of 2020");
+    }
 }
