@@ -16,6 +16,8 @@ import org.parley.store.ProgressStore;
 public final class RunProgress {
 
     private final Map<Long, Map<String, StepProgress>> byExecution = new ConcurrentHashMap<>();
+    /** Each partitioned step's partitions, with each one's own counts. */
+    private final Map<Long, Map<String, Partitions>> partitioned = new ConcurrentHashMap<>();
     private final ProgressStore store;
     private final Clock clock;
 
@@ -30,10 +32,44 @@ public final class RunProgress {
                 (old, fresh) -> new StepProgress(step, total, old.read(), old.written(), old.skipped(), false)));
     }
 
-    /** Records a step's counts after a chunk or at its end. */
-    void update(long execution, String step, long read, long written, long skipped, boolean done) {
-        save(execution, steps(execution).merge(step, new StepProgress(step, -1, read, written, skipped, done),
-                (old, fresh) -> new StepProgress(step, old.total(), read, written, skipped, done)));
+    /** Records how many items a partitioned step will read. */
+    void expectPartitioned(long execution, String step, int total) {
+        partitioned.computeIfAbsent(execution, e -> new ConcurrentHashMap<>()).put(step, new Partitions());
+        expect(execution, step, total);
+    }
+
+    /**
+     * Records a step's counts after a chunk or at its end, and returns them. A partitioned step's
+     * counts are its partitions' sums (jbatch counts its items there, not in the step): its own
+     * report only ends it.
+     */
+    StepProgress update(long execution, String step, long read, long written, long skipped, boolean done) {
+        Partitions parts = partitioned.getOrDefault(execution, Map.of()).get(step);
+        if (parts == null) {
+            return total(execution, step, read, written, skipped, done);
+        }
+        synchronized (parts) {
+            long[] sums = parts.sums();
+            return total(execution, step, sums[0], sums[1], sums[2], done);
+        }
+    }
+
+    /** Records one partition's counts after a chunk: the step's are the sums over its partitions. */
+    void update(long execution, String step, int partition, long read, long written, long skipped) {
+        Partitions parts = partitioned.computeIfAbsent(execution, e -> new ConcurrentHashMap<>())
+                .computeIfAbsent(step, s -> new Partitions());
+        synchronized (parts) { // one partition's sums saved at a time, so an older one never follows a newer
+            parts.counts.put(partition, new long[] {read, written, skipped});
+            long[] sums = parts.sums();
+            total(execution, step, sums[0], sums[1], sums[2], false);
+        }
+    }
+
+    private StepProgress total(long execution, String step, long read, long written, long skipped, boolean done) {
+        StepProgress p = steps(execution).merge(step, new StepProgress(step, -1, read, written, skipped, done),
+                (old, fresh) -> new StepProgress(step, old.total(), read, written, skipped, done));
+        save(execution, p);
+        return p;
     }
 
     /** The steps of an execution that have started: from memory for this JVM's runs, else from the tables. */
@@ -49,6 +85,20 @@ public final class RunProgress {
     private void save(long execution, StepProgress p) {
         store.save(new ProgressStore.Row(execution, p.step(), p.total(), p.read(), p.written(), p.skipped(), p.done(),
                 clock.millis()));
+    }
+
+    private static final class Partitions {
+        final Map<Integer, long[]> counts = new java.util.HashMap<>();
+
+        long[] sums() {
+            long[] sums = new long[3];
+            for (long[] c : counts.values()) {
+                for (int i = 0; i < 3; i++) {
+                    sums[i] += c[i];
+                }
+            }
+            return sums;
+        }
     }
 
     private Map<String, StepProgress> steps(long execution) {

@@ -1,9 +1,14 @@
 package org.parley.job;
 
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.listener.AbstractChunkListener;
+import jakarta.batch.api.chunk.listener.ItemReadListener;
+import jakarta.batch.api.chunk.listener.ItemWriteListener;
+import jakarta.batch.api.chunk.listener.SkipProcessListener;
 import jakarta.batch.api.listener.StepListener;
 import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.context.JobContext;
@@ -17,7 +22,8 @@ import org.parley.config.ExecutionLogs;
  * step's start and end into its execution's own log, and when a step fails, puts the error's
  * message into the step's and the job's exit status, where launchers and the service read it.
  */
-public class RunStepListener extends AbstractChunkListener implements StepListener {
+public class RunStepListener extends AbstractChunkListener
+        implements StepListener, ItemReadListener, ItemWriteListener, SkipProcessListener {
 
     private static final Logger LOG = Logger.getLogger(RunStepListener.class.getName());
 
@@ -27,10 +33,23 @@ public class RunStepListener extends AbstractChunkListener implements StepListen
     @Inject
     StepContext step;
 
+    /**
+     * In a partition of a partitioned step, its number. Outside one it is empty, or (jbatch leaves
+     * {@code #{partitionPlan[...]}} unresolved where there is no plan) the expression itself.
+     */
+    @Inject
+    @BatchProperty(name = "partition")
+    String partition;
+
+    /** A partition's own counts: jbatch SE's are not up to date when its chunk listener is called. */
+    private long read;
+    private long written;
+    private long skipped;
+
     @Override
     public void beforeStep() {
         ExecutionLogs.enter(job.getExecutionId());
-        LOG.info(() -> "execution " + job.getExecutionId() + ": step " + step.getStepName() + " started");
+        LOG.info(() -> "execution " + job.getExecutionId() + ": step " + step.getStepName() + where() + " started");
         publish(false);
     }
 
@@ -42,28 +61,81 @@ public class RunStepListener extends AbstractChunkListener implements StepListen
     @Override
     public void afterStep() {
         try {
-            publish(true);
+            StepProgress published = publish(true);
+            StepProgress counts = published != null ? published : new StepProgress(step.getStepName(), -1,
+                    metric(Metric.MetricType.READ_COUNT), metric(Metric.MetricType.WRITE_COUNT), skipped(), true);
             Exception failure = step.getException();
             if (failure != null) {
                 // jbatch keeps exit statuses in VARCHAR(512) columns; a longer one would fail the step's end
-            String message = clip(step.getStepName() + " failed: " + describe(failure), 480);
+                String message = clip(step.getStepName() + " failed: " + describe(failure), 480);
                 step.setExitStatus(message);
                 job.setExitStatus(message);
                 LOG.log(Level.SEVERE, "execution " + job.getExecutionId() + ": " + message, failure);
             } else {
-                LOG.info(() -> "execution " + job.getExecutionId() + ": step " + step.getStepName() + " ended: "
-                        + metric(Metric.MetricType.READ_COUNT) + " read, " + metric(Metric.MetricType.WRITE_COUNT)
-                        + " written, " + skipped() + " skipped");
+                LOG.info(() -> "execution " + job.getExecutionId() + ": step " + step.getStepName() + where() + " ended: "
+                        + counts.read() + " read, " + counts.written() + " written, " + counts.skipped() + " skipped");
             }
         } finally {
             ExecutionLogs.leave();
         }
     }
 
-    private void publish(boolean done) {
-        JobEnvironment.current().progress().update(job.getExecutionId(), step.getStepName(),
-                metric(Metric.MetricType.READ_COUNT), metric(Metric.MetricType.WRITE_COUNT),
-                skipped(), done);
+    /**
+     * Publishes the counts so far; in a partition, the partition's own (jbatch SE calls a partition's
+     * chunk listener, but a step listener only for the whole step). Returns the step's counts, or
+     * null in a partition.
+     */
+    private StepProgress publish(boolean done) {
+        RunProgress progress = JobEnvironment.current().progress();
+        long read = metric(Metric.MetricType.READ_COUNT);
+        long written = metric(Metric.MetricType.WRITE_COUNT);
+        if (inPartition()) {
+            progress.update(job.getExecutionId(), step.getStepName(), Integer.parseInt(partition), this.read,
+                    this.written, this.skipped);
+            return null;
+        }
+        return progress.update(job.getExecutionId(), step.getStepName(), read, written, skipped(), done);
+    }
+
+    @Override
+    public void beforeRead() {
+    }
+
+    @Override
+    public void afterRead(Object item) {
+        if (item != null) {
+            read++;
+        }
+    }
+
+    @Override
+    public void onReadError(Exception ex) {
+    }
+
+    @Override
+    public void beforeWrite(List<Object> items) {
+    }
+
+    @Override
+    public void afterWrite(List<Object> items) {
+        written += items.size();
+    }
+
+    @Override
+    public void onWriteError(List<Object> items, Exception ex) {
+    }
+
+    @Override
+    public void onSkipProcessItem(Object item, Exception ex) {
+        skipped++;
+    }
+
+    private boolean inPartition() {
+        return partition != null && partition.matches("[0-9]{1,6}");
+    }
+
+    private String where() {
+        return inPartition() ? " partition " + partition : "";
     }
 
     private long skipped() {

@@ -1,8 +1,11 @@
 package org.parley.job;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
+import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
@@ -10,7 +13,8 @@ import jakarta.inject.Inject;
 
 /**
  * Reads the run's original articles (copies of a story are read once, through the original) in
- * set order; its checkpoint is the index of the next one.
+ * set order: all of them, or in a partition the articles from {@code from} up to {@code to}, less
+ * those a killed or failed execution already extracted; its checkpoint is the index of the next one.
  */
 public class StoredArticleItemReader extends AbstractItemReader {
 
@@ -20,19 +24,47 @@ public class StoredArticleItemReader extends AbstractItemReader {
     @Inject
     StepContext step;
 
+    @Inject
+    @BatchProperty(name = "from")
+    String from;
+
+    @Inject
+    @BatchProperty(name = "to")
+    String to;
+
     private List<String> docs;
     private int next;
+    private int end;
 
     @Override
     public void open(Serializable checkpoint) {
-        docs = JobEnvironment.current().articles().markCopies(job.getInstanceId());
-        next = checkpoint == null ? 0 : (Integer) checkpoint;
-        JobEnvironment.current().progress().expect(job.getExecutionId(), step.getStepName(), docs.size());
+        JobEnvironment env = JobEnvironment.current();
+        boolean partition = from != null && from.matches("[0-9]{1,9}");
+        docs = partition ? env.articles().extractable(job.getInstanceId()) : env.articles().markCopies(job.getInstanceId());
+        int start = partition ? Integer.parseInt(from) : 0;
+        end = partition ? Math.min(Integer.parseInt(to), docs.size()) : docs.size();
+        next = checkpoint == null ? start : (Integer) checkpoint;
+        if (partition) {
+            // a restarted partition starts afresh (see ArticlePartitionMapper): what it stored before stays
+            Set<String> done = env.statements().extracted(job.getInstanceId());
+            docs = new ArrayList<>(docs);
+            for (int i = start; i < end; i++) {
+                if (done.contains(docs.get(i))) {
+                    docs.set(i, null);
+                }
+            }
+        }
+        if (!partition) {
+            env.progress().expect(job.getExecutionId(), step.getStepName(), docs.size());
+        }
     }
 
     @Override
     public Object readItem() {
-        if (next >= docs.size()) {
+        while (next < end && docs.get(next) == null) {
+            next++;
+        }
+        if (next >= end) {
             return null;
         }
         return JobEnvironment.current().articles().load(job.getInstanceId(), docs.get(next++));

@@ -71,14 +71,16 @@ final class ExecutionViews {
         for (StepExecution step : jobs.steps(execution)) {
             StepProgress p = live.get(step.getStepName());
             int total = p == null ? -1 : p.total();
-            if (ENDED.contains(step.getBatchStatus()) || p == null) {
+            // jbatch counts a partitioned step's items in its partitions only: the progress has their sums
+            if (p == null || ENDED.contains(step.getBatchStatus()) && !p.done()) {
                 out.add(new ExecutionView.StepView(step.getStepName(), step.getBatchStatus().name(),
                         metric(step, Metric.MetricType.READ_COUNT), metric(step, Metric.MetricType.WRITE_COUNT),
                         metric(step, Metric.MetricType.PROCESS_SKIP_COUNT) + metric(step, Metric.MetricType.READ_SKIP_COUNT),
                         total, instant(step.getStartTime()), instant(step.getEndTime())));
             } else {
                 out.add(new ExecutionView.StepView(step.getStepName(), step.getBatchStatus().name(), p.read(),
-                        p.written(), p.skipped(), total, instant(step.getStartTime()), null));
+                        p.written(), p.skipped(), total, instant(step.getStartTime()),
+                        ENDED.contains(step.getBatchStatus()) ? instant(step.getEndTime()) : null));
             }
         }
         return out;

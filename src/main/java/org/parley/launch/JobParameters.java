@@ -15,15 +15,25 @@ import java.util.Properties;
  * @param parties  a parties file, or null
  * @param newArticles a file naming, one per line, the articles of the set that are new (a nightly
  *                 run); only the rounds they touch are rendered. Null renders every round
+ * @param partitions how many partitions the extraction runs in (1 to {@value #MAX_PARTITIONS}), or
+ *                 null for one per 250 articles, at most 16
  */
 public record JobParameters(Path articles, Path output, List<String> formats, String template, Path rounds,
-                            Path parties, Path newArticles) {
+                            Path parties, Path newArticles, Integer partitions) {
 
     /** The formats Parley writes. */
     public static final List<String> FORMATS = List.of("pdf", "docx");
 
+    /** The most partitions a run may ask for. */
+    public static final int MAX_PARTITIONS = 64;
+
     public JobParameters(Path articles, Path output, List<String> formats, String template, Path rounds, Path parties) {
         this(articles, output, formats, template, rounds, parties, null);
+    }
+
+    public JobParameters(Path articles, Path output, List<String> formats, String template, Path rounds, Path parties,
+                         Path newArticles) {
+        this(articles, output, formats, template, rounds, parties, newArticles, null);
     }
 
     public JobParameters {
@@ -36,6 +46,14 @@ public record JobParameters(Path articles, Path output, List<String> formats, St
         if (formats.isEmpty()) {
             throw new IllegalArgumentException("at least one format is needed");
         }
+        if (partitions != null && (partitions < 1 || partitions > MAX_PARTITIONS)) {
+            throw new IllegalArgumentException("partitions must be 1 to " + MAX_PARTITIONS + ", not " + partitions);
+        }
+    }
+
+    /** These parameters with the extraction in this many partitions (null: as many as the set needs). */
+    public JobParameters withPartitions(Integer n) {
+        return new JobParameters(articles, output, formats, template, rounds, parties, newArticles, n);
     }
 
     Properties toProperties() {
@@ -47,6 +65,9 @@ public record JobParameters(Path articles, Path output, List<String> formats, St
         put(p, "rounds", rounds);
         put(p, "parties", parties);
         put(p, "newArticles", newArticles);
+        if (partitions != null) {
+            p.setProperty("partitions", partitions.toString());
+        }
         return p;
     }
 
@@ -54,7 +75,12 @@ public record JobParameters(Path articles, Path output, List<String> formats, St
     static JobParameters fromProperties(Properties p) {
         return new JobParameters(Path.of(p.getProperty("articles")), path(p, "output"),
                 List.of(p.getProperty("formats", "pdf,docx").split(",")), p.getProperty("template", "briefing"),
-                path(p, "rounds"), path(p, "parties"), path(p, "newArticles"));
+                path(p, "rounds"), path(p, "parties"), path(p, "newArticles"), partitions(p));
+    }
+
+    private static Integer partitions(Properties p) {
+        String value = p.getProperty("partitions");
+        return value == null || value.isBlank() ? null : Integer.valueOf(value.strip());
     }
 
     private static Path path(Properties p, String name) {

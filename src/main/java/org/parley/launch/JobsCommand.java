@@ -7,13 +7,15 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import jakarta.batch.runtime.JobExecution;
-import jakarta.batch.runtime.Metric;
-import jakarta.batch.runtime.StepExecution;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.parley.config.HomeBusyException;
 import org.parley.config.HomeLock;
+import org.parley.job.JobEnvironment;
+import org.parley.store.RunRequestStore;
+import org.parley.store.SkipStore;
+import org.parley.web.ExecutionView;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,10 +48,12 @@ final class JobsCommand implements Callable<Integer> {
         }
         try (Home opened = Home.open(home.resolve(), "jobs", 0)) {
             Jobs jobs = new Jobs();
+            ExecutionViews views = new ExecutionViews(jobs, JobEnvironment.current().progress(),
+                    new RunRequestStore(opened.database()), new SkipStore(opened.database()));
             System.out.printf(HEADER, "ID", "RUN", "STATUS", "LAST STEP", "START", "END", "COUNTS");
             for (JobExecution e : jobs.recent(limit)) {
-                List<StepExecution> steps = jobs.steps(e.getExecutionId());
-                String last = steps.isEmpty() ? "-" : steps.get(steps.size() - 1).getStepName();
+                List<ExecutionView.StepView> steps = views.summary(e).steps();
+                String last = steps.isEmpty() ? "-" : steps.get(steps.size() - 1).name();
                 System.out.printf(ROW, e.getExecutionId(),
                         jobs.instanceOf(e.getExecutionId()), e.getBatchStatus(), last, time(e.getStartTime()),
                         time(e.getEndTime()), counts(steps));
@@ -98,28 +102,19 @@ final class JobsCommand implements Callable<Integer> {
         return instant == null || instant.isNull() ? "-" : TIME.format(java.time.Instant.parse(instant.asText()));
     }
 
-    private static String counts(List<StepExecution> steps) {
+    private static String counts(List<ExecutionView.StepView> steps) {
         long read = 0;
         long skipped = 0;
         long extracted = 0;
-        for (StepExecution step : steps) {
-            if (step.getStepName().equals("ingestArticles")) {
-                read = metric(step, Metric.MetricType.READ_COUNT);
-                skipped = metric(step, Metric.MetricType.PROCESS_SKIP_COUNT);
-            } else if (step.getStepName().equals("extractStatements")) {
-                extracted = metric(step, Metric.MetricType.WRITE_COUNT);
+        for (ExecutionView.StepView step : steps) {
+            if (step.name().equals("ingestArticles")) {
+                read = step.read();
+                skipped = step.skipped();
+            } else if (step.name().equals("extractStatements")) {
+                extracted = step.written();
             }
         }
         return read + " articles read, " + skipped + " skipped, " + extracted + " extracted";
-    }
-
-    private static long metric(StepExecution step, Metric.MetricType type) {
-        for (Metric m : step.getMetrics()) {
-            if (m.getType() == type) {
-                return m.getValue();
-            }
-        }
-        return 0;
     }
 
     private static String time(Date date) {

@@ -45,6 +45,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--parties", paramLabel = "FILE", description = "A parties file (YAML or JSON) extending the registry.")
     Path parties;
 
+    @Option(names = "--partitions", paramLabel = "N", description = "Extract in N partitions, run on the machine's "
+            + "cores (1 to 64). Default: one per 250 articles, at most 16.")
+    Integer partitions;
+
     @Mixin
     ServiceLogin login;
 
@@ -115,10 +119,13 @@ final class RunCommand implements Callable<Integer> {
             }
             System.out.println("No --articles given: running on the bundled sample set (a fictional negotiation).");
         }
-        return new JobParameters(set, output, formats, template, rounds, partiesFile);
+        return new JobParameters(set, output, formats, template, rounds, partiesFile).withPartitions(partitions);
     }
 
     private String checkInputs() {
+        if (partitions != null && (partitions < 1 || partitions > JobParameters.MAX_PARTITIONS)) {
+            return "--partitions must be 1 to " + JobParameters.MAX_PARTITIONS + ", not " + partitions;
+        }
         if (articles != null && !Files.exists(articles)) {
             return "the article set " + articles + " does not exist";
         }

@@ -1,6 +1,7 @@
 package org.parley.render;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -9,6 +10,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -69,10 +74,7 @@ public final class RunPublisher {
         Path staging = output.resolve("." + execution + ".partial");
         Folders.deleteRecursively(staging);
         Files.createDirectories(staging);
-        List<RunManifest.RoundFiles> rounds = new ArrayList<>();
-        for (Briefing briefing : briefings) {
-            rounds.add(roundFiles(briefing, summary, renderer.render(briefing, template, formats, staging)));
-        }
+        List<RunManifest.RoundFiles> rounds = renderAll(briefings, summary, staging);
         String message = note != null ? note : briefings.isEmpty() ? "No rounds of talks were found in the article set, so no briefing was "
                 + "written; the statements found are listed under summary.unassigned." : null;
         RunManifest manifest = new RunManifest(execution, instance, parameters, Instant.now(), summary, skipped,
@@ -85,6 +87,46 @@ public final class RunPublisher {
                     output.resolve(LATEST));
         }
         return manifest;
+    }
+
+    /**
+     * Renders the briefings on the machine's cores, each into its own files of the staging folder;
+     * the rounds keep the briefings' order. The first failure fails them all.
+     */
+    private List<RunManifest.RoundFiles> renderAll(List<Briefing> briefings, RunSummary summary, Path staging)
+            throws IOException {
+        int threads = Math.max(1, Math.min(briefings.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "parley-render");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<RunManifest.RoundFiles>> pending = new ArrayList<>();
+            for (Briefing briefing : briefings) {
+                pending.add(pool.submit(() -> roundFiles(briefing, summary,
+                        renderer.render(briefing, template, formats, staging))));
+            }
+            List<RunManifest.RoundFiles> rounds = new ArrayList<>();
+            for (Future<RunManifest.RoundFiles> f : pending) {
+                rounds.add(f.get());
+            }
+            return rounds;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("rendering interrupted");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(cause);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static RunManifest.RoundFiles roundFiles(Briefing b, RunSummary summary, List<Path> files) throws IOException {

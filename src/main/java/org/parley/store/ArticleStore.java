@@ -27,6 +27,10 @@ public final class ArticleStore {
 
     private static final String COLUMNS = "DOC, TITLE, TEXT, BODY_START, PUBLISHED, OUTLET, URL";
 
+    /** The articles to extract (originals and updates) in set order. */
+    private static final String EXTRACTABLE = "SELECT DOC FROM PARLEY.ARTICLE WHERE JOB_INSTANCE = ? "
+            + "AND COPY_OF IS NULL ORDER BY SEQ";
+
     private final Database db;
 
     public ArticleStore(Database db) {
@@ -82,9 +86,14 @@ public final class ArticleStore {
             Sql.batch(c, "UPDATE PARLEY.ARTICLE SET UPDATE_OF = ? WHERE JOB_INSTANCE = ? AND DOC = ?", updates);
             LOG.info(() -> String.format("run %d: %d articles, %d copies merged, %d kept as updated versions (%d ms)",
                     run, candidates.size(), copies.size(), updates.size(), (System.nanoTime() - started) / 1_000_000));
-            return Sql.query(c, "SELECT DOC FROM PARLEY.ARTICLE WHERE JOB_INSTANCE = ? AND COPY_OF IS NULL "
-                    + "ORDER BY SEQ", rs -> rs.getString(1), run);
+            return Sql.query(c, EXTRACTABLE, rs -> rs.getString(1), run);
         });
+    }
+
+    /** The articles to extract, originals and updates, in set order, as {@link #markCopies} last marked them. */
+    public List<String> extractable(long run) {
+        return Sql.transaction(db, "list the articles to extract", c -> Sql.query(c, EXTRACTABLE,
+                rs -> rs.getString(1), run));
     }
 
     private static List<Article> load(Connection c, long run, List<String> docs) {

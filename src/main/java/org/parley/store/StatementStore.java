@@ -55,6 +55,12 @@ public final class StatementStore {
                 run, doc, list.size());
     }
 
+    /** The articles of a run whose statements are stored. */
+    public java.util.Set<String> extracted(long run) {
+        return Sql.transaction(db, "list extracted articles", c -> new java.util.HashSet<>(Sql.query(c,
+                "SELECT DOC FROM PARLEY.EXTRACTED WHERE JOB_INSTANCE = ?", rs -> rs.getString(1), run)));
+    }
+
     /** The number of statements stored for a run. */
     public int count(long run) {
         return Sql.transaction(db, "count statements", c -> Sql.query(c,
