@@ -30,7 +30,7 @@ public record RunSummary(int articles, int copies, int statements, List<RoundEnt
     public RunSummary {
         context = context == null ? List.of() : List.copyOf(context);
         rounds = List.copyOf(rounds);
-        unassigned = List.copyOf(unassigned);
+        unassigned = unassigned == null ? List.of() : List.copyOf(unassigned);
         table = table == null ? List.of() : List.copyOf(table);
         notBriefed = notBriefed == null ? List.of() : List.copyOf(notBriefed);
         furniture = furniture == null ? new Furniture(0, Map.of(), List.of()) : furniture;

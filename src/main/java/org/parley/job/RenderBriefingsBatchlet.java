@@ -1,5 +1,6 @@
 package org.parley.job;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,12 +14,16 @@ import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.inject.Inject;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+
 import org.parley.briefing.Briefing;
 import org.parley.briefing.BriefingJson;
 import org.parley.briefing.RunSummary;
 import org.parley.config.TemplateFolder;
 import org.parley.render.BriefingRenderer;
 import org.parley.render.Format;
+import org.parley.render.ManifestJson;
 import org.parley.render.RunPublisher;
 import org.parley.render.TemplateEngine;
 import org.parley.store.BriefingStore;
@@ -56,7 +61,8 @@ public class RenderBriefingsBatchlet extends AbstractBatchlet {
         for (BriefingStore.Stored stored : env.briefings().list(run)) {
             briefings.add(BriefingJson.read(stored.json(), Briefing.class));
         }
-        RunSummary summary = BriefingJson.read(env.briefings().summary(run), RunSummary.class);
+        // the summary's statement lists can be most of a large run's data: read past here, copied into the manifest
+        RunSummary summary = env.briefings().summary(run, ManifestJson::readLightSummary);
         Path folder = output == null || output.isBlank() ? env.home().briefings() : Path.of(output);
         BriefingRenderer renderer = new BriefingRenderer(new TemplateEngine(TemplateFolder.resolve()));
         RunPublisher publisher = new RunPublisher(folder, renderer, template, Format.parse(formats));
@@ -70,8 +76,17 @@ public class RenderBriefingsBatchlet extends AbstractBatchlet {
                 briefings = touched;
             }
         }
-        publisher.publish(job.getExecutionId(), run, parameters(), briefings, summary, env.skips().list(run), note);
+        publisher.publish(job.getExecutionId(), run, parameters(), briefings, summary,
+                g -> env.briefings().summary(run, json -> copy(json, g)), env.skips().list(run), note);
         return "COMPLETED";
+    }
+
+    private static Void copy(java.io.Reader json, JsonGenerator g) throws IOException {
+        try (JsonParser parser = g.getCodec().getFactory().createParser(json)) {
+            parser.nextToken();
+            g.copyCurrentStructure(parser);
+        }
+        return null;
     }
 
     private Map<String, String> parameters() {

@@ -5,11 +5,8 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-
 import org.parley.briefing.RunSummary;
+import org.parley.render.ManifestJson;
 import org.parley.render.RunManifest;
 import org.parley.render.RunPublisher;
 import org.parley.store.SkipStore;
@@ -17,19 +14,21 @@ import org.parley.store.SkipStore;
 /** The summary a run prints when it ends, read from the run's manifest. */
 final class RunReport {
 
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-
     private RunReport() {
     }
 
-    /** Reads the manifest of an execution's run folder. */
-    static RunManifest manifest(Path output, long execution) throws IOException {
-        Path file = output.resolve(Long.toString(execution)).resolve(RunPublisher.MANIFEST);
-        return JSON.readValue(Files.readAllBytes(file), RunManifest.class);
+    /** What the report needs of a run's manifest: all but the summary's statement lists, and their length. */
+    record Read(RunManifest manifest, int unassigned) {
     }
 
-    static void print(RunManifest m, Path output, PrintStream out) {
+    /** Reads the manifest of an execution's run folder, past its statement lists. */
+    static Read manifest(Path output, long execution) throws IOException {
+        Path file = output.resolve(Long.toString(execution)).resolve(RunPublisher.MANIFEST);
+        return new Read(ManifestJson.readLight(file), ManifestJson.count(file, "unassigned"));
+    }
+
+    static void print(Read report, Path output, PrintStream out) {
+        RunManifest m = report.manifest();
         RunSummary s = m.summary();
         int read = s.articles() + s.copies() + m.skipped().size();
         out.printf("Articles: %d read, %d merged as copies, %d kept as updated versions, %d skipped%n", read,
@@ -37,7 +36,7 @@ final class RunReport {
         for (SkipStore.Skipped skipped : m.skipped()) {
             out.printf("  skipped %s: %s%n", skipped.doc(), skipped.reason());
         }
-        out.printf("Statements: %d, %d of them fitting no round of talks%n", s.statements(), s.unassigned().size());
+        out.printf("Statements: %d, %d of them fitting no round of talks%n", s.statements(), report.unassigned());
         out.printf("Rounds: %d%n", m.rounds().size());
         for (RunManifest.RoundFiles r : m.rounds()) {
             out.printf("  %s (%s): %d statements%n", r.title(), r.dates(), r.statements());

@@ -1,9 +1,12 @@
 package org.parley.render;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -15,8 +18,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import org.parley.config.Folders;
@@ -71,6 +77,23 @@ public final class RunPublisher {
     /** Renders and publishes with a sentence for the manifest's reader (null for the usual one); returns the manifest. */
     public RunManifest publish(long execution, long instance, Map<String, String> parameters, List<Briefing> briefings,
                                RunSummary summary, List<SkipStore.Skipped> skipped, String note) throws IOException {
+        return publish(execution, instance, parameters, briefings, summary, g -> g.writeObject(summary), skipped, note);
+    }
+
+    /** The whole summary, written into the manifest as it is read (its statement lists may be long). */
+    @FunctionalInterface
+    public interface SummaryJson {
+        void writeTo(JsonGenerator generator) throws IOException;
+    }
+
+    /**
+     * Renders and publishes; {@code summary} is the run's summary, its statement lists possibly left
+     * empty, and {@code whole} writes the whole summary into the manifest. Returns the manifest with
+     * {@code summary}.
+     */
+    public RunManifest publish(long execution, long instance, Map<String, String> parameters, List<Briefing> briefings,
+                               RunSummary summary, SummaryJson whole, List<SkipStore.Skipped> skipped, String note)
+            throws IOException {
         Path staging = output.resolve("." + execution + ".partial");
         Folders.deleteRecursively(staging);
         Files.createDirectories(staging);
@@ -79,7 +102,7 @@ public final class RunPublisher {
                 + "written; the statements found are listed under summary.unassigned." : null;
         RunManifest manifest = new RunManifest(execution, instance, parameters, Instant.now(), summary, skipped,
                 rounds, message);
-        BriefingFiles.place(staging, Map.of(MANIFEST, JSON.writeValueAsBytes(manifest)));
+        writeManifest(manifest, whole, staging.resolve(MANIFEST));
         Path folder = runFolder(execution);
         PublishedFiles.publishFolder(staging, folder);
         for (RunManifest.RoundFiles round : rounds) {
@@ -87,6 +110,26 @@ public final class RunPublisher {
                     output.resolve(LATEST));
         }
         return manifest;
+    }
+
+    /** Writes the manifest as it goes, its summary from {@code whole}, and puts it in place when complete. */
+    private static void writeManifest(RunManifest manifest, SummaryJson whole, Path file) throws IOException {
+        Path partial = file.resolveSibling(file.getFileName() + ".tmp");
+        ObjectNode fields = JSON.valueToTree(manifest);
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16);
+             JsonGenerator g = JSON.writer().createGenerator(out)) {
+            g.writeStartObject();
+            for (Map.Entry<String, JsonNode> field : fields.properties()) {
+                g.writeFieldName(field.getKey());
+                if (field.getKey().equals("summary")) {
+                    whole.writeTo(g);
+                } else {
+                    g.writeTree(field.getValue());
+                }
+            }
+            g.writeEndObject();
+        }
+        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /**

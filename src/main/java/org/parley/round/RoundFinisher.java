@@ -34,7 +34,9 @@ final class RoundFinisher {
 
     /** The drafts that are rounds; {@code recalled} are those a statement's own sentence names. */
     Set<RoundDraft> keep(List<RoundDraft> drafts, Set<RoundDraft> recalled) {
-        Set<RoundDraft> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        // in the drafts' order (a draft is equal only to itself): the assigner walks these rounds and
+        // takes the first on a tie, so an order by identity hash would change the plan from run to run
+        Set<RoundDraft> kept = new java.util.LinkedHashSet<>();
         for (RoundDraft d : drafts) {
             boolean reported = d.events.stream().anyMatch(e -> e.reported() || e.named());
             boolean named = reported && nearby(d) || recalled.contains(d) && d.place != null && past(d);

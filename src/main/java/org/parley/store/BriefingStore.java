@@ -38,6 +38,25 @@ public final class BriefingStore {
                 rs -> new Stored(rs.getString(1), rs.getString(2)), run));
     }
 
+    /** Reads the run's assembly summary as it comes from the database; null before assembly. */
+    public <T> T summary(long run, SummaryReader<T> read) {
+        List<T> found = Sql.transaction(db, "read the assembly summary", c -> Sql.query(c,
+                "SELECT SUMMARY FROM PARLEY.ASSEMBLY WHERE JOB_INSTANCE = ?", rs -> {
+                    try (java.io.Reader json = rs.getCharacterStream(1)) {
+                        return read.read(json);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException("cannot read the assembly summary: " + e.getMessage(), e);
+                    }
+                }, run));
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    /** What is read from a summary's JSON. */
+    @FunctionalInterface
+    public interface SummaryReader<T> {
+        T read(java.io.Reader json) throws java.io.IOException;
+    }
+
     /** The run's assembly summary as JSON, or null before assembly. */
     public String summary(long run) {
         List<String> found = Sql.transaction(db, "load the assembly summary", c -> Sql.query(c,

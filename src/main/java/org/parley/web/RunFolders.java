@@ -13,10 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-
+import org.parley.render.ManifestJson;
 import org.parley.render.RunManifest;
 import org.parley.render.RunPublisher;
 
@@ -25,9 +22,6 @@ import org.parley.render.RunPublisher;
  * first. A manifest is read once per version of its file.
  */
 public final class RunFolders {
-
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private final Path briefings;
     private final Map<Path, Cached> cache = new ConcurrentHashMap<>();
@@ -78,7 +72,8 @@ public final class RunFolders {
             FileTime modified = Files.getLastModifiedTime(file);
             Cached cached = cache.get(folder);
             if (cached == null || !cached.modified().equals(modified)) {
-                cached = new Cached(modified, JSON.readValue(file.toFile(), RunManifest.class));
+                // the pages and the API list counts, rounds and files, never a large run's 80,000 statements
+                cached = new Cached(modified, ManifestJson.readLight(file));
                 cache.put(folder, cached);
             }
             return Optional.of(cached.manifest());
