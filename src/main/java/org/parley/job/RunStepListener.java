@@ -53,9 +53,27 @@ public class RunStepListener extends AbstractChunkListener
         publish(false);
     }
 
+    /** A partition's thread works for the execution chunk by chunk (its step listener is not called). */
+    @Override
+    public void beforeChunk() {
+        if (inPartition()) {
+            ExecutionLogs.enter(job.getExecutionId());
+        }
+    }
+
     @Override
     public void afterChunk() {
         publish(false);
+        if (inPartition()) {
+            ExecutionLogs.leave();
+        }
+    }
+
+    @Override
+    public void onError(Exception ex) {
+        if (inPartition()) {
+            ExecutionLogs.leave();
+        }
     }
 
     @Override
