@@ -3,6 +3,7 @@ package org.parley.round;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -204,9 +205,30 @@ final class RoundLexicon {
                 .collect(Collectors.joining("|", "(?:", ")"));
     }
 
+    /**
+     * Any of the words or phrases, as whole words. The alternation is grouped by first letter, so a
+     * word start tries the few words that begin with its letter rather than all of them in turn
+     * (the same match: within a group the words keep the order of {@link #alternation}).
+     */
     static Pattern words(List<String> words, boolean ignoreCase) {
-        String regex = "(?<![\\p{L}'’])" + alternation(words) + "(?![\\p{L}])";
+        Map<Integer, List<String>> byFirst = new java.util.LinkedHashMap<>();
+        words.stream().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s))
+                .filter(w -> !w.isEmpty())
+                .forEach(w -> byFirst.computeIfAbsent(first(w, ignoreCase), k -> new ArrayList<>()).add(w));
+        String groups = byFirst.values().stream().map(group -> {
+            String head = new String(Character.toChars(group.get(0).codePointAt(0)));
+            String rests = group.stream().map(w -> w.substring(head.length()))
+                    .map(r -> r.isEmpty() ? "" : Pattern.quote(r).replace(" ", "\\E\\s+\\Q"))
+                    .collect(Collectors.joining("|", "(?:", ")"));
+            return Pattern.quote(head) + rests;
+        }).collect(Collectors.joining("|", "(?:", ")"));
+        String regex = "(?<![\\p{L}'’])" + groups + "(?![\\p{L}])";
         return Pattern.compile(regex, ignoreCase ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0);
+    }
+
+    private static int first(String word, boolean ignoreCase) {
+        int c = word.codePointAt(0);
+        return ignoreCase ? Character.toLowerCase(Character.toUpperCase(c)) : c;
     }
 
     /** A forum pattern and the words one of which a sentence must hold for it to run (none: always). */
