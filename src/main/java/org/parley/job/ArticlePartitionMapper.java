@@ -39,24 +39,37 @@ public class ArticlePartitionMapper implements PartitionMapper {
     public PartitionPlan mapPartitions() {
         JobEnvironment env = JobEnvironment.current();
         List<String> docs = env.articles().markCopies(job.getInstanceId());
-        int n = count(docs.size(), partitions);
         env.progress().expectPartitioned(job.getExecutionId(), step.getStepName(), docs.size());
+        return plan(docs.size(), partitions);
+    }
+
+    /**
+     * Partitions of {@code items} consecutive items (properties {@code partition}, {@code from},
+     * {@code to}), as many as {@link #count} says, on as many threads as there are cores. On a
+     * restart every partition starts again, and its reader skips what it had stored: jbatch SE cannot
+     * restart the partitions of a killed process (it saved no partition count), and what is stored
+     * is the truth of what was done on any runtime.
+     */
+    static PartitionPlan plan(int items, String partitions) {
+        int n = count(items, partitions);
         Properties[] props = new Properties[n];
         for (int i = 0; i < n; i++) {
             props[i] = new Properties();
             props[i].setProperty("partition", String.valueOf(i));
-            props[i].setProperty("from", String.valueOf(bound(docs.size(), n, i)));
-            props[i].setProperty("to", String.valueOf(bound(docs.size(), n, i + 1)));
+            props[i].setProperty("from", String.valueOf(bound(items, n, i)));
+            props[i].setProperty("to", String.valueOf(bound(items, n, i + 1)));
         }
         PartitionPlanImpl plan = new PartitionPlanImpl();
         plan.setPartitions(n);
         plan.setThreads(Math.min(n, Runtime.getRuntime().availableProcessors()));
         plan.setPartitionProperties(props);
-        // On a restart every partition starts again, and skips the articles whose statements are stored:
-        // jbatch SE cannot restart the partitions of a killed process (it saved no partition count), and
-        // the stored statements are the truth of what was done on any runtime.
         plan.setPartitionsOverride(true);
         return plan;
+    }
+
+    /** Whether a partition property holds a number (jbatch leaves {@code #{partitionPlan[...]}} as is outside one). */
+    static boolean given(String property) {
+        return property != null && property.matches("[0-9]{1,9}");
     }
 
     /** How many partitions for this many articles: the job parameter when given, else one per 250, at most 16. */

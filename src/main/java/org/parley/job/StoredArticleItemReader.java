@@ -39,7 +39,7 @@ public class StoredArticleItemReader extends AbstractItemReader {
     @Override
     public void open(Serializable checkpoint) {
         JobEnvironment env = JobEnvironment.current();
-        boolean partition = from != null && from.matches("[0-9]{1,9}");
+        boolean partition = ArticlePartitionMapper.given(from);
         docs = partition ? env.articles().extractable(job.getInstanceId()) : env.articles().markCopies(job.getInstanceId());
         int start = partition ? Integer.parseInt(from) : 0;
         end = partition ? Math.min(Integer.parseInt(to), docs.size()) : docs.size();

@@ -72,7 +72,9 @@ final class ExecutionViews {
             StepProgress p = live.get(step.getStepName());
             int total = p == null ? -1 : p.total();
             // jbatch counts a partitioned step's items in its partitions only: the progress has their sums
-            if (p == null || ENDED.contains(step.getBatchStatus()) && !p.done()) {
+            // (also of a step its killed process never ended, where jbatch's counts are none)
+            boolean ended = ENDED.contains(step.getBatchStatus());
+            if (p == null || ended && !p.done() && metric(step, Metric.MetricType.READ_COUNT) >= p.read()) {
                 out.add(new ExecutionView.StepView(step.getStepName(), step.getBatchStatus().name(),
                         metric(step, Metric.MetricType.READ_COUNT), metric(step, Metric.MetricType.WRITE_COUNT),
                         metric(step, Metric.MetricType.PROCESS_SKIP_COUNT) + metric(step, Metric.MetricType.READ_SKIP_COUNT),
@@ -80,7 +82,7 @@ final class ExecutionViews {
             } else {
                 out.add(new ExecutionView.StepView(step.getStepName(), step.getBatchStatus().name(), p.read(),
                         p.written(), p.skipped(), total, instant(step.getStartTime()),
-                        ENDED.contains(step.getBatchStatus()) ? instant(step.getEndTime()) : null));
+                        ended ? instant(step.getEndTime()) : null));
             }
         }
         return out;

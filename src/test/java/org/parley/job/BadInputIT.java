@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import jakarta.batch.runtime.BatchStatus;
-import jakarta.batch.runtime.Metric.MetricType;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -77,10 +76,10 @@ class BadInputIT {
         long execution = TestHome.runToEnd(new JobParameters(set, out, List.of("pdf", "docx"), "briefing", null, null),
                 Duration.ofMinutes(3));
         assertEquals(BatchStatus.COMPLETED, new Jobs().execution(execution).getBatchStatus());
-        Map<MetricType, Long> ingest = TestHome.metrics(execution).get("ingestArticles");
-        assertEquals(11, ingest.get(MetricType.READ_COUNT));
-        assertEquals(4, ingest.get(MetricType.WRITE_COUNT));
-        assertEquals(7, ingest.get(MetricType.PROCESS_SKIP_COUNT));
+        StepProgress ingest = TestHome.counts(execution, "ingestArticles");
+        assertEquals(11, ingest.read());
+        assertEquals(4, ingest.written());
+        assertEquals(7, ingest.skipped());
         Map<String, String> reasons = new TreeMap<>();
         long run = new Jobs().instanceOf(execution);
         for (SkipStore.Skipped s : new SkipStore(TestHome.get().database()).list(run)) {

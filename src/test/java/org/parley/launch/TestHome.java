@@ -64,6 +64,15 @@ public final class TestHome {
     }
 
     /** Step name to metric type to value, for an execution. */
+    /**
+     * A step's counts as Parley shows them: for a partitioned step (jbatch counts its items in the
+     * partitions only) the partitions' sums.
+     */
+    public static org.parley.job.StepProgress counts(long execution, String step) {
+        return org.parley.job.JobEnvironment.current().progress().of(execution).stream()
+                .filter(p -> p.step().equals(step)).findFirst().orElseThrow();
+    }
+
     public static Map<String, Map<Metric.MetricType, Long>> metrics(long execution) {
         Map<String, Map<Metric.MetricType, Long>> byStep = new HashMap<>();
         for (StepExecution step : new Jobs().steps(execution)) {
