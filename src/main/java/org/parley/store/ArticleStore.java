@@ -90,12 +90,6 @@ public final class ArticleStore {
         });
     }
 
-    /** The places in the set of the run's stored articles. */
-    public java.util.Set<Integer> storedSeqs(long run) {
-        return Sql.transaction(db, "list stored articles", c -> new java.util.HashSet<>(Sql.query(c,
-                "SELECT SEQ FROM PARLEY.ARTICLE WHERE JOB_INSTANCE = ?", rs -> rs.getInt(1), run)));
-    }
-
     /** The articles to extract, originals and updates, in set order, as {@link #markCopies} last marked them. */
     public List<String> extractable(long run) {
         return Sql.transaction(db, "list the articles to extract", c -> Sql.query(c, EXTRACTABLE,

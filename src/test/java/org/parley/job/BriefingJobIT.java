@@ -58,7 +58,7 @@ class BriefingJobIT {
     void completesWithTheStepCountsTheSetImplies() throws Exception {
         assertEquals(BatchStatus.COMPLETED, new Jobs().execution(execution).getBatchStatus());
         // 11 files and a .jsonl of 3 lines; one story is a reprint of another, so 13 originals are extracted.
-        // Both are partitioned steps: jbatch counts their items in the partitions, Parley's progress sums them
+        // Extraction is a partitioned step: jbatch counts its items in the partitions, Parley's progress sums them
         assertEquals(new StepProgress("ingestArticles", 14, 14, 14, 0, true), TestHome.counts(execution, "ingestArticles"));
         assertEquals(new StepProgress("extractStatements", 13, 13, 13, 0, true),
                 TestHome.counts(execution, "extractStatements"));
