@@ -9,6 +9,9 @@ import java.util.concurrent.Callable;
 import org.parley.config.HomeBusyException;
 import org.parley.config.HomeLock;
 import org.parley.config.ParleyHome;
+import org.parley.config.TemplateFolder;
+import org.parley.render.RenderException;
+import org.parley.render.TemplateEngine;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -63,6 +66,13 @@ final class RunCommand implements Callable<Integer> {
         HomeLock.Holder holder = HomeLock.holder(paths);
         if (holder != null && holder.command().equals("serve")) {
             return remote(paths, holder);
+        }
+        try {
+            // here, not in a server's process: a server holding the home checks with its own templates
+            new TemplateEngine(TemplateFolder.resolve()).check(template);
+        } catch (RenderException e) {
+            System.err.println("parley run: --template " + template + ": " + e.getMessage());
+            return ExitCodes.USAGE;
         }
         try (Home opened = Home.open(paths, "run", 0)) {
             JobParameters parameters = parameters(paths);

@@ -87,6 +87,26 @@ public final class TemplateEngine {
         }
     }
 
+    /**
+     * Checks that the named template is there and parses, so a run that names a missing or broken
+     * one is refused before it starts rather than failing after its first three steps.
+     *
+     * @throws RenderException naming the template (and the line and column of a syntax error)
+     */
+    public void check(String name) {
+        String file = fileName(name);
+        try {
+            configuration.getTemplate(file);
+        } catch (TemplateNotFoundException e) {
+            throw new RenderException("No template \"" + file + "\" in " + origin, e);
+        } catch (ParseException e) {
+            throw new RenderException(at(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber())
+                    + e.getEditorMessage(), e);
+        } catch (IOException e) {
+            throw new RenderException("Cannot read template \"" + file + "\" from " + origin + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Where templates are looked up, for logs and error messages. */
     public String origin() {
         return origin;

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Locale;
 
 import org.parley.config.ConfinedPaths;
+import org.parley.config.TemplateFolder;
+import org.parley.render.RenderException;
+import org.parley.render.TemplateEngine;
 
 /**
  * The actions on runs that both the API and the page offer, each checked and written to the
@@ -43,6 +46,11 @@ final class RunActions {
         String name = template == null || template.isBlank() ? "briefing" : template.strip();
         if (!name.matches("[A-Za-z0-9_-]{1,64}")) {
             throw new IllegalArgumentException("a template is named by letters, digits, '-' and '_' only");
+        }
+        try {
+            new TemplateEngine(TemplateFolder.resolve()).check(name);
+        } catch (RenderException e) {
+            throw new IllegalArgumentException("template: " + e.getMessage(), e);
         }
         return new RunControl.RunOptions(list, name);
     }

@@ -1,6 +1,7 @@
 package org.parley.launch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -77,6 +78,15 @@ class CommandLineIT {
                 .matcher(restart.output());
         assertTrue(as.find(), restart.output());
         assertTrue(restart.output().contains("Run " + as.group(1) + " COMPLETED"), restart.output());
+    }
+
+    @Test
+    void anUnknownTemplateIsRefusedBeforeTheRunStarts() throws Exception {
+        Path home = dir.resolve("home");
+        ParleyProcess.Result run = ParleyProcess.run(dir, LONG, "run", "--home", home.toString(), "--template", "nope");
+        assertEquals(ExitCodes.USAGE, run.exitCode(), run.output());
+        assertTrue(run.output().contains("parley run: --template nope: No template \"nope.ftlh\""), run.output());
+        assertFalse(run.output().contains("started"), "no execution starts: " + run.output());
     }
 
     @Test

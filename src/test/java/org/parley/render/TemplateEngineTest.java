@@ -62,6 +62,20 @@ class TemplateEngineTest {
     }
 
     @Test
+    void aMissingOrBrokenTemplateIsFoundBeforeAnyRun(@TempDir Path folder) throws IOException {
+        TemplateEngine engine = new TemplateEngine(folder);
+        engine.check("briefing");
+        engine.check("summary");
+        RenderException missing = assertThrows(RenderException.class, () -> engine.check("nope"));
+        assertTrue(missing.getMessage().startsWith("No template \"nope.ftlh\" in " + folder.toAbsolutePath()),
+                missing.getMessage());
+        Files.writeString(folder.resolve("broken.ftlh"), "<html>\n<#if cover>\n</html>\n");
+        RenderException broken = assertThrows(RenderException.class, () -> engine.check("broken"));
+        assertTrue(broken.getMessage().contains("broken.ftlh"), broken.getMessage());
+        assertThrows(RenderException.class, () -> engine.check("../etc/passwd"));
+    }
+
+    @Test
     void aMissingFolderLeavesTheBundledTemplates(@TempDir Path folder) {
         TemplateEngine engine = new TemplateEngine(folder.resolve("absent"));
         assertEquals("the bundled templates", engine.origin());

@@ -99,6 +99,17 @@ class UploadLimitsIT {
         assertEquals(before, uploadFolders(), "a refused upload's staging folder is removed");
     }
 
+    @Test
+    void anUnknownTemplateIsRefusedAtOnceNamingIt() throws IOException {
+        long before = uploadFolders();
+        String article = "Talks resume\n\n" + "The talks went on in Geneva on Monday, officials said. ".repeat(8);
+        HttpResponse<String> r = service.postZip("/api/executions?name=set.zip&template=nope", "analyst",
+                ArticleZips.of(List.<String[]>of(new String[] {"a.txt", article})));
+        assertEquals(400, r.statusCode(), r.body());
+        assertTrue(TestService.json(r).get("message").asText().contains("No template \"nope.ftlh\""), r.body());
+        assertEquals(before, uploadFolders(), "nothing of the refused upload is kept");
+    }
+
     private static long uploadFolders() throws IOException {
         if (!Files.isDirectory(uploads)) {
             return 0;
