@@ -45,6 +45,11 @@ final class ServeCommand implements Callable<Integer> {
             System.err.println("parley serve: " + e.getMessage());
             return ExitCodes.USAGE;
         }
+        String schedule = checkSchedule(settings.schedule());
+        if (schedule != null) {
+            System.err.println("parley serve: " + (config == null ? "" : config + ": ") + schedule);
+            return ExitCodes.USAGE;
+        }
         if (port != null) {
             settings = settings.withPort(port);
         }
@@ -65,6 +70,19 @@ final class ServeCommand implements Callable<Integer> {
         }
         opened.announcePort("serve", service.port());
         return serve(opened, service);
+    }
+
+    /** Why the nightly schedule cannot be planned (a mistyped cron or zone), or null when it can. */
+    static String checkSchedule(ServiceSettings.Schedule schedule) {
+        if (!schedule.enabled()) {
+            return null;
+        }
+        try {
+            CronPlan.parse(schedule.cron(), schedule.zone());
+            return null;
+        } catch (IllegalArgumentException e) {
+            return "schedule: " + e.getMessage();
+        }
     }
 
     private static int serve(Home opened, ParleyService service) throws InterruptedException {

@@ -90,6 +90,23 @@ class CommandLineIT {
     }
 
     @Test
+    void serveRefusesAMistypedScheduleAtOnceNamingIt() throws Exception {
+        Path home = dir.resolve("home");
+        Path hour = Files.writeString(dir.resolve("hour.yaml"), "schedule:\n  cron: \"0 25 * * *\"\n  zone: UTC\n");
+        ParleyProcess.Result badHour = ParleyProcess.run(dir, LONG, "serve", "--config", hour.toString(), "--home",
+                home.toString(), "--port", "0");
+        assertEquals(ExitCodes.USAGE, badHour.exitCode(), badHour.output());
+        assertTrue(badHour.output().contains("hour.yaml: schedule: '0 25 * * *' is not a Unix cron expression"),
+                badHour.output());
+        Path zone = Files.writeString(dir.resolve("zone.yaml"), "schedule:\n  cron: \"0 2 * * *\"\n  zone: Europe/Brusels\n");
+        ParleyProcess.Result badZone = ParleyProcess.run(dir, LONG, "serve", "--config", zone.toString(), "--home",
+                home.toString(), "--port", "0");
+        assertEquals(ExitCodes.USAGE, badZone.exitCode(), badZone.output());
+        assertTrue(badZone.output().contains("zone.yaml: schedule: unknown time zone 'Europe/Brusels'"), badZone.output());
+        assertFalse(Files.exists(home.resolve("state")), "the home is not even opened");
+    }
+
+    @Test
     void restartRefusesAnExecutionThatCompleted() throws Exception {
         Path home = dir.resolve("home");
         assertEquals(0, ParleyProcess.run(dir, LONG, "run", "--home", home.toString()).exitCode());

@@ -110,6 +110,18 @@ class UploadLimitsIT {
         assertEquals(before, uploadFolders(), "nothing of the refused upload is kept");
     }
 
+    @Test
+    void aMistypedScheduleIsRefusedAs400NamingTheFault() {
+        for (String[] bad : new String[][] {{"{\"cron\": \"0 25 * * *\", \"zone\": \"UTC\"}", "Value 25 not in range"},
+                {"{\"cron\": \"0 2 * * *\", \"zone\": \"Europe/Brusels\"}", "unknown time zone 'Europe/Brusels'"}}) {
+            HttpResponse<String> r = service.send(service.request("/api/schedule", "admin")
+                    .header("Content-Type", "application/json")
+                    .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(bad[0])).build());
+            assertEquals(400, r.statusCode(), r.body());
+            assertTrue(TestService.json(r).get("message").asText().contains(bad[1]), r.body());
+        }
+    }
+
     private static long uploadFolders() throws IOException {
         if (!Files.isDirectory(uploads)) {
             return 0;
