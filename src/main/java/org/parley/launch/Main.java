@@ -7,11 +7,20 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code parley} command line. */
-@Command(name = "parley", mixinStandardHelpOptions = true, version = "Parley 0.1",
+@Command(name = "parley", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Briefings on diplomatic talks from news coverage.",
         subcommands = {RunCommand.class, ExtractCommand.class, JobsCommand.class, RestartCommand.class,
                 StopCommand.class, ServeCommand.class, PasswdCommand.class})
 public final class Main {
+
+    /** The version the build wrote into the jar's manifest; a run from the classes folder has none. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"Parley " + (version == null ? "(development build, no jar manifest)" : version)};
+        }
+    }
 
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));

@@ -81,6 +81,13 @@ class CommandLineIT {
     }
 
     @Test
+    void theVersionIsTheBuildsOwn() throws Exception {
+        ParleyProcess.Result version = ParleyProcess.run(dir, LONG, "--version");
+        assertEquals(0, version.exitCode(), version.output());
+        assertEquals("Parley " + System.getProperty("parley.version"), version.output().strip());
+    }
+
+    @Test
     void anUnknownTemplateIsRefusedBeforeTheRunStarts() throws Exception {
         Path home = dir.resolve("home");
         ParleyProcess.Result run = ParleyProcess.run(dir, LONG, "run", "--home", home.toString(), "--template", "nope");
