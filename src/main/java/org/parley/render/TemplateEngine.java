@@ -68,22 +68,16 @@ public final class TemplateEngine {
      * @throws RenderException naming the template, line and column of a template error, or an unknown name
      */
     public String render(String name, Object model) {
-        String file = fileName(name);
+        Template template = load(name);
         try {
-            Template template = configuration.getTemplate(file);
             StringWriter out = new StringWriter(64 * 1024);
             template.process(model, out);
             return out.toString();
-        } catch (TemplateNotFoundException e) {
-            throw new RenderException("No template \"" + file + "\" in " + origin, e);
-        } catch (ParseException e) {
-            throw new RenderException(at(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber())
-                    + e.getEditorMessage(), e);
         } catch (TemplateException e) {
             throw new RenderException(at(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber())
                     + e.getMessageWithoutStackTop(), e);
         } catch (IOException e) {
-            throw new RenderException("Cannot read template \"" + file + "\" from " + origin + ": " + e.getMessage(), e);
+            throw new RenderException("Cannot render template \"" + template.getName() + "\": " + e.getMessage(), e);
         }
     }
 
@@ -94,9 +88,13 @@ public final class TemplateEngine {
      * @throws RenderException naming the template (and the line and column of a syntax error)
      */
     public void check(String name) {
+        load(name);
+    }
+
+    private Template load(String name) {
         String file = fileName(name);
         try {
-            configuration.getTemplate(file);
+            return configuration.getTemplate(file);
         } catch (TemplateNotFoundException e) {
             throw new RenderException("No template \"" + file + "\" in " + origin, e);
         } catch (ParseException e) {
