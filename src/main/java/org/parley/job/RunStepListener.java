@@ -105,14 +105,13 @@ public class RunStepListener extends AbstractChunkListener
      */
     private StepProgress publish(boolean done) {
         RunProgress progress = JobEnvironment.current().progress();
-        long read = metric(Metric.MetricType.READ_COUNT);
-        long written = metric(Metric.MetricType.WRITE_COUNT);
         if (inPartition()) {
-            progress.update(job.getExecutionId(), step.getStepName(), Integer.parseInt(partition), this.read,
-                    this.written, this.skipped);
+            progress.update(job.getExecutionId(), step.getStepName(), Integer.parseInt(partition), read, written,
+                    skipped);
             return null;
         }
-        return progress.update(job.getExecutionId(), step.getStepName(), read, written, skipped(), done);
+        return progress.update(job.getExecutionId(), step.getStepName(), metric(Metric.MetricType.READ_COUNT),
+                metric(Metric.MetricType.WRITE_COUNT), skipped(), done);
     }
 
     @Override
@@ -149,7 +148,7 @@ public class RunStepListener extends AbstractChunkListener
     }
 
     private boolean inPartition() {
-        return partition != null && partition.matches("[0-9]{1,6}");
+        return ArticlePartitionMapper.given(partition);
     }
 
     private String where() {

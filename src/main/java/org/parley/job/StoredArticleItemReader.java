@@ -1,7 +1,6 @@
 package org.parley.job;
 
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -35,6 +34,7 @@ public class StoredArticleItemReader extends AbstractItemReader {
     private List<String> docs;
     private int next;
     private int end;
+    private Set<String> extracted = Set.of();
 
     @Override
     public void open(Serializable checkpoint) {
@@ -46,22 +46,15 @@ public class StoredArticleItemReader extends AbstractItemReader {
         next = checkpoint == null ? start : (Integer) checkpoint;
         if (partition) {
             // a restarted partition starts afresh (see ArticlePartitionMapper): what it stored before stays
-            Set<String> done = env.statements().extracted(job.getInstanceId());
-            docs = new ArrayList<>(docs);
-            for (int i = start; i < end; i++) {
-                if (done.contains(docs.get(i))) {
-                    docs.set(i, null);
-                }
-            }
-        }
-        if (!partition) {
+            extracted = env.statements().extracted(job.getInstanceId());
+        } else {
             env.progress().expect(job.getExecutionId(), step.getStepName(), docs.size());
         }
     }
 
     @Override
     public Object readItem() {
-        while (next < end && docs.get(next) == null) {
+        while (next < end && extracted.contains(docs.get(next))) {
             next++;
         }
         if (next >= end) {

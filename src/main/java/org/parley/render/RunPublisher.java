@@ -68,18 +68,6 @@ public final class RunPublisher {
         return output.resolve(Long.toString(execution));
     }
 
-    /** Renders and publishes; returns the manifest. */
-    public RunManifest publish(long execution, long instance, Map<String, String> parameters, List<Briefing> briefings,
-                               RunSummary summary, List<SkipStore.Skipped> skipped) throws IOException {
-        return publish(execution, instance, parameters, briefings, summary, skipped, null);
-    }
-
-    /** Renders and publishes with a sentence for the manifest's reader (null for the usual one); returns the manifest. */
-    public RunManifest publish(long execution, long instance, Map<String, String> parameters, List<Briefing> briefings,
-                               RunSummary summary, List<SkipStore.Skipped> skipped, String note) throws IOException {
-        return publish(execution, instance, parameters, briefings, summary, g -> g.writeObject(summary), skipped, note);
-    }
-
     /** The whole summary, written into the manifest as it is read (its statement lists may be long). */
     @FunctionalInterface
     public interface SummaryJson {
@@ -88,8 +76,8 @@ public final class RunPublisher {
 
     /**
      * Renders and publishes; {@code summary} is the run's summary, its statement lists possibly left
-     * empty, and {@code whole} writes the whole summary into the manifest. Returns the manifest with
-     * {@code summary}.
+     * empty, and {@code whole} writes the whole summary into the manifest; {@code note} is a sentence
+     * for the manifest's reader (null for the usual one). Returns the manifest with {@code summary}.
      */
     public RunManifest publish(long execution, long instance, Map<String, String> parameters, List<Briefing> briefings,
                                RunSummary summary, SummaryJson whole, List<SkipStore.Skipped> skipped, String note)

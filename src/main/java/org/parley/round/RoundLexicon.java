@@ -25,6 +25,11 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 final class RoundLexicon {
 
     private static final String BUNDLED = "/org/parley/round/lexicon.yaml";
+
+    /** Alternatives longest first, so "round of talks" wins over "round"; then alphabetical, for a stable order. */
+    private static final Comparator<String> LONGEST_FIRST =
+            Comparator.comparingInt(String::length).reversed().thenComparing(s -> s);
+
     static final String NAME = "\\p{Lu}[\\p{L}\\p{N}'’.&+]*";
     static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October"
             + "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)";
@@ -200,7 +205,7 @@ final class RoundLexicon {
 
     /** Longest first, so that "to meet" wins over "meet". */
     private static String alternation(java.util.Collection<String> words) {
-        return words.stream().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s))
+        return words.stream().sorted(LONGEST_FIRST)
                 .map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q"))
                 .collect(Collectors.joining("|", "(?:", ")"));
     }
@@ -212,7 +217,7 @@ final class RoundLexicon {
      */
     static Pattern words(List<String> words, boolean ignoreCase) {
         Map<Integer, List<String>> byFirst = new java.util.LinkedHashMap<>();
-        words.stream().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s))
+        words.stream().sorted(LONGEST_FIRST)
                 .filter(w -> !w.isEmpty())
                 .forEach(w -> byFirst.computeIfAbsent(first(w, ignoreCase), k -> new ArrayList<>()).add(w));
         String groups = byFirst.values().stream().map(group -> {

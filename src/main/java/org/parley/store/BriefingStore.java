@@ -56,11 +56,4 @@ public final class BriefingStore {
     public interface SummaryReader<T> {
         T read(java.io.Reader json) throws java.io.IOException;
     }
-
-    /** The run's assembly summary as JSON, or null before assembly. */
-    public String summary(long run) {
-        List<String> found = Sql.transaction(db, "load the assembly summary", c -> Sql.query(c,
-                "SELECT SUMMARY FROM PARLEY.ASSEMBLY WHERE JOB_INSTANCE = ?", rs -> rs.getString(1), run));
-        return found.isEmpty() ? null : found.get(0);
-    }
 }
