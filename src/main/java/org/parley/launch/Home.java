@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.util.logging.Logger;
 
 import org.parley.config.BatchSetup;
+import org.parley.config.DatabaseSetting;
 import org.parley.config.HomeBusyException;
 import org.parley.config.HomeLock;
 import org.parley.config.Logging;
@@ -14,8 +15,8 @@ import org.parley.store.Database;
 
 /**
  * A Parley home opened by this process: claimed with the lock, logging to its logs folder, jbatch
- * configured on its database, Parley's tables migrated. Closing it shuts Derby down and releases
- * the home for the next process.
+ * configured on its database (embedded Derby, or PostgreSQL), Parley's tables migrated. Closing it
+ * closes the database (shutting embedded Derby down) and releases the home for the next process.
  */
 public final class Home implements AutoCloseable {
 
@@ -32,20 +33,40 @@ public final class Home implements AutoCloseable {
         this.database = database;
     }
 
-    /** Opens the home for a command; fails with who holds it when another process does. */
+    /** Opens the home on its embedded Derby database for a command; fails with who holds it when another process does. */
     public static Home open(ParleyHome home, String command, int port) throws HomeBusyException, IOException {
+        return open(home, DatabaseSetting.embedded(), command, port);
+    }
+
+    /**
+     * Opens the home for a command on the database given (see {@link DatabaseSetting#resolve});
+     * fails with who holds it when another process holds the home or the database.
+     */
+    public static Home open(ParleyHome home, DatabaseSetting setting, String command, int port)
+            throws HomeBusyException, IOException {
         Files.createDirectories(home.state());
         HomeLock lock = HomeLock.acquire(home, command, port);
+        Database database = null;
         try {
             Logging.configure(home);
-            BatchSetup.configure(home);
-            Database database = Database.open(home);
+            if (setting.isEmbedded()) {
+                BatchSetup.configure(home);
+                database = Database.open(home);
+            } else {
+                database = Database.open(home, setting, "parley " + command + " (pid " + ProcessHandle.current().pid()
+                        + ", home " + home.root() + ")");
+                BatchSetup.configure(home, setting, database.dataSource());
+                setting.record(home);
+            }
             JobEnvironment.install(home, database);
             CrashedExecutions.markFailed(Jobs.BRIEFING, database);
             CrashLeftovers.clean(home.briefings(), home.state().resolve("uploads"));
             LOG.info(() -> "opened " + home.root() + " for " + command);
             return new Home(home, lock, database);
         } catch (RuntimeException e) {
+            if (database != null) {
+                database.close();
+            }
             lock.close();
             throw e;
         }
@@ -76,7 +97,10 @@ public final class Home implements AutoCloseable {
             return;
         }
         closed = true;
-        Database.shutdownDerby();
+        database.close();
+        if (database.kind() == Database.Kind.DERBY) {
+            Database.shutdownDerby();
+        }
         lock.close();
     }
 }

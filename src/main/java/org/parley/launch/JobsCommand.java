@@ -46,7 +46,7 @@ final class JobsCommand implements Callable<Integer> {
         if (holder != null && holder.command().equals("serve")) {
             return remote(holder);
         }
-        try (Home opened = Home.open(home.resolve(), "jobs", 0)) {
+        try (Home opened = home.open(home.resolve(), "jobs", 0)) {
             Jobs jobs = new Jobs();
             ExecutionViews views = new ExecutionViews(jobs, JobEnvironment.current().progress(),
                     new RunRequestStore(opened.database()), new SkipStore(opened.database()));

@@ -31,7 +31,7 @@ final class RestartCommand implements Callable<Integer> {
         if (holder != null && holder.command().equals("serve")) {
             return remote(holder);
         }
-        try (Home opened = Home.open(home.resolve(), "restart", 0)) {
+        try (Home opened = home.open(home.resolve(), "restart", 0)) {
             Jobs jobs = new Jobs();
             long restarted;
             try {

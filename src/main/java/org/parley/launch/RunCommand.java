@@ -74,7 +74,7 @@ final class RunCommand implements Callable<Integer> {
             System.err.println("parley run: --template " + template + ": " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        try (Home opened = Home.open(paths, "run", 0)) {
+        try (Home opened = home.open(paths, "run", 0)) {
             JobParameters parameters = parameters(paths);
             Jobs jobs = new Jobs();
             return new JobRun(jobs, opened, System.out).follow(jobs.start(parameters));

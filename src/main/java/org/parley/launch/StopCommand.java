@@ -42,7 +42,7 @@ final class StopCommand implements Callable<Integer> {
         if (holder != null && holder.command().equals("serve")) {
             return remote(holder);
         }
-        try (Home opened = Home.open(paths, "stop", 0)) {
+        try (Home opened = home.open(paths, "stop", 0)) {
             BatchStatus status = new Jobs().execution(execution).getBatchStatus();
             System.err.println("parley stop: execution " + execution + " is " + status + " and no process is running it");
             return ExitCodes.USAGE;

@@ -20,14 +20,41 @@ import org.parley.extraction.Kind;
 import org.parley.extraction.Span;
 import org.parley.party.KnownPerson;
 
+/** The stores on embedded Derby; {@link PostgresStoreTest} runs the same tests on PostgreSQL. */
 class StoreTest {
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private Database db;
+    private final List<Database> opened = new java.util.ArrayList<>();
 
     @BeforeEach
     void freshDatabase() {
-        db = Database.open("jdbc:derby:memory:store-test-" + DATABASES.incrementAndGet());
+        db = track(newDatabase());
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void closeDatabases() {
+        opened.forEach(Database::close);
+    }
+
+    private Database track(Database database) {
+        opened.add(database);
+        return database;
+    }
+
+    /** A new, empty database, migrated. */
+    Database newDatabase() {
+        return Database.open("jdbc:derby:memory:store-test-" + DATABASES.incrementAndGet());
+    }
+
+    /** The same database opened again (as the next process would). */
+    Database reopen(Database database) {
+        return Database.open(database.url());
+    }
+
+    /** The change sets this kind of database runs. */
+    List<String> expectedChangeSets() {
+        return List.of("1-runs", "2-service", "3-people", "4-updates", "5-retire-schema-version");
     }
 
     private static Article article(String doc, String body, LocalDate date, String outlet) {
@@ -36,9 +63,11 @@ class StoreTest {
 
     @Test
     void migratesToTheCurrentVersionOnceAndReopensWithoutChange() {
-        assertEquals(Database.VERSION, db.version());
-        Database again = Database.open("jdbc:derby:memory:store-test-" + DATABASES.get());
-        assertEquals(Database.VERSION, again.version());
+        List<String> applied = db.changeSets();
+        assertEquals(expectedChangeSets(), applied);
+        db.close();
+        Database again = track(reopen(db));
+        assertEquals(applied, again.changeSets());
     }
 
     @Test

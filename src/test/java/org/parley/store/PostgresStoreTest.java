@@ -1,0 +1,50 @@
+package org.parley.store;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.parley.config.DatabaseSetting;
+import org.parley.config.ParleyHome;
+
+/** The store tests on a real PostgreSQL server, and what only PostgreSQL has: one process per database. */
+class PostgresStoreTest extends StoreTest {
+
+    private static final ParleyHome NO_HOME = new ParleyHome(java.nio.file.Path.of("target", "no-home"));
+
+    @Override
+    Database newDatabase() {
+        return open(TestPostgres.get().newDatabase("store"));
+    }
+
+    @Override
+    Database reopen(Database database) {
+        return open(database.url() + "?user=parley");
+    }
+
+    @Override
+    List<String> expectedChangeSets() {
+        // on PostgreSQL the change log also makes jbatch's tables, which jbatch makes itself only on Derby
+        return List.of("1-runs", "2-service", "3-people", "4-updates", "5-retire-schema-version", "jbatch-1");
+    }
+
+    private static Database open(String url) {
+        return Database.open(NO_HOME, DatabaseSetting.parse(url, java.util.Map.of()), "parley test");
+    }
+
+    @Test
+    void aSecondProcessOnTheSameDatabaseIsRefusedNamingTheFirst() {
+        String url = TestPostgres.get().newDatabase("locked");
+        try (Database first = open(url)) {
+            StoreException refused = assertThrows(StoreException.class,
+                    () -> Database.open(NO_HOME, DatabaseSetting.parse(url, java.util.Map.of()), "parley second"));
+            assertTrue(refused.getMessage().contains("in use by another Parley process (parley test"),
+                    refused.getMessage());
+        }
+        // released when the first closes
+        open(url).close();
+    }
+}
