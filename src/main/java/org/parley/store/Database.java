@@ -296,8 +296,10 @@ public final class Database implements AutoCloseable {
             pool.close();
         }
         if (lock != null) {
-            try {
-                lock.close();
+            try (lock; PreparedStatement ps = lock.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+                // at once, not when the server notices the session has ended
+                ps.setLong(1, LOCK_KEY);
+                ps.execute();
             } catch (SQLException e) {
                 LOG.warning("cannot release the database lock: " + e.getMessage());
             }
