@@ -36,12 +36,17 @@ class CrashRestartIT {
         SyntheticArticles.write(set, 600, 42);
         Path work = Files.createDirectories(dir.resolve("work"));
 
-        ParleyProcess crashing = ParleyProcess.start(work, dir.resolve("crash.txt"), "run", "--articles", set.toString(),
-                "--home", dir.resolve("crashed").toString());
+        // on PostgreSQL only the first command names the database: the home records it for the others
+        ParleyProcess crashing = ParleyProcess.start(work, dir.resolve("crash.txt"), withDatabase("run", "--articles",
+                set.toString(), "--home", dir.resolve("crashed").toString()));
         crashing.awaitOutput("extractStatements ", LONG);
         crashing.kill();
         assertTrue(crashing.output().contains("ingestArticles     done"), crashing.output());
 
+        assertEquals(org.parley.store.TestPostgres.wanted(), Files.exists(dir.resolve("crashed/state/database.url")),
+                "a home on PostgreSQL records its database");
+        assertEquals(!org.parley.store.TestPostgres.wanted(), Files.exists(dir.resolve("crashed/state/db")),
+                "a home on PostgreSQL has no Derby database");
         ParleyProcess.Result jobs = ParleyProcess.run(work, LONG, "jobs", "--home", dir.resolve("crashed").toString());
         assertTrue(jobs.output().matches("(?s).*\\n1 +1 +FAILED +extractStatements .*"), jobs.output());
 
@@ -59,8 +64,8 @@ class CrashRestartIT {
         assertTrue(again > 0 && again < 600, "the restart extracts only the articles not stored before the kill: "
                 + restarted.output());
 
-        ParleyProcess.Result clean = ParleyProcess.run(work, LONG, "run", "--articles", set.toString(), "--home",
-                dir.resolve("clean").toString());
+        ParleyProcess.Result clean = ParleyProcess.run(work, LONG, withDatabase("run", "--articles", set.toString(),
+                "--home", dir.resolve("clean").toString()));
         assertEquals(0, clean.exitCode(), clean.output());
         assertEquals(statements(clean.output()), statements(restarted.output()));
         assertTrue(statements(clean.output()) > 600, clean.output());
@@ -69,6 +74,12 @@ class CrashRestartIT {
         int documents = DocumentTexts.assertSameTexts(dir.resolve("clean/briefings/1"),
                 dir.resolve("crashed/briefings/" + execution));
         assertEquals(6, documents, "three rounds, each as PDF and Word");
+    }
+
+    private static String[] withDatabase(String... args) {
+        java.util.List<String> all = new java.util.ArrayList<>(List.of(args));
+        all.addAll(TestHome.newHomeDatabaseOptions());
+        return all.toArray(String[]::new);
     }
 
     private static int statements(String output) {

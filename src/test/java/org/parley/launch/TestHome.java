@@ -15,8 +15,10 @@ import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.StepExecution;
 
+import org.parley.config.DatabaseSetting;
 import org.parley.config.HomeBusyException;
 import org.parley.config.ParleyHome;
+import org.parley.store.TestPostgres;
 
 /**
  * The one Parley home of a test JVM (jbatch serves one home per JVM), fresh for each JVM, closed
@@ -35,7 +37,7 @@ public final class TestHome {
             Path root = Path.of("target", "it-homes", "jvm-" + ProcessHandle.current().pid());
             try {
                 deleteTree(root);
-                home = Home.open(new ParleyHome(root), "test", 0);
+                home = Home.open(new ParleyHome(root), database(), "test", 0);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (HomeBusyException e) {
@@ -44,6 +46,24 @@ public final class TestHome {
             Runtime.getRuntime().addShutdownHook(new Thread(home::close));
         }
         return home;
+    }
+
+    /**
+     * The database of the test JVM's home: embedded Derby, or with {@code -Dparley.test.database=postgresql}
+     * (the build's {@code postgresql} run of these tests) a new database on the test PostgreSQL server.
+     */
+    private static DatabaseSetting database() {
+        return TestPostgres.wanted() ? DatabaseSetting.parse(TestPostgres.get().newDatabase("home"), Map.of())
+                : DatabaseSetting.embedded();
+    }
+
+    /**
+     * The options a {@code parley} process needs on a new home for the database these tests run on:
+     * none for Derby, {@code --database URL} of a new database for PostgreSQL (the home records it,
+     * so later commands on that home need none).
+     */
+    public static List<String> newHomeDatabaseOptions() {
+        return TestPostgres.wanted() ? List.of("--database", TestPostgres.get().newDatabase("process")) : List.of();
     }
 
     /** The bundled sample set, unpacked into the test home. */
