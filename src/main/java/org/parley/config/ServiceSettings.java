@@ -22,9 +22,11 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
  * @param users     who may use the service; none means the home's generated {@code admin}
  * @param schedule  the nightly run
  * @param retention which old run folders are pruned
+ * @param database  a PostgreSQL JDBC URL for the home's database (the {@code --database} option and
+ *                  {@code PARLEY_DATABASE} win); none: as the home recorded, else embedded Derby
  */
 public record ServiceSettings(Integer port, String host, String inbox, Runs runs, List<User> users, Schedule schedule,
-                             Retention retention) {
+                             Retention retention, String database) {
 
     /** The default HTTP port. */
     public static final int DEFAULT_PORT = 8080;
@@ -40,6 +42,7 @@ public record ServiceSettings(Integer port, String host, String inbox, Runs runs
         users = users == null ? List.of() : List.copyOf(users);
         schedule = schedule == null ? new Schedule(null, null, null) : schedule;
         retention = retention == null ? new Retention(null, null) : retention;
+        database = database == null || database.isBlank() ? null : database.strip();
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port " + port + " is not a TCP port");
         }
@@ -47,7 +50,7 @@ public record ServiceSettings(Integer port, String host, String inbox, Runs runs
 
     /** The embedded defaults. */
     public static ServiceSettings defaults() {
-        return new ServiceSettings(null, null, null, null, null, null, null);
+        return new ServiceSettings(null, null, null, null, null, null, null, null);
     }
 
     /** Reads a settings file; a missing file, a bad value or an unknown key fails with a message that names it. */
@@ -73,7 +76,7 @@ public record ServiceSettings(Integer port, String host, String inbox, Runs runs
 
     /** A copy with another port. */
     public ServiceSettings withPort(int newPort) {
-        return new ServiceSettings(newPort, host, inbox, runs, users, schedule, retention);
+        return new ServiceSettings(newPort, host, inbox, runs, users, schedule, retention, database);
     }
 
     /** @param concurrent runs that may go at once; more are queued (default 1) */

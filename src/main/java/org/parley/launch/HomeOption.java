@@ -35,8 +35,14 @@ final class HomeOption {
 
     /** The database for the home; a setting that cannot be used is a usage error naming it. */
     DatabaseSetting database(ParleyHome paths) {
+        return database(paths, null);
+    }
+
+    /** The same, with a configuration file's database below the option and {@code PARLEY_DATABASE}. */
+    DatabaseSetting database(ParleyHome paths, String configured) {
+        String given = database != null ? database : System.getenv(DatabaseSetting.ENV) != null ? null : configured;
         try {
-            return DatabaseSetting.resolve(paths, database, System.getenv());
+            return DatabaseSetting.resolve(paths, given, System.getenv());
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -44,6 +50,11 @@ final class HomeOption {
 
     /** Opens the home on its database for a command. */
     Home open(ParleyHome paths, String command, int port) throws HomeBusyException, IOException {
-        return Home.open(paths, database(paths), command, port);
+        return open(paths, command, port, null);
+    }
+
+    /** Opens the home on its database for a command, with a configuration file's database. */
+    Home open(ParleyHome paths, String command, int port, String configured) throws HomeBusyException, IOException {
+        return Home.open(paths, database(paths, configured), command, port);
     }
 }

@@ -56,7 +56,7 @@ final class ServeCommand implements Callable<Integer> {
         ParleyHome paths = home.resolve();
         Home opened;
         try {
-            opened = home.open(paths, "serve", settings.port());
+            opened = home.open(paths, "serve", settings.port(), settings.database());
         } catch (HomeBusyException e) {
             System.err.println("parley serve: " + e.getMessage());
             return ExitCodes.HOME_BUSY;

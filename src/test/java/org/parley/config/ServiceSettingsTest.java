@@ -46,6 +46,7 @@ class ServiceSettingsTest {
                   whenBusy: skip
                 retention:
                   keepRuns: 20
+                database: jdbc:postgresql://db.example/parley
                 """);
         ServiceSettings s = ServiceSettings.load(file);
         assertEquals(9090, s.port());
@@ -57,6 +58,7 @@ class ServiceSettingsTest {
         assertEquals(20, s.retention().keepRuns());
         assertEquals(0, s.retention().maxAgeDays());
         assertEquals(7000, s.withPort(7000).port());
+        assertEquals("jdbc:postgresql://db.example/parley", s.withPort(7000).database());
     }
 
     @Test
