@@ -50,12 +50,49 @@ public final class Database implements AutoCloseable {
     private final Kind kind;
     private final DataSource source;
     private final Connection lock;
+    private final ContainerTransactions container;
 
-    private Database(String url, Kind kind, DataSource source, Connection lock) {
+    private Database(String url, Kind kind, DataSource source, Connection lock, ContainerTransactions container) {
         this.url = url;
         this.kind = kind;
         this.source = source;
         this.lock = lock;
+        this.container = container;
+    }
+
+    /**
+     * The database of an application server (Open Liberty): its data source, shared by several
+     * servers, so no lock of Parley's own (Liquibase's lock orders concurrent migrations), and the
+     * stores join the server's transaction when one is active (inside a chunk) instead of
+     * committing themselves.
+     */
+    public static Database container(DataSource source, ContainerTransactions transactions) {
+        String url;
+        Kind kind;
+        try (Connection c = source.getConnection()) {
+            url = c.getMetaData().getURL();
+            String product = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
+            kind = product.contains("postgres") ? Kind.POSTGRESQL : product.contains("derby") ? Kind.DERBY : null;
+            if (kind == null) {
+                throw new StoreException("Parley runs on PostgreSQL or Derby, not on " + product, null);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot connect to the server's data source: " + e.getMessage(), e);
+        }
+        Database db = new Database(url, kind, source, null, transactions);
+        db.migrate();
+        return db;
+    }
+
+    /** Whether the calling thread is inside a transaction the application server manages. */
+    @FunctionalInterface
+    public interface ContainerTransactions {
+        boolean active();
+    }
+
+    /** True when the store must leave commit and rollback to the application server's transaction. */
+    boolean inContainerTransaction() {
+        return container != null && container.active();
     }
 
     /** Opens (creating if need be) and migrates the home's embedded Derby database. */
@@ -77,7 +114,7 @@ public final class Database implements AutoCloseable {
             throw new IllegalArgumentException("not an embedded Derby URL: " + url);
         }
         String create = url + ";create=true";
-        Database db = new Database(url, Kind.DERBY, new DriverManagerSource(create), null);
+        Database db = new Database(url, Kind.DERBY, new DriverManagerSource(create), null, null);
         db.migrate();
         return db;
     }
@@ -109,7 +146,7 @@ public final class Database implements AutoCloseable {
             throw new StoreException("cannot open the database " + setting + ": " + e.getMessage(), e);
         }
         HikariDataSource pool = new HikariDataSource(config);
-        Database db = new Database(setting.url(), Kind.POSTGRESQL, pool, lock);
+        Database db = new Database(setting.url(), Kind.POSTGRESQL, pool, lock, null);
         try {
             db.migrate();
         } catch (RuntimeException e) {
@@ -210,9 +247,11 @@ public final class Database implements AutoCloseable {
                         .findCorrectDatabaseImplementation(new JdbcConnection(c));
                 target.setDefaultSchemaName(schema("PARLEY"));
                 target.setLiquibaseSchemaName(schema("PARLEY"));
-                // this process holds the home (and on PostgreSQL the database): a lock left set is a
-                // crashed migration's, not another one running
-                LockServiceFactory.getInstance().getLockService(target).forceReleaseLock();
+                if (container == null) {
+                    // this process holds the home (and on PostgreSQL the database): a lock left set is a
+                    // crashed migration's, not another one running. Servers sharing a database wait for it.
+                    LockServiceFactory.getInstance().getLockService(target).forceReleaseLock();
+                }
                 new CommandScope(UpdateCommandStep.COMMAND_NAME)
                         .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, target)
                         .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, CHANGELOG)

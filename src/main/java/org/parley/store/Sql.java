@@ -26,6 +26,13 @@ final class Sql {
     }
 
     static <T> T transaction(Database db, String what, Work<T> work) {
+        if (db.inContainerTransaction()) { // the server commits or rolls back the chunk as a whole
+            try (Connection c = db.connect()) {
+                return work.run(c);
+            } catch (SQLException e) {
+                throw new StoreException("cannot " + what + ": " + e.getMessage(), e);
+            }
+        }
         try (Connection c = db.connect()) {
             c.setAutoCommit(false);
             try {
