@@ -10,6 +10,8 @@ import org.xhtmlrenderer.pdf.ITextFSImage;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.pdf.ITextUserAgent;
 import org.xhtmlrenderer.resource.ImageResource;
+import org.xhtmlrenderer.simple.extend.XhtmlNamespaceHandler;
+import org.xhtmlrenderer.util.Configuration;
 
 import java.io.ByteArrayInputStream;
 import java.io.FileNotFoundException;
@@ -19,10 +21,17 @@ import java.util.Map;
 
 /**
  * Serves the images the renderer made (the chart) to Flying Saucer by name, and besides them only
- * resources inside the application's jars (Flying Saucer's default stylesheet): rendering never
+ * Flying Saucer's default stylesheet from its own jar: rendering never
  * reads the network or the working directory, whatever a template refers to.
  */
 final class PdfResources extends ITextUserAgent {
+
+    /**
+     * Flying Saucer's default stylesheet, where its class loader finds it: a {@code jar:} URL from
+     * the shaded jar, a {@code wsjar:} URL inside a WAR on Open Liberty. Only this one is read.
+     */
+    static final String DEFAULT_STYLESHEET = String.valueOf(XhtmlNamespaceHandler.class.getResource(
+            Configuration.valueFor("xr.css.user-agent-default-css") + "XhtmlNamespaceHandler.css"));
 
     private final Map<String, byte[]> images;
     private final int dotsPerPixel;
@@ -67,7 +76,7 @@ final class PdfResources extends ITextUserAgent {
     @Override
     protected InputStream openStream(String uri) throws IOException {
         byte[] bytes = images.get(uri);
-        if (bytes == null && uri.startsWith("jar:")) {
+        if (bytes == null && DEFAULT_STYLESHEET.equals(uri)) {
             return super.openStream(uri); // Flying Saucer's own default stylesheet
         }
         if (bytes == null) {

@@ -1,0 +1,99 @@
+package org.parley.liberty;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.parley.launch.DocumentTexts;
+import org.parley.launch.JobParameters;
+import org.parley.launch.TestHome;
+import org.parley.store.TestPostgres;
+
+/**
+ * The unchanged {@code briefing.xml} and batch artifacts of {@code parley-liberty.war} on a real
+ * Open Liberty 26.0.0.3 with its job repository and Parley's tables in a real PostgreSQL, started
+ * and watched through Liberty's batch REST API, write what a jbatch SE run writes.
+ */
+class LibertyIT {
+
+    private static final Duration LONG = Duration.ofMinutes(5);
+
+    @TempDir
+    static Path dir;
+    static Path set;
+    static Path seRun;
+    static final List<LibertyServer> servers = new ArrayList<>();
+
+    @BeforeAll
+    static void anSeRunOfTheSample() throws Exception {
+        set = TestHome.sampleSet();
+        Path out = dir.resolve("se");
+        long execution = TestHome.runToEnd(new JobParameters(set, out, List.of("pdf", "docx"), "briefing", null,
+                set.resolve("parties.yaml")), LONG);
+        seRun = out.resolve(Long.toString(execution));
+    }
+
+    @AfterAll
+    static void stopServers() {
+        servers.forEach(LibertyServer::stop);
+    }
+
+    private static Map<String, String> parameters(Path output) {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("articles", set.toAbsolutePath().toString());
+        p.put("output", output.toAbsolutePath().toString());
+        p.put("formats", "pdf,docx");
+        p.put("template", "briefing");
+        p.put("parties", set.resolve("parties.yaml").toAbsolutePath().toString());
+        return p;
+    }
+
+    @Test
+    void oneServerRunsTheJobToTheDocumentsAndExportsOfAnSeRun() throws Exception {
+        String database = TestPostgres.get().newDatabase("liberty");
+        LibertyServer server = LibertyServer.create("parley-one", database, dir.resolve("home-one"), Map.of());
+        servers.add(server);
+        server.start(LONG);
+
+        Path out = dir.resolve("liberty-one");
+        long instance = server.submit(parameters(out));
+        assertEquals("COMPLETED", server.await(instance, Set.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED"), LONG),
+                Files.readString(server.messages()));
+        long execution = server.executions(instance).get(0).get("executionId").asLong();
+        assertSameRun(seRun, out.resolve(Long.toString(execution)));
+    }
+
+    /** The same exports byte for byte, and the same text in every PDF and Word file (times aside). */
+    static void assertSameRun(Path expected, Path actual) throws Exception {
+        List<String> exports = exports(expected);
+        assertEquals(exports, exports(actual));
+        assertTrue(exports.size() >= 8, "four rounds, each as CSV and JSON: " + exports);
+        for (String name : exports) {
+            assertArrayEquals(Files.readAllBytes(expected.resolve(name)), Files.readAllBytes(actual.resolve(name)), name);
+        }
+        assertEquals(8, DocumentTexts.assertSameTexts(expected, actual), "four rounds, each as PDF and Word");
+    }
+
+    private static List<String> exports(Path folder) throws Exception {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> (n.endsWith(".csv") || n.endsWith(".json")) && !n.equals("manifest.json"))
+                    .sorted().toList();
+        }
+    }
+}
