@@ -54,8 +54,12 @@ class LibertyIT {
     }
 
     private static Map<String, String> parameters(Path output) {
+        return parameters(set, output);
+    }
+
+    private static Map<String, String> parameters(Path articles, Path output) {
         Map<String, String> p = new LinkedHashMap<>();
-        p.put("articles", set.toAbsolutePath().toString());
+        p.put("articles", articles.toAbsolutePath().toString());
         p.put("output", output.toAbsolutePath().toString());
         p.put("formats", "pdf,docx");
         p.put("template", "briefing");
@@ -78,15 +82,70 @@ class LibertyIT {
         assertSameRun(seRun, out.resolve(Long.toString(execution)));
     }
 
+    @Test
+    void twoServersShareThePartitionsAndARunWhoseExecutorWasKilledEndsAsAnSeRun() throws Exception {
+        String database = TestPostgres.get().newDatabase("liberty_two");
+        String jmsPort = Integer.toString(LibertyServer.freePort());
+        Map<String, String> messaging = Map.of("parley.jms.port", jmsPort, "parley.jms.host", "127.0.0.1");
+        // the host runs the job and takes fewer partitions at a time, so that the peer gets some
+        Map<String, String> hostSettings = new LinkedHashMap<>(messaging);
+        hostSettings.put("parley.jms.concurrency", "2");
+        LibertyServer host = LibertyServer.create("parley-host", database, dir.resolve("home-two"),
+                "messaging-host.xml", hostSettings);
+        LibertyServer peer = LibertyServer.create("parley-peer", database, dir.resolve("home-two"),
+                "messaging-peer.xml", messaging);
+        servers.add(host);
+        servers.add(peer);
+        host.start(LONG);
+        peer.start(LONG);
+
+        // the sample set in four partitions: both JVMs run some
+        Path out = dir.resolve("liberty-two");
+        Map<String, String> sample = parameters(out);
+        sample.put("partitions", "4");
+        long instance = host.submit(sample);
+        assertEquals("COMPLETED", host.await(instance, Set.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED"), LONG),
+                Files.readString(host.messages()) + Files.readString(peer.messages()));
+        long execution = host.executions(instance).get(0).get("executionId").asLong();
+        assertSameRun(seRun, out.resolve(Long.toString(execution)));
+        assertTrue(host.ranPartitionsOf(instance) > 0 && peer.ranPartitionsOf(instance) > 0,
+                "partitions on both JVMs: host " + host.ranPartitionsOf(instance) + ", peer "
+                        + peer.ranPartitionsOf(instance));
+        assertEquals(4, host.ranPartitionsOf(instance) + peer.ranPartitionsOf(instance));
+
+        // a bigger set, and the peer killed while it extracts
+        Path big = dir.resolve("synthetic");
+        org.parley.launch.SyntheticArticles.write(big, 600, 42);
+        Path seBig = dir.resolve("se-big");
+        long seExecution = TestHome.runToEnd(new JobParameters(big, seBig, List.of("pdf", "docx"), "briefing", null,
+                set.resolve("parties.yaml")), LONG);
+        Path crashOut = dir.resolve("liberty-crash");
+        Map<String, String> crash = parameters(big, crashOut);
+        crash.put("partitions", "8");
+        long crashed = host.submit(crash);
+        peer.awaitPartitionOf(crashed, LONG);
+        peer.kill();
+        // the job runs on the host; the partitions the peer held are handed out again once it is back
+        peer.start(LONG);
+        assertEquals("COMPLETED", host.await(crashed, Set.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED"), LONG),
+                Files.readString(host.messages()));
+        long restartedExecution = host.executions(crashed).get(0).get("executionId").asLong();
+        assertSameExports(seBig.resolve(Long.toString(seExecution)), crashOut.resolve(Long.toString(restartedExecution)));
+    }
+
     /** The same exports byte for byte, and the same text in every PDF and Word file (times aside). */
     static void assertSameRun(Path expected, Path actual) throws Exception {
+        assertSameExports(expected, actual);
+        assertEquals(8, DocumentTexts.assertSameTexts(expected, actual), "four rounds, each as PDF and Word");
+    }
+
+    static void assertSameExports(Path expected, Path actual) throws Exception {
         List<String> exports = exports(expected);
         assertEquals(exports, exports(actual));
-        assertTrue(exports.size() >= 8, "four rounds, each as CSV and JSON: " + exports);
+        assertTrue(exports.size() >= 2, "rounds, each as CSV and JSON: " + exports);
         for (String name : exports) {
             assertArrayEquals(Files.readAllBytes(expected.resolve(name)), Files.readAllBytes(actual.resolve(name)), name);
         }
-        assertEquals(8, DocumentTexts.assertSameTexts(expected, actual), "four rounds, each as PDF and Word");
     }
 
     private static List<String> exports(Path folder) throws Exception {

@@ -150,6 +150,36 @@ final class LibertyServer {
         return wlp.resolve("usr/servers").resolve(name).resolve("logs/messages.log");
     }
 
+    /** How many partitions of an instance's extraction this server ran (Liberty keeps a job log folder for each). */
+    int ranPartitionsOf(long instance) throws IOException {
+        return partitionLogs(instance).size();
+    }
+
+    /** Waits until this server runs a partition of the instance. */
+    void awaitPartitionOf(long instance, Duration timeout) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!partitionLogs(instance).isEmpty()) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError(name + " ran no partition of instance " + instance + " within " + timeout);
+    }
+
+    private List<Path> partitionLogs(long instance) throws IOException {
+        Path joblogs = wlp.resolve("usr/servers").resolve(name).resolve("logs/joblogs/briefing");
+        if (!Files.isDirectory(joblogs)) {
+            return List.of();
+        }
+        try (var walk = Files.walk(joblogs)) {
+            return walk.filter(Files::isDirectory)
+                    .filter(p -> p.getParent() != null && p.getParent().getFileName().toString().equals("extractStatements"))
+                    .filter(p -> p.toString().contains("/instance." + instance + "/"))
+                    .toList();
+        }
+    }
+
     /** Submits the briefing job; its instance id. */
     long submit(Map<String, String> parameters) throws IOException, InterruptedException {
         Map<String, Object> body = new LinkedHashMap<>();

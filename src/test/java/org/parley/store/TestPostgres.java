@@ -94,7 +94,9 @@ public final class TestPostgres {
             pg.exec(List.of(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-l",
                     dir.resolve("server.log").toString(), "-w", "-t", "60", "-o",
                     "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off "
-                            + "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200", "start"),
+                            + "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200 "
+                            // several Liberty servers commit a job's rows and its JMS message together (two-phase)
+                            + "-c max_prepared_transactions=100", "start"),
                     "pg_ctl start");
             return pg;
         } catch (IOException e) {
