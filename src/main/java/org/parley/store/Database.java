@@ -40,6 +40,8 @@ public final class Database implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(Database.class.getName());
     static final String CHANGELOG = "org/parley/store/changelog.xml";
+    /** The Liquibase context of a database opened in an application server. */
+    static final String CONTAINER = "liberty";
     /** The advisory lock key on PostgreSQL ("parley" as a number). */
     private static final long LOCK_KEY = 0x7061726c6579L;
 
@@ -255,6 +257,7 @@ public final class Database implements AutoCloseable {
                 new CommandScope(UpdateCommandStep.COMMAND_NAME)
                         .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, target)
                         .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, CHANGELOG)
+                        .addArgumentValue(UpdateCommandStep.CONTEXTS_ARG, container == null ? "" : CONTAINER)
                         .setOutput(java.io.OutputStream.nullOutputStream())
                         .execute();
             });
@@ -281,11 +284,15 @@ public final class Database implements AutoCloseable {
         }
         java.util.Set<String> applied = new java.util.HashSet<>(
                 Sql.query(c, "SELECT ID FROM PARLEY.DATABASECHANGELOG", rs -> rs.getString(1)));
-        return applied.containsAll(changeSetIds(kind));
+        return applied.containsAll(changeSetIds(kind, container != null));
     }
 
-    /** The ids of the change log's change sets that apply to a kind of database. */
-    static java.util.List<String> changeSetIds(Kind kind) {
+    /**
+     * The ids of the change log's change sets that apply to a kind of database, in an application
+     * server or not (the change sets of context {@code !liberty} are jbatch SE's tables, which an
+     * application server's own batch container does not use).
+     */
+    static java.util.List<String> changeSetIds(Kind kind, boolean inContainer) {
         try (java.io.InputStream in = Database.class.getClassLoader().getResourceAsStream(CHANGELOG)) {
             if (in == null) {
                 throw new IllegalStateException("the change log " + CHANGELOG + " is missing from the build");
@@ -298,7 +305,9 @@ public final class Database implements AutoCloseable {
             for (int i = 0; i < sets.getLength(); i++) {
                 org.w3c.dom.Element set = (org.w3c.dom.Element) sets.item(i);
                 String dbms = set.getAttribute("dbms");
-                if (dbms.isEmpty() || java.util.Arrays.asList(dbms.split("\\s*,\\s*")).contains(name)) {
+                boolean forServer = !("!" + CONTAINER).equals(set.getAttribute("context"));
+                if ((dbms.isEmpty() || java.util.Arrays.asList(dbms.split("\\s*,\\s*")).contains(name))
+                        && (forServer || !inContainer)) {
                     ids.add(set.getAttribute("id"));
                 }
             }

@@ -1,5 +1,7 @@
 package org.parley.store;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -46,5 +48,20 @@ class PostgresStoreTest extends StoreTest {
         }
         // released when the first closes
         open(url).close();
+    }
+
+    @Test
+    void inAnApplicationServerTheChangeLogLeavesJbatchsTablesOutAndTakesNoLock() throws Exception {
+        String url = TestPostgres.get().newDatabase("server");
+        org.postgresql.ds.PGSimpleDataSource source = new org.postgresql.ds.PGSimpleDataSource();
+        source.setUrl(url);
+        Database first = Database.container(source, () -> false);
+        assertEquals(List.of("1-runs", "2-service", "3-people", "4-updates", "5-retire-schema-version"),
+                first.changeSets(), "Liberty's batch container keeps its own tables");
+        // a second server on the same database opens it too
+        Database second = Database.container(source, () -> false);
+        assertEquals(first.changeSets(), second.changeSets());
+        assertFalse(second.inContainerTransaction());
+        assertTrue(Database.container(source, () -> true).inContainerTransaction());
     }
 }
