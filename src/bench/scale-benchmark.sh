@@ -6,6 +6,8 @@
 #   src/bench/scale-benchmark.sh [SET_DIR] [SIZES...]
 #   src/bench/scale-benchmark.sh ../shared/scale/dailymail-2020-10k 1000 3000 10000
 #   JAVA_OPTS="-Xmx768m" src/bench/scale-benchmark.sh      (JVM options for the runs)
+#   DATABASE="jdbc:postgresql://127.0.0.1:5432/bench?user=parley" src/bench/scale-benchmark.sh
+#                                   (the runs on PostgreSQL; CPU and RSS are then Parley's JVM only)
 #
 # Builds target/parley.jar first if it is missing or older than the sources. The subsets are copies
 # of the set's first files in name order, in a temporary folder removed afterwards.
@@ -25,7 +27,7 @@ fi
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo); java: $(java -version 2>&1 | head -1)"
-echo "JAVA_OPTS: ${JAVA_OPTS:-(none)}"
+echo "JAVA_OPTS: ${JAVA_OPTS:-(none)}; database: ${DATABASE:-embedded Derby}"
 for n in $sizes; do
     subset="$work/set-$n"
     mkdir -p "$subset"
@@ -33,7 +35,7 @@ for n in $sizes; do
     home="$work/home-$n"
     # shellcheck disable=SC2086
     if ! /usr/bin/time -v java ${JAVA_OPTS:-} -jar "$jar" run --home "$home" --articles "$subset" \
-            > "$work/$n.out" 2> "$work/$n.time"; then
+            ${DATABASE:+--database "$DATABASE"} > "$work/$n.out" 2> "$work/$n.time"; then
         echo "$n articles: the run FAILED"; grep -E '^(Run|Reason)' "$work/$n.out" | sed 's/^/    /'
         continue
     fi
