@@ -207,6 +207,15 @@ final class LibertyServer {
         return call("GET", "/ibm/api/batch/jobinstances/" + instance + "/jobexecutions", null);
     }
 
+    /** Waits until the instance's status is one of those given; the status, or null after the timeout. */
+    String awaitOrNull(long instance, Set<String> statuses, Duration timeout) throws IOException, InterruptedException {
+        try {
+            return await(instance, statuses, timeout);
+        } catch (AssertionError e) {
+            return null;
+        }
+    }
+
     /** Waits until the instance's status is one of those given; the status. */
     String await(long instance, Set<String> statuses, Duration timeout) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
