@@ -6,8 +6,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.io.OutputStream;
+import java.io.PrintWriter;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
 import java.util.logging.Logger;
 
 import javax.sql.DataSource;
@@ -39,9 +46,6 @@ import org.parley.config.ParleyHome;
 public final class Database implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(Database.class.getName());
-    static final String CHANGELOG = "org/parley/store/changelog.xml";
-    /** The Liquibase context of a database opened in an application server. */
-    static final String CONTAINER = "liberty";
     /** The advisory lock key on PostgreSQL ("parley" as a number). */
     private static final long LOCK_KEY = 0x7061726c6579L;
 
@@ -73,7 +77,7 @@ public final class Database implements AutoCloseable {
         Kind kind;
         try (Connection c = source.getConnection()) {
             url = c.getMetaData().getURL();
-            String product = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
+            String product = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
             kind = product.contains("postgres") ? Kind.POSTGRESQL : product.contains("derby") ? Kind.DERBY : null;
             if (kind == null) {
                 throw new StoreException("Parley runs on PostgreSQL or Derby, not on " + product, null);
@@ -160,7 +164,7 @@ public final class Database implements AutoCloseable {
 
     /** A connection of its own that holds the advisory lock; fails naming who holds it. */
     private static Connection lockConnection(DatabaseSetting setting, String application) throws SQLException {
-        java.util.Properties props = new java.util.Properties();
+        Properties props = new Properties();
         if (setting.user() != null) {
             props.setProperty("user", setting.user());
         }
@@ -224,7 +228,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** The ids of the change sets applied, in order. */
-    public java.util.List<String> changeSets() {
+    public List<String> changeSets() {
         try (Connection c = connect()) {
             return Sql.query(c, "SELECT ID FROM PARLEY.DATABASECHANGELOG ORDER BY ORDEREXECUTED", rs -> rs.getString(1));
         } catch (SQLException e) {
@@ -256,9 +260,9 @@ public final class Database implements AutoCloseable {
                 }
                 new CommandScope(UpdateCommandStep.COMMAND_NAME)
                         .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, target)
-                        .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, CHANGELOG)
-                        .addArgumentValue(UpdateCommandStep.CONTEXTS_ARG, container == null ? "" : CONTAINER)
-                        .setOutput(java.io.OutputStream.nullOutputStream())
+                        .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, ChangeLog.RESOURCE)
+                        .addArgumentValue(UpdateCommandStep.CONTEXTS_ARG, container == null ? "" : ChangeLog.CONTAINER)
+                        .setOutput(OutputStream.nullOutputStream())
                         .execute();
             });
             if (!c.getAutoCommit()) { // Liquibase leaves its last reads in a transaction
@@ -282,43 +286,13 @@ public final class Database implements AutoCloseable {
                 return false;
             }
         }
-        java.util.Set<String> applied = new java.util.HashSet<>(
+        Set<String> applied = new HashSet<>(
                 Sql.query(c, "SELECT ID FROM PARLEY.DATABASECHANGELOG", rs -> rs.getString(1)));
-        return applied.containsAll(changeSetIds(kind, container != null));
-    }
-
-    /**
-     * The ids of the change log's change sets that apply to a kind of database, in an application
-     * server or not (the change sets of context {@code !liberty} are jbatch SE's tables, which an
-     * application server's own batch container does not use).
-     */
-    static java.util.List<String> changeSetIds(Kind kind, boolean inContainer) {
-        try (java.io.InputStream in = Database.class.getClassLoader().getResourceAsStream(CHANGELOG)) {
-            if (in == null) {
-                throw new IllegalStateException("the change log " + CHANGELOG + " is missing from the build");
-            }
-            javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
-            factory.setFeature(javax.xml.XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            org.w3c.dom.NodeList sets = factory.newDocumentBuilder().parse(in).getElementsByTagName("changeSet");
-            java.util.List<String> ids = new java.util.ArrayList<>();
-            String name = kind.name().toLowerCase(java.util.Locale.ROOT);
-            for (int i = 0; i < sets.getLength(); i++) {
-                org.w3c.dom.Element set = (org.w3c.dom.Element) sets.item(i);
-                String dbms = set.getAttribute("dbms");
-                boolean forServer = !("!" + CONTAINER).equals(set.getAttribute("context"));
-                if ((dbms.isEmpty() || java.util.Arrays.asList(dbms.split("\\s*,\\s*")).contains(name))
-                        && (forServer || !inContainer)) {
-                    ids.add(set.getAttribute("id"));
-                }
-            }
-            return ids;
-        } catch (java.io.IOException | javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException e) {
-            throw new IllegalStateException("cannot read the change log " + CHANGELOG + ": " + e.getMessage(), e);
-        }
+        return applied.containsAll(ChangeLog.ids(kind, container != null));
     }
 
     private String schema(String name) {
-        return kind == Kind.POSTGRESQL ? name.toLowerCase(java.util.Locale.ROOT) : name;
+        return kind == Kind.POSTGRESQL ? name.toLowerCase(Locale.ROOT) : name;
     }
 
     /** The schemas must exist before Liquibase writes its own tables into {@code PARLEY}. */
@@ -379,12 +353,12 @@ public final class Database implements AutoCloseable {
         }
 
         @Override
-        public java.io.PrintWriter getLogWriter() {
+        public PrintWriter getLogWriter() {
             return null;
         }
 
         @Override
-        public void setLogWriter(java.io.PrintWriter out) {
+        public void setLogWriter(PrintWriter out) {
             // Derby logs to derby.log
         }
 

@@ -1,0 +1,21 @@
+package org.parley.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class ChangeLogTest {
+
+    private static final List<String> PARLEY = List.of("1-runs", "2-service", "3-people", "4-updates",
+            "5-retire-schema-version");
+
+    @Test
+    void jbatchsTablesAreMadeOnlyOnPostgresqlInJavaSe() {
+        assertEquals(PARLEY, ChangeLog.ids(Database.Kind.DERBY, false));
+        assertEquals(List.of("1-runs", "2-service", "3-people", "4-updates", "5-retire-schema-version", "jbatch-1"),
+                ChangeLog.ids(Database.Kind.POSTGRESQL, false));
+        assertEquals(PARLEY, ChangeLog.ids(Database.Kind.POSTGRESQL, true));
+    }
+}
