@@ -29,6 +29,10 @@ public final class Main {
     /** The command line with its error handling: a failure prints one clear line, its detail goes to the log. */
     static CommandLine commandLine() {
         return new CommandLine(new Main()).setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof org.parley.store.DatabaseBusyException) { // as a busy home: wait, or stop the other
+                cmd.getErr().println("parley " + cmd.getCommandName() + ": " + e.getMessage());
+                return ExitCodes.HOME_BUSY;
+            }
             Logger.getLogger(Main.class.getName()).log(Level.SEVERE, "parley " + cmd.getCommandName() + " failed", e);
             cmd.getErr().println("parley " + cmd.getCommandName() + ": error: " + message(e));
             return ExitCodes.FAILED;

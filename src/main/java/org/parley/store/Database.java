@@ -183,8 +183,8 @@ public final class Database implements AutoCloseable {
             }
             String holder = holder(c);
             c.close();
-            throw new StoreException("the database " + setting + " is in use by another Parley process" + holder
-                    + ". One process at a time uses a database: wait for it to finish, or stop it.", null);
+            throw new DatabaseBusyException("the database " + setting + " is in use by another Parley process"
+                    + holder + ". One process at a time uses a database: wait for it to finish, or stop it.");
         } catch (SQLException | RuntimeException e) {
             if (!c.isClosed()) {
                 c.close();

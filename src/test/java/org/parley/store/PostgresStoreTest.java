@@ -41,7 +41,7 @@ class PostgresStoreTest extends StoreTest {
     void aSecondProcessOnTheSameDatabaseIsRefusedNamingTheFirst() {
         String url = TestPostgres.get().newDatabase("locked");
         try (Database first = open(url)) {
-            StoreException refused = assertThrows(StoreException.class,
+            DatabaseBusyException refused = assertThrows(DatabaseBusyException.class,
                     () -> Database.open(NO_HOME, DatabaseSetting.parse(url, java.util.Map.of()), "parley second"));
             assertTrue(refused.getMessage().contains("in use by another Parley process (parley test"),
                     refused.getMessage());
