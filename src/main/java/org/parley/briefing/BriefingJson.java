@@ -27,6 +27,15 @@ public final class BriefingJson {
         }
     }
 
+    /** Writes a model as JSON to a file, as it goes: a run's summary may be tens of megabytes. */
+    public static void write(Object model, java.nio.file.Path file) {
+        try (java.io.Writer out = java.nio.file.Files.newBufferedWriter(file)) {
+            JSON.writeValue(out, model);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + model.getClass().getSimpleName() + " to " + file, e);
+        }
+    }
+
     public static <T> T read(String json, Class<T> type) {
         try {
             return JSON.readValue(json, type);

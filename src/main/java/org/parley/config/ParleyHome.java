@@ -68,6 +68,11 @@ public record ParleyHome(Path root) {
         return root.resolve("briefings");
     }
 
+    /** Files a step writes on its way to the database ({@code .*.tmp}), removed when written or, after a crash, when the home is next opened. */
+    public Path scratch() {
+        return state().resolve("scratch");
+    }
+
     /** Where bundled sample sets are unpacked to be read like any other set. */
     public Path samples() {
         return state().resolve("samples");

@@ -1,5 +1,8 @@
 package org.parley.job;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -60,7 +63,28 @@ public class AssembleBriefingsBatchlet extends AbstractBatchlet {
                 .withTable(table.parties());
         List<BriefingStore.Stored> models = assembly.briefings().stream()
                 .map(b -> new BriefingStore.Stored(b.roundId(), BriefingJson.write(b))).toList();
-        env.briefings().replace(run, models, BriefingJson.write(assembly.summary()));
+        // The summary lists every statement no briefing holds (tens of megabytes on a national paper's
+        // day): written to a scratch file as it goes and streamed into the database, never one string.
+        Path scratch = null;
+        try {
+            scratch = Files.createTempFile(Files.createDirectories(env.home().scratch()), ".assembly-" + run + "-", ".tmp");
+            BriefingJson.write(assembly.summary(), scratch);
+            env.briefings().replace(run, models, scratch);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the assembly summary of run " + run + ": " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(scratch);
+        }
         return "COMPLETED";
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            if (file != null) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            // removed when the home is next opened (CrashLeftovers)
+        }
     }
 }

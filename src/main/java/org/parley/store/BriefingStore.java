@@ -18,8 +18,8 @@ public final class BriefingStore {
     public record Stored(String roundId, String json) {
     }
 
-    /** Replaces the run's briefings and summary. */
-    public void replace(long run, List<Stored> briefings, String summaryJson) {
+    /** Replaces the run's briefings and summary; the summary is read from a file as it is stored (it may be tens of megabytes). */
+    public void replace(long run, List<Stored> briefings, java.nio.file.Path summaryJson) {
         Sql.transaction(db, "store briefings", c -> {
             Sql.update(c, "DELETE FROM PARLEY.BRIEFING WHERE JOB_INSTANCE = ?", run);
             Sql.update(c, "DELETE FROM PARLEY.ASSEMBLY WHERE JOB_INSTANCE = ?", run);
@@ -27,7 +27,11 @@ public final class BriefingStore {
                 Sql.update(c, "INSERT INTO PARLEY.BRIEFING (JOB_INSTANCE, ROUND_ID, SEQ, MODEL) VALUES (?, ?, ?, ?)",
                         run, briefings.get(i).roundId(), i, briefings.get(i).json());
             }
-            return Sql.update(c, "INSERT INTO PARLEY.ASSEMBLY (JOB_INSTANCE, SUMMARY) VALUES (?, ?)", run, summaryJson);
+            try (java.io.Reader json = java.nio.file.Files.newBufferedReader(summaryJson)) {
+                return Sql.update(c, "INSERT INTO PARLEY.ASSEMBLY (JOB_INSTANCE, SUMMARY) VALUES (?, ?)", run, json);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot read the assembly summary: " + e.getMessage(), e);
+            }
         });
     }
 

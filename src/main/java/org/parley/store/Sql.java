@@ -95,6 +95,8 @@ final class Sql {
                 ps.setNull(i + 1, ps.getParameterMetaData().getParameterType(i + 1));
             } else if (p instanceof LocalDate d) {
                 ps.setDate(i + 1, Date.valueOf(d));
+            } else if (p instanceof java.io.Reader r) {
+                ps.setCharacterStream(i + 1, r); // read to its end by the statement: a large text never held whole
             } else if (p instanceof String s && s.length() > 32_000) {
                 ps.setCharacterStream(i + 1, new java.io.StringReader(s), s.length());
             } else {

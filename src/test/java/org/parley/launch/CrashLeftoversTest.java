@@ -37,9 +37,15 @@ class CrashLeftoversTest {
         Path aside = Files.createDirectories(briefings.resolve(".5.old")); // killed before the new 5 moved in
         Files.writeString(aside.resolve("manifest.json"), "{\"execution\": 5}");
 
-        List<Path> removed = CrashLeftovers.clean(briefings, uploads);
+        Path scratch = Files.createDirectories(home.resolve("state/scratch"));
+        Files.writeString(scratch.resolve(".assembly-7-123.tmp"), "{\"articles\": 3, \"unass");
+        Path kept = Files.writeString(scratch.resolve("readme.txt"), "an operator's");
 
-        assertEquals(5, removed.size(), removed.toString());
+        List<Path> removed = CrashLeftovers.clean(briefings, uploads, scratch);
+
+        assertEquals(6, removed.size(), removed.toString());
+        assertFalse(Files.exists(scratch.resolve(".assembly-7-123.tmp")), "a summary half-written on its way to the database");
+        assertTrue(Files.exists(kept));
         assertFalse(Files.exists(briefings.resolve(".6.old")));
         assertEquals("{\"execution\": 5}", Files.readString(briefings.resolve("5/manifest.json")),
                 "a run folder left aside with no new version is published again");
@@ -50,7 +56,7 @@ class CrashLeftoversTest {
         assertFalse(Files.exists(uploads.resolve(".partial-abc123")));
         assertTrue(Files.exists(latest.resolve("r.pdf")) && Files.exists(run.resolve("manifest.json")));
         assertTrue(Files.exists(accepted) && Files.exists(notes), "what no crash left is kept");
-        assertEquals(List.of(), CrashLeftovers.clean(briefings, uploads), "nothing left the second time");
-        assertEquals(List.of(), CrashLeftovers.clean(home.resolve("none"), home.resolve("none")), "a new home");
+        assertEquals(List.of(), CrashLeftovers.clean(briefings, uploads, scratch), "nothing left the second time");
+        assertEquals(List.of(), CrashLeftovers.clean(home.resolve("none"), home.resolve("none"), home.resolve("none")), "a new home");
     }
 }
