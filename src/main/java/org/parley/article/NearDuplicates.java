@@ -104,24 +104,31 @@ public final class NearDuplicates {
         }
         Map<Integer, List<int[]>> pairsByRoot = new HashMap<>();
         pairs.forEach(p -> pairsByRoot.computeIfAbsent(groups.find(p[0]), k -> new ArrayList<>()).add(p));
-        List<Story> stories = new ArrayList<>();
+        // the texts of each group of candidates are read in turn (from one connection), then the
+        // groups are compared on every core, each on its own, and their stories kept in set order
+        List<java.util.function.Supplier<List<Story>>> decisions = new ArrayList<>();
         for (Map.Entry<Integer, List<Integer>> group : byRoot.entrySet()) {
             List<Integer> members = group.getValue();
             if (members.size() == 1) {
-                stories.add(new Story(List.of(new Story.Member(docs.get(members.get(0)), Story.Role.ORIGINAL, null))));
+                List<Story> alone = List.of(new Story(List.of(new Story.Member(docs.get(members.get(0)),
+                        Story.Role.ORIGINAL, null))));
+                decisions.add(() -> alone);
             } else {
-                stories.addAll(decide(members, pairsByRoot.get(group.getKey()), texts));
+                decisions.add(decide(members, pairsByRoot.get(group.getKey()), texts));
             }
         }
+        List<Story> stories = new ArrayList<>();
+        decisions.parallelStream().map(java.util.function.Supplier::get).toList().forEach(stories::addAll);
         return stories;
     }
 
-    private List<Story> decide(List<Integer> members, Collection<int[]> groupPairs,
-                               Function<List<String>, List<Article>> texts) {
+    /** Reads a group's texts now; the returned decision compares them, on any thread. */
+    private java.util.function.Supplier<List<Story>> decide(List<Integer> members, Collection<int[]> groupPairs,
+                                                            Function<List<String>, List<Article>> texts) {
         Map<Integer, Integer> local = new HashMap<>();
         members.forEach(m -> local.put(m, local.size()));
-        List<StoryText> read = texts.apply(members.stream().map(docs::get).toList()).stream().map(StoryText::of).toList();
+        List<Article> articles = texts.apply(members.stream().map(docs::get).toList());
         List<int[]> localPairs = groupPairs.stream().map(p -> new int[] {local.get(p[0]), local.get(p[1])}).toList();
-        return StoryVersions.decide(read, localPairs);
+        return () -> StoryVersions.decide(articles.stream().map(StoryText::of).toList(), localPairs);
     }
 }

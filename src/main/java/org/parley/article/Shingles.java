@@ -20,9 +20,33 @@ public final class Shingles {
     /** The text in lower case, letters and digits only, words separated by one space. */
     public static String normalise(String text) {
         // Most wire copy is ASCII, and decomposing is the slow part of shingling.
-        String folded = ascii(text) ? text
-                : Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        if (ascii(text)) {
+            return asciiLettersAndDigits(text);
+        }
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
         return lettersAndDigits(folded.toLowerCase(Locale.ROOT));
+    }
+
+    /** {@link #lettersAndDigits} of an ASCII text in lower case, in one pass: its letters are A-Z and a-z, its digits 0-9. */
+    private static String asciiLettersAndDigits(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean gap = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                if (gap && !out.isEmpty()) {
+                    out.append(' ');
+                }
+                out.append(c);
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        return out.toString();
     }
 
     private static boolean ascii(String text) {
@@ -70,13 +94,26 @@ public final class Shingles {
         if (norm.isEmpty()) {
             return new long[0];
         }
-        String[] w = norm.split(" ");
-        int n = Math.max(1, w.length - k + 1);
+        // the words' bounds in the text (one space between words), hashed in place: no string per word
+        int words = 1;
+        for (int i = 0; i < norm.length(); i++) {
+            words += norm.charAt(i) == ' ' ? 1 : 0;
+        }
+        int[] starts = new int[words + 1];
+        for (int i = 0, w = 1; i < norm.length(); i++) {
+            if (norm.charAt(i) == ' ') {
+                starts[w++] = i + 1;
+            }
+        }
+        starts[words] = norm.length() + 1; // as if the text ended with a space
+        int n = Math.max(1, words - k + 1);
         long[] out = new long[n];
         for (int i = 0; i < n; i++) {
             long h = FNV_OFFSET;
-            for (int j = i; j < Math.min(w.length, i + k); j++) {
-                h = fnv(h, w[j]);
+            for (int j = i; j < Math.min(words, i + k); j++) {
+                for (int c = starts[j]; c < starts[j + 1] - 1; c++) {
+                    h = (h ^ norm.charAt(c)) * FNV_PRIME;
+                }
                 h = (h ^ ' ') * FNV_PRIME;
             }
             out[i] = h;

@@ -37,41 +37,19 @@ public final class BriefingAssembler {
             byRound.put(r.id(), new ArrayList<>());
             voicesByRound.put(r.id(), new ArrayList<>());
         });
+        IssueLabels labels = IssueLabels.of(run.extracted(), lexicon);
+        // each article's statements are read on every core; what they give is gathered in set order
+        Set<String> rounds = byRound.keySet();
+        List<ArticleStatements> read = run.extracted().parallelStream().map(a -> read(a, run, plan, rounds, labels)).toList();
         List<RunSummary.UnassignedStatement> unassigned = new ArrayList<>();
         List<RunSummary.UnassignedStatement> notBriefed = new ArrayList<>();
         int statements = 0;
-        IssueLabels labels = IssueLabels.of(run.extracted(), lexicon);
-        for (ArticleAttributions a : run.extracted()) {
-            String doc = a.article().doc();
-            List<String> outlets = run.outlets().getOrDefault(doc, List.of(a.article().outletOrDoc()));
-            QuoteParts quotes = QuoteParts.of(a.article().text());
-            for (int i = 0; i < a.attributions().size(); i++) {
-                Said said = Said.of(a.article(), i, a.attributions().get(i), outlets, lexicon, quotes).named(labels);
-                for (Briefing.StatementRow row : ExportRows.notBriefed(said)) {
-                    notBriefed.add(new RunSummary.UnassignedStatement(doc, i, row.speaker(), row.party(), row.kind(),
-                            row.form(), row.cue(), row.start(), row.end(), row.text(), said.speaker() == null
-                                    ? "reported with no speaker or party at the table" : "reported of a speaker not at the table"));
-                }
-                int briefed = (int) said.parts().stream().filter(StatementParts.Part::briefed).count();
-                String round = plan.roundOf(doc, i).orElse(null);
-                if (briefed == 0) {
-                    // what a speaker away from the table is reported to have said: shown among the other voices
-                    if (said.party() == null && round != null && voicesByRound.containsKey(round)) {
-                        voicesByRound.get(round).add(said);
-                    }
-                    continue;
-                }
-                statements += briefed;
-                if (round != null && byRound.containsKey(round)) {
-                    byRound.get(round).add(said);
-                } else {
-                    String reason = plan.unassigned().getOrDefault(RoundPlan.key(doc, i), "fits no round");
-                    for (Briefing.StatementRow row : ExportRows.of(said, null)) {
-                        unassigned.add(new RunSummary.UnassignedStatement(doc, i, row.speaker(), row.party(),
-                                row.kind(), row.form(), row.cue(), row.start(), row.end(), row.text(), reason));
-                    }
-                }
-            }
+        for (ArticleStatements a : read) {
+            notBriefed.addAll(a.notBriefed());
+            unassigned.addAll(a.unassigned());
+            statements += a.briefed();
+            a.byRound().forEach((round, said) -> byRound.get(round).addAll(said));
+            a.voicesByRound().forEach((round, said) -> voicesByRound.get(round).addAll(said));
         }
         StoryLinks links = new StoryLinks(run.listings());
         List<RoundView> views = plan.rounds().stream()
@@ -79,9 +57,12 @@ public final class BriefingAssembler {
                 .toList();
         List<Briefing> briefings = new ArrayList<>();
         List<RunSummary.RoundEntry> entries = new ArrayList<>();
+        // rounds are briefed on every core: each reads only its own statements and the rounds before it
+        List<Briefing> built = java.util.stream.IntStream.range(0, views.size()).parallel()
+                .mapToObj(i -> views.get(i).briefing(generatedAt, changes(views, i), run)).toList();
         for (int i = 0; i < views.size(); i++) {
             RoundView view = views.get(i);
-            Briefing briefing = view.briefing(generatedAt, changes(views, i), run);
+            Briefing briefing = built.get(i);
             // A round no statement is about is listed in the summary, not briefed: four pages that
             // say nothing are no briefing.
             if (!briefing.statements().isEmpty()) {
@@ -94,6 +75,52 @@ public final class BriefingAssembler {
         int updates = (int) run.extracted().stream().filter(a -> links.earlierVersion(a.article().doc()) != null).count();
         return new Assembly(briefings, new RunSummary(run.extracted().size(), reprints, statements, entries, unassigned,
                 updates, List.of(), notBriefed, FurnitureCounts.of(run.extracted()), plan.context()));
+    }
+
+    /** What one article's statements give: the briefed by round, the other voices by round, the rest. */
+    private record ArticleStatements(int briefed, Map<String, List<Said>> byRound, Map<String, List<Said>> voicesByRound,
+                                     List<RunSummary.UnassignedStatement> unassigned,
+                                     List<RunSummary.UnassignedStatement> notBriefed) {
+    }
+
+    private ArticleStatements read(ArticleAttributions a, RunInput run, RoundPlan plan, Set<String> rounds,
+                                   IssueLabels labels) {
+        Map<String, List<Said>> byRound = new LinkedHashMap<>();
+        Map<String, List<Said>> voicesByRound = new LinkedHashMap<>();
+        List<RunSummary.UnassignedStatement> unassigned = new ArrayList<>();
+        List<RunSummary.UnassignedStatement> notBriefed = new ArrayList<>();
+        int statements = 0;
+        String doc = a.article().doc();
+        List<String> outlets = run.outlets().getOrDefault(doc, List.of(a.article().outletOrDoc()));
+        QuoteParts quotes = QuoteParts.of(a.article().text());
+        for (int i = 0; i < a.attributions().size(); i++) {
+            Said said = Said.of(a.article(), i, a.attributions().get(i), outlets, lexicon, quotes).named(labels);
+            for (Briefing.StatementRow row : ExportRows.notBriefed(said)) {
+                notBriefed.add(new RunSummary.UnassignedStatement(doc, i, row.speaker(), row.party(), row.kind(),
+                        row.form(), row.cue(), row.start(), row.end(), row.text(), said.speaker() == null
+                                ? "reported with no speaker or party at the table" : "reported of a speaker not at the table"));
+            }
+            int briefed = (int) said.parts().stream().filter(StatementParts.Part::briefed).count();
+            String round = plan.roundOf(doc, i).orElse(null);
+            if (briefed == 0) {
+                // what a speaker away from the table is reported to have said: shown among the other voices
+                if (said.party() == null && round != null && rounds.contains(round)) {
+                    voicesByRound.computeIfAbsent(round, r -> new ArrayList<>()).add(said);
+                }
+                continue;
+            }
+            statements += briefed;
+            if (round != null && rounds.contains(round)) {
+                byRound.computeIfAbsent(round, r -> new ArrayList<>()).add(said);
+            } else {
+                String reason = plan.unassigned().getOrDefault(RoundPlan.key(doc, i), "fits no round");
+                for (Briefing.StatementRow row : ExportRows.of(said, null)) {
+                    unassigned.add(new RunSummary.UnassignedStatement(doc, i, row.speaker(), row.party(),
+                            row.kind(), row.form(), row.cue(), row.start(), row.end(), row.text(), reason));
+                }
+            }
+        }
+        return new ArticleStatements(statements, byRound, voicesByRound, unassigned, notBriefed);
     }
 
     /**

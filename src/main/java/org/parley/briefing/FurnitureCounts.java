@@ -21,9 +21,15 @@ final class FurnitureCounts {
         Map<String, Integer> byKind = new TreeMap<>();
         List<RunSummary.ArticleFurniture> articles = new ArrayList<>();
         int dropped = 0;
-        for (ArticleAttributions a : extracted) {
+        // finding an article's furniture reads its every paragraph: done on every core, summed in set order
+        List<Map<String, Integer>> perArticle = extracted.parallelStream().map(a -> {
             Map<String, Integer> counts = new TreeMap<>();
             PageFurniture.droppedByKind(a.article()).forEach((kind, n) -> counts.put(kind.name(), n));
+            return counts;
+        }).toList();
+        for (int i = 0; i < extracted.size(); i++) {
+            ArticleAttributions a = extracted.get(i);
+            Map<String, Integer> counts = perArticle.get(i);
             if (!counts.isEmpty()) {
                 articles.add(new RunSummary.ArticleFurniture(a.article().doc(), counts));
                 counts.forEach((kind, n) -> byKind.merge(kind, n, Integer::sum));

@@ -43,13 +43,17 @@ public final class ArticleStore {
 
     /** Stores articles of a run with their MinHash signatures, replacing any earlier row of the same name. */
     public void save(long run, List<Numbered> articles) {
+        // Shingling is most of ingesting: the chunk's signatures are made on every core, before the transaction.
+        List<byte[]> signatures = articles.parallelStream()
+                .map(n -> NearDuplicates.signature(n.article()).toBytes()).toList();
         Sql.transaction(db, "store articles", c -> {
-            for (Numbered n : articles) {
+            for (int i = 0; i < articles.size(); i++) {
+                Numbered n = articles.get(i);
                 Article a = n.article();
                 Sql.update(c, "DELETE FROM PARLEY.ARTICLE WHERE JOB_INSTANCE = ? AND DOC = ?", run, a.doc());
                 Sql.update(c, "INSERT INTO PARLEY.ARTICLE (JOB_INSTANCE, SEQ, SIGNATURE, " + COLUMNS
                                 + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", run, n.seq(),
-                        NearDuplicates.signature(a).toBytes(), a.doc(), a.title(), a.text(), a.bodyStart(), a.date(),
+                        signatures.get(i), a.doc(), a.title(), a.text(), a.bodyStart(), a.date(),
                         a.outlet(), a.url());
             }
             return null;
