@@ -5,7 +5,8 @@
 #
 #   src/bench/scale-benchmark.sh [SET_DIR] [SIZES...]
 #   src/bench/scale-benchmark.sh ../shared/scale/dailymail-2020-10k 1000 3000 10000
-#   JAVA_OPTS="-Xmx768m" src/bench/scale-benchmark.sh      (JVM options for the runs)
+#   PARLEY_HEAP=1g src/bench/scale-benchmark.sh        (the launcher's heap; JAVA_OPTS adds JVM options)
+#   RAW=1 src/bench/scale-benchmark.sh                 (plain java -jar, without the launcher's settings)
 #   DATABASE="jdbc:postgresql://127.0.0.1:5432/bench?user=parley" src/bench/scale-benchmark.sh
 #                                   (the runs on PostgreSQL; CPU and RSS are then Parley's JVM only)
 #
@@ -27,14 +28,21 @@ fi
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo); java: $(java -version 2>&1 | head -1)"
-echo "JAVA_OPTS: ${JAVA_OPTS:-(none)}; database: ${DATABASE:-embedded Derby}"
+echo "launcher: ${RAW:+none (RAW=1)}${RAW:-./parley, PARLEY_HEAP=${PARLEY_HEAP:-700m (default)}}; JAVA_OPTS: ${JAVA_OPTS:-(none)}; database: ${DATABASE:-embedded Derby}"
 for n in $sizes; do
     subset="$work/set-$n"
     mkdir -p "$subset"
     find "$set_dir" -maxdepth 1 -type f | sort | head -n "$n" | while read -r f; do cp "$f" "$subset/"; done
     home="$work/home-$n"
+    # through the launcher, as an operator runs it (its JVM settings, PARLEY_HEAP and JAVA_OPTS);
+    # RAW=1 runs plain `java ${JAVA_OPTS} -jar` instead, to see what the launcher's settings change
+    if [ -n "${RAW:-}" ]; then
+        set -- java ${JAVA_OPTS:-} -jar "$jar"
+    else
+        set -- env PARLEY_JAR="$jar" ./parley
+    fi
     # shellcheck disable=SC2086
-    if ! /usr/bin/time -v java ${JAVA_OPTS:-} -jar "$jar" run --home "$home" --articles "$subset" \
+    if ! /usr/bin/time -v "$@" run --home "$home" --articles "$subset" \
             ${DATABASE:+--database "$DATABASE"} > "$work/$n.out" 2> "$work/$n.time"; then
         echo "$n articles: the run FAILED"; grep -E '^(Run|Reason)' "$work/$n.out" | sed 's/^/    /'
         continue
