@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Finds the stories of a run: syndicated copies and cuts, merged into the article they copy, and
@@ -106,7 +107,7 @@ public final class NearDuplicates {
         pairs.forEach(p -> pairsByRoot.computeIfAbsent(groups.find(p[0]), k -> new ArrayList<>()).add(p));
         // the texts of each group of candidates are read in turn (from one connection), then the
         // groups are compared on every core, each on its own, and their stories kept in set order
-        List<java.util.function.Supplier<List<Story>>> decisions = new ArrayList<>();
+        List<Supplier<List<Story>>> decisions = new ArrayList<>();
         for (Map.Entry<Integer, List<Integer>> group : byRoot.entrySet()) {
             List<Integer> members = group.getValue();
             if (members.size() == 1) {
@@ -118,12 +119,12 @@ public final class NearDuplicates {
             }
         }
         List<Story> stories = new ArrayList<>();
-        decisions.parallelStream().map(java.util.function.Supplier::get).toList().forEach(stories::addAll);
+        decisions.parallelStream().map(Supplier::get).toList().forEach(stories::addAll);
         return stories;
     }
 
     /** Reads a group's texts now; the returned decision compares them, on any thread. */
-    private java.util.function.Supplier<List<Story>> decide(List<Integer> members, Collection<int[]> groupPairs,
+    private Supplier<List<Story>> decide(List<Integer> members, Collection<int[]> groupPairs,
                                                             Function<List<String>, List<Article>> texts) {
         Map<Integer, Integer> local = new HashMap<>();
         members.forEach(m -> local.put(m, local.size()));

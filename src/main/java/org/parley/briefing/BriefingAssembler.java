@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.parley.extraction.ArticleAttributions;
 import org.parley.extraction.QuoteParts;
@@ -58,7 +59,7 @@ public final class BriefingAssembler {
         List<Briefing> briefings = new ArrayList<>();
         List<RunSummary.RoundEntry> entries = new ArrayList<>();
         // rounds are briefed on every core: each reads only its own statements and the rounds before it
-        List<Briefing> built = java.util.stream.IntStream.range(0, views.size()).parallel()
+        List<Briefing> built = IntStream.range(0, views.size()).parallel()
                 .mapToObj(i -> views.get(i).briefing(generatedAt, changes(views, i), run)).toList();
         for (int i = 0; i < views.size(); i++) {
             RoundView view = views.get(i);

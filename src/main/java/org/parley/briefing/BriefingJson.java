@@ -2,6 +2,9 @@ package org.parley.briefing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,8 +31,8 @@ public final class BriefingJson {
     }
 
     /** Writes a model as JSON to a file, as it goes: a run's summary may be tens of megabytes. */
-    public static void write(Object model, java.nio.file.Path file) {
-        try (java.io.Writer out = java.nio.file.Files.newBufferedWriter(file)) {
+    public static void write(Object model, Path file) {
+        try (Writer out = Files.newBufferedWriter(file)) {
             JSON.writeValue(out, model);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + model.getClass().getSimpleName() + " to " + file, e);

@@ -1,5 +1,10 @@
 package org.parley.store;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -19,7 +24,7 @@ public final class BriefingStore {
     }
 
     /** Replaces the run's briefings and summary; the summary is read from a file as it is stored (it may be tens of megabytes). */
-    public void replace(long run, List<Stored> briefings, java.nio.file.Path summaryJson) {
+    public void replace(long run, List<Stored> briefings, Path summaryJson) {
         Sql.transaction(db, "store briefings", c -> {
             Sql.update(c, "DELETE FROM PARLEY.BRIEFING WHERE JOB_INSTANCE = ?", run);
             Sql.update(c, "DELETE FROM PARLEY.ASSEMBLY WHERE JOB_INSTANCE = ?", run);
@@ -27,10 +32,10 @@ public final class BriefingStore {
                 Sql.update(c, "INSERT INTO PARLEY.BRIEFING (JOB_INSTANCE, ROUND_ID, SEQ, MODEL) VALUES (?, ?, ?, ?)",
                         run, briefings.get(i).roundId(), i, briefings.get(i).json());
             }
-            try (java.io.Reader json = java.nio.file.Files.newBufferedReader(summaryJson)) {
+            try (Reader json = Files.newBufferedReader(summaryJson)) {
                 return Sql.update(c, "INSERT INTO PARLEY.ASSEMBLY (JOB_INSTANCE, SUMMARY) VALUES (?, ?)", run, json);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException("cannot read the assembly summary: " + e.getMessage(), e);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the assembly summary: " + e.getMessage(), e);
             }
         });
     }
@@ -46,10 +51,10 @@ public final class BriefingStore {
     public <T> T summary(long run, SummaryReader<T> read) {
         List<T> found = Sql.transaction(db, "read the assembly summary", c -> Sql.query(c,
                 "SELECT SUMMARY FROM PARLEY.ASSEMBLY WHERE JOB_INSTANCE = ?", rs -> {
-                    try (java.io.Reader json = rs.getCharacterStream(1)) {
+                    try (Reader json = rs.getCharacterStream(1)) {
                         return read.read(json);
-                    } catch (java.io.IOException e) {
-                        throw new java.io.UncheckedIOException("cannot read the assembly summary: " + e.getMessage(), e);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot read the assembly summary: " + e.getMessage(), e);
                     }
                 }, run));
         return found.isEmpty() ? null : found.get(0);
@@ -58,6 +63,6 @@ public final class BriefingStore {
     /** What is read from a summary's JSON. */
     @FunctionalInterface
     public interface SummaryReader<T> {
-        T read(java.io.Reader json) throws java.io.IOException;
+        T read(Reader json) throws IOException;
     }
 }
