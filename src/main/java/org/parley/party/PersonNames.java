@@ -15,6 +15,9 @@ final class PersonNames {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-\u2010\u2011]+");
+    /** What a word of a name keeps: letters, digits, apostrophes (compiled once: names are folded by the thousand). */
+    private static final Pattern NOT_IN_WORD = Pattern.compile("[^\\p{L}\\p{N}']");
+    private static final Pattern NOT_IN_SURNAME = Pattern.compile("[^\\p{L}\\p{N}'\u2019]");
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady");
     private static final String UNDECOMPOSED = "ıłŁđĐøØßæÆœŒ";
     private static final String[] SPELT = {"i", "l", "L", "d", "D", "o", "O", "ss", "ae", "Ae", "oe", "Oe"};
@@ -33,7 +36,7 @@ final class PersonNames {
         String folded = unaccented(name).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         List<String> words = new ArrayList<>();
         for (String w : SEPARATORS.split(folded.strip())) {
-            String word = w.replaceAll("[^\\p{L}\\p{N}']", "");
+            String word = NOT_IN_WORD.matcher(w).replaceAll("");
             boolean initial = word.length() == 1;
             boolean suffix = SUFFIXES.contains(word) && !keepSuffixes;
             if (!word.isEmpty() && !initial && !HONORIFICS.contains(word) && !suffix) {
@@ -49,6 +52,9 @@ final class PersonNames {
      * English-language coverage spells them.
      */
     static String unaccented(String name) {
+        if (name.chars().allMatch(c -> c < 128)) {
+            return name; // nothing to decompose, no mark, none of the letters below
+        }
         String bare = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
         StringBuilder out = new StringBuilder(bare.length());
         for (int i = 0; i < bare.length(); i++) {
@@ -77,7 +83,7 @@ final class PersonNames {
     static String surname(String name) {
         String[] parts = name.strip().split("\\s+");
         for (int i = parts.length - 1; i > 0; i--) {
-            String word = parts[i].replaceAll("[^\\p{L}\\p{N}'\u2019]", "");
+            String word = NOT_IN_SURNAME.matcher(parts[i]).replaceAll("");
             if (!word.isEmpty() && !SUFFIXES.contains(word.toLowerCase(Locale.ROOT))) {
                 return word;
             }

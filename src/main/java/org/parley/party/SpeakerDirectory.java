@@ -3,6 +3,7 @@ package org.parley.party;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,8 +24,11 @@ public final class SpeakerDirectory {
     private final LocalDate runDate;
     private final Map<String, PersonTally> byKey = new LinkedHashMap<>();
     private final Map<String, Set<String>> byAlias = new HashMap<>();
-    // keys by the first letter of their surname, so a misspelling is looked for among few
-    private final Map<Character, Set<String>> byInitial = new HashMap<>();
+    // the alias keys each key is indexed under in byAlias, so a key leaves them without a walk over all
+    private final Map<String, Set<String>> aliasKeysOf = new HashMap<>();
+    // keys by the first letter and the length of their surname: a misspelling (one or two edits,
+    // the same first letter) is looked for among the few of about its length, not among everyone
+    private final Map<Integer, Set<String>> bySurnameShape = new HashMap<>();
 
     private SpeakerDirectory(PersonStore store, LocalDate runDate) {
         this.store = store;
@@ -135,10 +139,11 @@ public final class SpeakerDirectory {
             return;
         }
         byKey.remove(surnameKey);
-        byInitial.getOrDefault(initial(surnameKey), new LinkedHashSet<>()).remove(surnameKey);
-        for (Set<String> keys : byAlias.values()) {
-            keys.remove(surnameKey);
+        bySurnameShape.getOrDefault(shape(surnameKey), new LinkedHashSet<>()).remove(surnameKey);
+        for (String aliasKey : aliasKeysOf.getOrDefault(surnameKey, Set.of())) {
+            byAlias.get(aliasKey).remove(surnameKey);
         }
+        aliasKeysOf.remove(surnameKey);
         full.absorb(bare);
     }
 
@@ -155,18 +160,20 @@ public final class SpeakerDirectory {
             return null;
         }
         PersonTally found = null;
-        for (String other : byInitial.getOrDefault(last.charAt(0), Set.of())) {
-            PersonTally tally = byKey.get(other);
-            int otherSpace = other.lastIndexOf(' ');
-            String otherFirst = otherSpace < 0 ? null : other.substring(0, other.indexOf(' '));
-            if (first != null && otherFirst != null && !first.equals(otherFirst)) {
-                continue;
-            }
-            if (PersonNames.spellingVariant(last, other.substring(otherSpace + 1)) && compatible(tally, party)) {
-                if (found != null && found != tally) {
-                    return null;
+        for (int length = last.length() - 2; length <= last.length() + 2; length++) { // spellingVariant's reach
+            for (String other : bySurnameShape.getOrDefault(shape(last.charAt(0), length), Set.of())) {
+                PersonTally tally = byKey.get(other);
+                int otherSpace = other.lastIndexOf(' ');
+                String otherFirst = otherSpace < 0 ? null : other.substring(0, other.indexOf(' '));
+                if (first != null && otherFirst != null && !first.equals(otherFirst)) {
+                    continue;
                 }
-                found = tally;
+                if (PersonNames.spellingVariant(last, other.substring(otherSpace + 1)) && compatible(tally, party)) {
+                    if (found != null && found != tally) {
+                        return null;
+                    }
+                    found = tally;
+                }
             }
         }
         return found;
@@ -174,11 +181,17 @@ public final class SpeakerDirectory {
 
     private void put(String key, PersonTally tally) {
         byKey.put(key, tally);
-        byInitial.computeIfAbsent(initial(key), k -> new LinkedHashSet<>()).add(key);
+        bySurnameShape.computeIfAbsent(shape(key), k -> new LinkedHashSet<>()).add(key);
     }
 
-    private static char initial(String key) {
-        return key.charAt(key.lastIndexOf(' ') + 1);
+    /** The bucket of a key's surname: its first letter and its length. */
+    private static int shape(String key) {
+        int space = key.lastIndexOf(' ');
+        return shape(key.charAt(space + 1), key.length() - space - 1);
+    }
+
+    private static int shape(char initial, int length) {
+        return initial * 4096 + Math.max(0, Math.min(length, 4095));
     }
 
     private PersonTally onlyOne(String aliasKey) {
@@ -190,7 +203,9 @@ public final class SpeakerDirectory {
         List<String> names = new ArrayList<>(tally.aliases());
         names.add(tally.name());
         for (String alias : names) {
-            byAlias.computeIfAbsent(PersonNames.aliasKey(alias), k -> new LinkedHashSet<>()).add(key);
+            String aliasKey = PersonNames.aliasKey(alias);
+            byAlias.computeIfAbsent(aliasKey, k -> new LinkedHashSet<>()).add(key);
+            aliasKeysOf.computeIfAbsent(key, k -> new HashSet<>()).add(aliasKey);
         }
     }
 
