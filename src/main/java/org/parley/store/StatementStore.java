@@ -4,11 +4,14 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.stream.IntStream;
 
-import org.parley.article.Article;
 import org.parley.extraction.ArticleAttributions;
 import org.parley.extraction.Attribution;
 import org.parley.extraction.Kind;
@@ -21,6 +24,9 @@ import org.parley.extraction.Span;
 public final class StatementStore {
 
     private final Database db;
+
+    /** At most this many connections read a run's articles at once. */
+    private static final int MAX_SLICES = 4;
 
     public StatementStore(Database db) {
         this.db = db;
@@ -69,20 +75,37 @@ public final class StatementStore {
 
     /** Every extracted article of a run with its statements, in set order. */
     public List<ArticleAttributions> load(long run) {
-        return Sql.transaction(db, "load statements", c -> {
-            Map<String, List<Attribution>> byDoc = new LinkedHashMap<>();
-            for (Object[] row : Sql.query(c, "SELECT * FROM PARLEY.STATEMENT WHERE JOB_INSTANCE = ? ORDER BY DOC, IDX",
-                    rs -> new Object[] {rs.getString("DOC"), attribution(rs)}, run)) {
-                byDoc.computeIfAbsent((String) row[0], d -> new ArrayList<>()).add((Attribution) row[1]);
-            }
-            List<ArticleAttributions> out = new ArrayList<>();
-            for (Article article : Sql.query(c, "SELECT A.* FROM PARLEY.EXTRACTED E JOIN PARLEY.ARTICLE A "
-                    + "ON A.JOB_INSTANCE = E.JOB_INSTANCE AND A.DOC = E.DOC WHERE E.JOB_INSTANCE = ? ORDER BY A.SEQ",
-                    ArticleStore::article, run)) {
-                out.add(new ArticleAttributions(article, byDoc.getOrDefault(article.doc(), List.of())));
-            }
-            return out;
-        });
+        // The articles' texts are most of what is read (tens of megabytes on a large run): read in
+        // slices on their own connections at once, beside the statements, and put back in set order.
+        int slices = Math.max(1, Math.min(MAX_SLICES, Runtime.getRuntime().availableProcessors()));
+        CompletableFuture<Map<String, List<Attribution>>> statements = CompletableFuture.supplyAsync(() ->
+                Sql.transaction(db, "load statements", c -> {
+                    Map<String, List<Attribution>> byDoc = new HashMap<>();
+                    for (Object[] row : Sql.query(c, "SELECT * FROM PARLEY.STATEMENT WHERE JOB_INSTANCE = ? "
+                            + "ORDER BY DOC, IDX", rs -> new Object[] {rs.getString("DOC"), attribution(rs)}, run)) {
+                        byDoc.computeIfAbsent((String) row[0], d -> new ArrayList<>()).add((Attribution) row[1]);
+                    }
+                    return byDoc;
+                }));
+        List<ArticleStore.Numbered> articles = IntStream.range(0, slices).parallel()
+                .mapToObj(slice -> Sql.transaction(db, "load extracted articles", c -> Sql.query(c,
+                        "SELECT A.* FROM PARLEY.EXTRACTED E JOIN PARLEY.ARTICLE A ON A.JOB_INSTANCE = E.JOB_INSTANCE "
+                                + "AND A.DOC = E.DOC WHERE E.JOB_INSTANCE = ? AND MOD(A.SEQ, " + slices + ") = " + slice,
+                        rs -> new ArticleStore.Numbered(rs.getInt("SEQ"), ArticleStore.article(rs)), run)))
+                .flatMap(List::stream)
+                .sorted(Comparator.comparingInt(ArticleStore.Numbered::seq))
+                .toList();
+        Map<String, List<Attribution>> byDoc;
+        try {
+            byDoc = statements.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+        List<ArticleAttributions> out = new ArrayList<>(articles.size());
+        for (ArticleStore.Numbered a : articles) {
+            out.add(new ArticleAttributions(a.article(), byDoc.getOrDefault(a.article().doc(), List.of())));
+        }
+        return out;
     }
 
     private static Attribution attribution(ResultSet rs) throws SQLException {

@@ -158,6 +158,36 @@ class StoreTest {
     }
 
     @Test
+    void loadingGivesTheExtractedArticlesInSetOrderEachWithItsOwnStatements() {
+        ArticleStore articles = new ArticleStore(db);
+        StatementStore statements = new StatementStore(db);
+        List<ArticleStore.Numbered> set = new java.util.ArrayList<>();
+        for (int seq : new int[] {7, 2, 9, 0, 4, 1, 8, 3, 6, 5, 10}) { // stored out of order, read in slices
+            set.add(new ArticleStore.Numbered(seq, article("a" + seq + ".txt", "\"Article " + seq + ",\" she said.", null, "X")));
+        }
+        articles.save(6, set);
+        List<ArticleAttributions> extracted = new java.util.ArrayList<>();
+        for (ArticleStore.Numbered n : set) {
+            if (n.seq() != 4) { // one article not extracted (yet)
+                int end = n.article().text().indexOf(',') + 1;
+                extracted.add(new ArticleAttributions(n.article(), n.seq() % 3 == 0 ? List.of()
+                        : List.of(new Attribution(Kind.DIRECT, new Span(1, end), null, null, "Speaker " + n.seq(), null, null))));
+            }
+        }
+        statements.replace(6, extracted);
+
+        List<ArticleAttributions> loaded = statements.load(6);
+
+        assertEquals(List.of("a0.txt", "a1.txt", "a2.txt", "a3.txt", "a5.txt", "a6.txt", "a7.txt", "a8.txt", "a9.txt",
+                "a10.txt"), loaded.stream().map(a -> a.article().doc()).toList());
+        for (ArticleAttributions a : loaded) {
+            int seq = Integer.parseInt(a.article().doc().replaceAll("\\D", ""));
+            assertEquals(seq % 3 == 0 ? List.of() : List.of("Speaker " + seq),
+                    a.attributions().stream().map(Attribution::speaker).toList(), a.article().doc());
+        }
+    }
+
+    @Test
     void skipsAreRecordedOncePerInput() {
         SkipStore skips = new SkipStore(db);
         skips.record(5, new SkipStore.Skipped("bad.json", "ingestArticles", "malformed JSON"));
