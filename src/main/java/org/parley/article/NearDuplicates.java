@@ -125,7 +125,7 @@ public final class NearDuplicates {
 
     /** Reads a group's texts now; the returned decision compares them, on any thread. */
     private Supplier<List<Story>> decide(List<Integer> members, Collection<int[]> groupPairs,
-                                                            Function<List<String>, List<Article>> texts) {
+                                         Function<List<String>, List<Article>> texts) {
         Map<Integer, Integer> local = new HashMap<>();
         members.forEach(m -> local.put(m, local.size()));
         List<Article> articles = texts.apply(members.stream().map(docs::get).toList());

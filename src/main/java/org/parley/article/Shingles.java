@@ -21,32 +21,10 @@ public final class Shingles {
     public static String normalise(String text) {
         // Most wire copy is ASCII, and decomposing is the slow part of shingling.
         if (ascii(text)) {
-            return asciiLettersAndDigits(text);
+            return lettersAndDigits(text); // its capitals are lowered there
         }
         String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
         return lettersAndDigits(folded.toLowerCase(Locale.ROOT));
-    }
-
-    /** {@link #lettersAndDigits} of an ASCII text in lower case, in one pass: its letters are A-Z and a-z, its digits 0-9. */
-    private static String asciiLettersAndDigits(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        boolean gap = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= 'A' && c <= 'Z') {
-                c = (char) (c + ('a' - 'A'));
-            }
-            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-                if (gap && !out.isEmpty()) {
-                    out.append(' ');
-                }
-                out.append(c);
-                gap = false;
-            } else {
-                gap = true;
-            }
-        }
-        return out.toString();
     }
 
     private static boolean ascii(String text) {
@@ -58,14 +36,24 @@ public final class Shingles {
         return true;
     }
 
-    /** What {@code replaceAll("[^\\p{L}\\p{N}]+", " ").strip()} gives, without a regex: shingling a run reads every text. */
+    /**
+     * What {@code replaceAll("[^\\p{L}\\p{N}]+", " ").strip()} gives, without a regex: shingling a run
+     * reads every text. ASCII capitals are lowered on the way; other letters must come lower-cased.
+     */
     static String lettersAndDigits(String lower) {
         StringBuilder out = new StringBuilder(lower.length());
         boolean gap = false;
         for (int i = 0; i < lower.length(); ) {
             int cp = lower.codePointAt(i);
             i += Character.charCount(cp);
-            if (Character.isLetter(cp) || isNumber(cp)) {
+            boolean kept;
+            if (cp < 128) { // most wire copy: no Unicode tables
+                cp = cp >= 'A' && cp <= 'Z' ? cp + ('a' - 'A') : cp;
+                kept = (cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9');
+            } else {
+                kept = Character.isLetter(cp) || isNumber(cp);
+            }
+            if (kept) {
                 if (gap && !out.isEmpty()) {
                     out.append(' ');
                 }

@@ -191,7 +191,7 @@ public final class SpeakerDirectory {
     }
 
     private static int shape(char initial, int length) {
-        return initial * 4096 + Math.max(0, Math.min(length, 4095));
+        return initial * 4096 + Math.min(length, 4095);
     }
 
     private PersonTally onlyOne(String aliasKey) {

@@ -23,10 +23,10 @@ import org.parley.extraction.Span;
  */
 public final class StatementStore {
 
-    private final Database db;
-
     /** At most this many connections read a run's articles at once. */
     private static final int MAX_SLICES = 4;
+
+    private final Database db;
 
     public StatementStore(Database db) {
         this.db = db;

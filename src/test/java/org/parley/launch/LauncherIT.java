@@ -59,6 +59,11 @@ class LauncherIT {
         assertTrue(r.output().contains("-XX:+UseParallelGC"), r.output());
         assertTrue(r.output().contains("-XX:FreqInlineSize=100"), r.output());
 
+        Result other = launch(Map.of("JAVA_OPTS", "-XX:+UseCompressedOops -XX:+DisableExplicitGC -XX:+PrintCommandLineFlags"),
+                "--version");
+        assertEquals(0, other.code(), other.output());
+        assertTrue(other.output().contains("-XX:+UseParallelGC"), "options that name no collector keep ours: " + other.output());
+
         Result bigger = launch(Map.of("PARLEY_HEAP", "1g", "JAVA_OPTS", "-XX:+PrintCommandLineFlags -XX:+UseSerialGC"),
                 "--version");
         assertEquals(0, bigger.code(), bigger.output());
@@ -89,10 +94,9 @@ class LauncherIT {
             assertTrue(runs.anyMatch(p -> Files.exists(p.resolve("manifest.json"))), "a published run folder");
         }
         Path scratch = home.resolve("state/scratch");
-        if (Files.isDirectory(scratch)) {
-            try (Stream<Path> left = Files.list(scratch)) {
-                assertEquals(List.of(), left.toList(), "the summary's scratch file is removed once stored");
-            }
+        assertTrue(Files.isDirectory(scratch), "the summary went to the database through " + scratch);
+        try (Stream<Path> left = Files.list(scratch)) {
+            assertEquals(List.of(), left.toList(), "the summary's scratch file is removed once stored");
         }
     }
 }
