@@ -8,6 +8,7 @@ import org.parley.store.ArticleStore;
 import org.parley.store.BriefingStore;
 import org.parley.store.Database;
 import org.parley.store.DerbyPersonStore;
+import org.parley.store.InputStore;
 import org.parley.store.ProgressStore;
 import org.parley.store.SkipStore;
 import org.parley.store.StatementStore;
@@ -25,6 +26,7 @@ public final class JobEnvironment {
     private final ArticleStore articles;
     private final StatementStore statements;
     private final SkipStore skips;
+    private final InputStore inputs;
     private final BriefingStore briefings;
     private final DerbyPersonStore people;
     private final RunProgress progress;
@@ -34,6 +36,7 @@ public final class JobEnvironment {
         this.articles = new ArticleStore(db);
         this.statements = new StatementStore(db);
         this.skips = new SkipStore(db);
+        this.inputs = new InputStore(db);
         this.briefings = new BriefingStore(db);
         this.people = new DerbyPersonStore(db);
         this.progress = new RunProgress(new ProgressStore(db), Clock.systemUTC());
@@ -68,6 +71,10 @@ public final class JobEnvironment {
 
     SkipStore skips() {
         return skips;
+    }
+
+    InputStore inputs() {
+        return inputs;
     }
 
     BriefingStore briefings() {

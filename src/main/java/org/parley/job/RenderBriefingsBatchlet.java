@@ -10,13 +10,16 @@ import java.util.TreeMap;
 
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;
+import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 
+import org.parley.article.PassedOver;
 import org.parley.briefing.Briefing;
 import org.parley.briefing.BriefingJson;
 import org.parley.briefing.RunSummary;
@@ -30,7 +33,8 @@ import org.parley.store.BriefingStore;
 
 /**
  * Renders the run's briefings and publishes the run folder, {@code latest/} and the manifest. A
- * nightly run names its new articles, and only the rounds they touch are rendered.
+ * nightly run names its new articles, and only the rounds they touch are rendered. A stop asked
+ * while it renders publishes nothing; once it publishes, it finishes ({@link PublishGate}).
  */
 public class RenderBriefingsBatchlet extends AbstractBatchlet {
 
@@ -52,6 +56,10 @@ public class RenderBriefingsBatchlet extends AbstractBatchlet {
     @Inject
     @BatchProperty(name = "newArticles")
     String newArticles;
+
+    @Inject
+    @BatchProperty(name = "articles")
+    String articles;
 
     @Override
     public String process() throws Exception {
@@ -76,9 +84,38 @@ public class RenderBriefingsBatchlet extends AbstractBatchlet {
                 briefings = touched;
             }
         }
-        publisher.publish(job.getExecutionId(), run, parameters(), briefings, summary,
-                g -> env.briefings().summary(run, json -> copy(json, g)), env.skips().list(run), note);
-        return "COMPLETED";
+        long execution = job.getExecutionId();
+        try {
+            boolean published = publisher.publish(execution, run, parameters(), briefings, summary,
+                    g -> env.briefings().summary(run, json -> copy(json, g)), env.skips().list(run), note,
+                    new RunPublisher.Job() {
+                        @Override
+                        public boolean mayPublish() {
+                            return PublishGate.beginPublishing(execution);
+                        }
+
+                        @Override
+                        public List<PassedOver.Entry> passedOver() {
+                            try {
+                                return articles == null || articles.isBlank() ? List.of()
+                                        : PassedOver.of(Path.of(articles));
+                            } catch (IOException e) {
+                                return List.of(new PassedOver.Entry(articles, "the set could not be listed again "
+                                        + "for the files it holds that are no articles: " + e.getMessage()));
+                            }
+                        }
+
+                        @Override
+                        public List<Long> earlierExecutions() {
+                            JobOperator operator = BatchRuntime.getJobOperator();
+                            return operator.getJobExecutions(operator.getJobInstance(execution)).stream()
+                                    .map(JobExecution::getExecutionId).toList();
+                        }
+                    }).isPresent();
+            return published ? "COMPLETED" : "STOPPED";
+        } finally {
+            PublishGate.ended(execution);
+        }
     }
 
     private static Void copy(java.io.Reader json, JsonGenerator g) throws IOException {

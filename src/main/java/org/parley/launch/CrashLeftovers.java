@@ -3,21 +3,24 @@ package org.parley.launch;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.parley.config.Folders;
+import org.parley.render.LatestFolder;
 
 /**
  * What a process killed mid-write leaves in its home, removed when the home is next opened (safe
  * then: this process holds the home, so nothing else writes in it): run folders rendered but never
- * published ({@code briefings/.<execution>.partial/}), files half-placed in {@code briefings/latest/}
- * ({@code .<name>.<random>.tmp}; a run folder is renamed into place whole, so it holds none), a run
+ * published ({@code briefings/.<execution>.partial/}), generations of {@code latest/} it does not
+ * show ({@code briefings/.latest-<execution>/}, see {@code LatestFolder}), a run
  * folder moved aside for its new version ({@code .<execution>.old}: removed when the new one is in
  * place, moved back when it is not), and
  * uploads half-received under
@@ -61,9 +64,8 @@ final class CrashLeftovers {
                 }
             }
         }
-        Path latest = briefings.resolve("latest");
-        if (Files.isDirectory(latest) && !Files.isSymbolicLink(latest)) {
-            removeMatching(latest, PLACING, removed);
+        if (Files.isDirectory(briefings)) {
+            latest(briefings, removed);
         }
         if (Files.isDirectory(uploads)) {
             removeMatching(uploads, UPLOADING, removed);
@@ -75,6 +77,25 @@ final class CrashLeftovers {
             LOG.warning("removed " + p + ", left by a process that ended while writing it");
         }
         return removed;
+    }
+
+    /**
+     * The generations of {@code latest/} that it does not show (one being built, or the one before it
+     * switched), and half-made links; a plain {@code latest/} of an older Parley keeps its files but
+     * not the temporary ones it placed them with, and is moved back if a kill caught it moved aside.
+     */
+    private static void latest(Path briefings, List<Path> removed) throws IOException {
+        Path latest = briefings.resolve(LatestFolder.NAME);
+        Path legacy = briefings.resolve(".latest-0");
+        if (!Files.exists(latest, LinkOption.NOFOLLOW_LINKS) && Files.isDirectory(legacy)) {
+            Files.move(legacy, latest, StandardCopyOption.ATOMIC_MOVE);
+            LOG.warning("moved " + legacy + " back to " + latest + ", left aside by a process that ended");
+        }
+        if (Files.isDirectory(latest) && !Files.isSymbolicLink(latest)) {
+            removeMatching(latest, PLACING, removed);
+        }
+        removed.addAll(LatestFolder.removeGenerationsBut(briefings,
+                LatestFolder.current(briefings).map(Set::of).orElse(Set.of())));
     }
 
     private static void removeMatching(Path folder, Pattern pattern, List<Path> removed) throws IOException {

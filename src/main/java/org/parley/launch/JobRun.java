@@ -72,6 +72,17 @@ final class JobRun {
         return output == null || output.isBlank() ? home.paths().briefings() : Path.of(output);
     }
 
+    private void awaitEnd(long execution, String why) {
+        try {
+            BatchStatus status = jobs.await(execution, STOP_GRACE);
+            if (status == BatchStatus.COMPLETED) {
+                System.err.println("parley: " + why + "; run " + execution + " is COMPLETED");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private void stopAndClose(long execution) {
         try {
             System.err.println("\nparley: stopping run " + execution + " at its next checkpoint...");
@@ -79,7 +90,8 @@ final class JobRun {
             BatchStatus status = jobs.await(execution, STOP_GRACE);
             System.err.println("parley: run " + execution + " is " + status + "; restart it with: parley restart " + execution);
         } catch (JobStateException e) {
-            // it ended on its own in the meantime
+            // it ended on its own in the meantime, or it is publishing: let it finish before the home closes
+            awaitEnd(execution, e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {

@@ -1,9 +1,11 @@
 package org.parley.launch;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 
@@ -14,6 +16,9 @@ import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.JobInstance;
 import jakarta.batch.runtime.StepExecution;
+
+import org.parley.job.ArticleSetJobListener;
+import org.parley.job.PublishGate;
 
 /**
  * The one facade over Jakarta Batch's {@link JobOperator}: start, await, stop and restart the
@@ -68,13 +73,32 @@ public final class Jobs {
             throw new JobStateException("execution " + executionId + " was already restarted as execution " + latest
                     + "; restart that one instead");
         }
+        String articles = operator.getParameters(executionId).getProperty("articles");
+        if (articles != null && !articles.isBlank()) {
+            try {
+                Optional<String> changed = ArticleSetJobListener.check(instanceOf(executionId), articles, false);
+                if (changed.isPresent()) {
+                    throw new JobStateException(changed.get());
+                }
+            } catch (IOException e) {
+                throw new JobStateException("the article set " + articles + " of execution " + executionId
+                        + " cannot be read: " + e.getMessage());
+            }
+        }
     }
 
-    /** Asks a running execution to stop; it ends STOPPED at its next checkpoint. */
+    /**
+     * Asks a running execution to stop; it ends STOPPED at its next checkpoint. One that is already
+     * publishing its briefings is not stopped: it ends COMPLETED in moments (a JobStateException says so).
+     */
     public void stop(long executionId) throws JobStateException {
         BatchStatus status = execution(executionId).getBatchStatus();
         if (status != BatchStatus.STARTING && status != BatchStatus.STARTED) {
             throw new JobStateException("execution " + executionId + " is " + status + "; only a running execution can be stopped");
+        }
+        if (!PublishGate.stop(executionId)) {
+            throw new JobStateException("execution " + executionId + " is publishing its briefings and ends COMPLETED "
+                    + "in a moment; it was not stopped");
         }
         operator.stop(executionId);
     }

@@ -33,6 +33,10 @@ final class RunReport {
         int read = s.articles() + s.copies() + m.skipped().size();
         out.printf("Articles: %d read, %d merged as copies, %d kept as updated versions, %d skipped%n", read,
                 s.copies(), s.updates(), m.skipped().size());
+        if (!m.passedOver().isEmpty()) {
+            out.printf("Passed over: %d files that are no articles (hidden files, other types), listed in the manifest%n",
+                    m.passedOver().size());
+        }
         for (SkipStore.Skipped skipped : m.skipped()) {
             out.printf("  skipped %s: %s%n", skipped.doc(), skipped.reason());
         }

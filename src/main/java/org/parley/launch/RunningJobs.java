@@ -27,7 +27,14 @@ final class RunningJobs {
                 System.err.println("parley serve: run " + e.getExecutionId() + " is " + end
                         + "; restart it with: parley restart " + e.getExecutionId());
             } catch (JobStateException ended) {
-                LOG.fine(() -> "execution " + e.getExecutionId() + " ended by itself: " + ended.getMessage());
+                // it ended by itself, or it is publishing its briefings: it finishes before the service ends
+                LOG.fine(() -> "execution " + e.getExecutionId() + " not stopped: " + ended.getMessage());
+                try {
+                    jobs.await(e.getExecutionId(), grace);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
                 return;

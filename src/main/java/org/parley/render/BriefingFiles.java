@@ -4,16 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
@@ -34,9 +31,9 @@ public final class BriefingFiles {
 
     /** The file name of one format of a round's briefing rendered with a template. */
     public static String fileName(String roundId, String template, Format format) {
-        String base = safe(roundId);
+        String base = safeName(roundId);
         boolean variant = format.isDocument() && template != null && !TemplateEngine.BRIEFING.equals(template);
-        return base + (variant ? "." + safe(template) : "") + "." + format.extension();
+        return base + (variant ? "." + safeName(template) : "") + "." + format.extension();
     }
 
     /**
@@ -68,40 +65,6 @@ public final class BriefingFiles {
         return List.copyOf(moves.values());
     }
 
-    /**
-     * Copies a run's files of one round into the {@code latest/} folder, each atomically, and removes
-     * that round's files there that this run did not make, so the folder shows one run's briefing.
-     *
-     * @return the copies
-     */
-    public static List<Path> publishLatest(String roundId, List<Path> files, Path latest) {
-        List<Path> copies = new ArrayList<>();
-        try {
-            Files.createDirectories(latest);
-            for (Path file : files) {
-                Path target = latest.resolve(file.getFileName().toString());
-                moveAtomically(temporary(target, Files.readAllBytes(file)), target);
-                copies.add(target);
-            }
-            removeStale(roundId, copies, latest);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot publish round " + roundId + " to " + latest + ": " + e.getMessage(), e);
-        }
-        return copies;
-    }
-
-    private static void removeStale(String roundId, List<Path> keep, Path latest) throws IOException {
-        Pattern ours = Pattern.compile(Pattern.quote(safe(roundId)) + "(\\.[A-Za-z0-9_-]+)?\\.(pdf|docx|csv|json)");
-        Set<Path> kept = Set.copyOf(keep);
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(latest)) {
-            for (Path entry : entries) {
-                if (ours.matcher(entry.getFileName().toString()).matches() && !kept.contains(entry)) {
-                    Files.deleteIfExists(entry);
-                }
-            }
-        }
-    }
-
     private static Path temporary(Path target, byte[] bytes) throws IOException {
         // not Files.createTempFile: its owner-only permissions would stay with the placed file
         Path temp = target.resolveSibling("." + target.getFileName() + "."
@@ -128,7 +91,8 @@ public final class BriefingFiles {
         }
     }
 
-    private static String safe(String name) {
+    /** A round id or template name reduced to the letters, digits, '-' and '_' of file names. */
+    static String safeName(String name) {
         String safe = UNSAFE.matcher(name == null ? "" : name.strip()).replaceAll("-");
         if (safe.isEmpty() || safe.equals("-")) {
             throw new IllegalArgumentException("No usable file name in \"" + name + "\"");

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.parley.article.PassedOver;
 import org.parley.briefing.RunSummary;
 import org.parley.store.SkipStore;
 
@@ -19,10 +20,20 @@ import org.parley.store.SkipStore;
  * @param skipped    inputs skipped, each with its reason
  * @param rounds     each round with its files
  * @param message    a sentence for the reader when there is something to say (no rounds found)
+ * @param passedOver the set's files that are no articles (hidden files, other types), each with why
  */
 public record RunManifest(long execution, long instance, Map<String, String> parameters, Instant finished,
                           RunSummary summary, List<SkipStore.Skipped> skipped, List<RoundFiles> rounds,
-                          String message) {
+                          String message, List<PassedOver.Entry> passedOver) {
+
+    public RunManifest {
+        passedOver = passedOver == null ? List.of() : List.copyOf(passedOver);
+    }
+
+    public RunManifest(long execution, long instance, Map<String, String> parameters, Instant finished,
+                       RunSummary summary, List<SkipStore.Skipped> skipped, List<RoundFiles> rounds, String message) {
+        this(execution, instance, parameters, finished, summary, skipped, rounds, message, List.of());
+    }
 
     /** The files written for one round. */
     public record RoundFiles(String id, String title, String dates, int statements, List<FileEntry> files) {

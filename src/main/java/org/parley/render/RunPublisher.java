@@ -10,8 +10,10 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -25,6 +27,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
+import org.parley.article.PassedOver;
 import org.parley.config.Folders;
 import org.parley.briefing.Briefing;
 import org.parley.briefing.RunSummary;
@@ -33,12 +36,14 @@ import org.parley.store.SkipStore;
 /**
  * Publishes one run: renders each round's briefing (documents, and the statements as CSV and JSON)
  * into a staging folder, writes the manifest, renames the folder to the run's name in one step,
- * then refreshes {@code latest/} round by round. A run folder is complete or absent, never half-written.
+ * then switches {@code latest/} to a folder holding this run's files (see {@link LatestFolder}). A run
+ * folder is complete or absent, never half-written, and a job has one: a restart's replaces its earlier
+ * tries'.
  */
 public final class RunPublisher {
 
     /** The name of the folder that holds the latest copy of every round's files. */
-    public static final String LATEST = "latest";
+    public static final String LATEST = LatestFolder.NAME;
     /** The manifest's file name in a run folder. */
     public static final String MANIFEST = "manifest.json";
 
@@ -74,14 +79,32 @@ public final class RunPublisher {
         void writeTo(JsonGenerator generator) throws IOException;
     }
 
+    /** What a run's publication needs to know of its job, beyond the briefings. */
+    public interface Job {
+        /**
+         * Called once everything is rendered, before anything is published: whether to publish, or
+         * not (the run is being stopped: it publishes nothing, and a restart renders again).
+         */
+        boolean mayPublish();
+
+        /** The job's earlier executions (a crashed or stopped try of this run), whose folders this one replaces. */
+        List<Long> earlierExecutions();
+
+        /** The files of the run's article set that are no articles, for the manifest. */
+        default List<PassedOver.Entry> passedOver() {
+            return List.of();
+        }
+    }
+
     /**
      * Renders and publishes; {@code summary} is the run's summary, its statement lists possibly left
      * empty, and {@code whole} writes the whole summary into the manifest; {@code note} is a sentence
-     * for the manifest's reader (null for the usual one). Returns the manifest with {@code summary}.
+     * for the manifest's reader (null for the usual one). Returns the manifest with {@code summary},
+     * or empty when the job said not to publish.
      */
-    public RunManifest publish(long execution, long instance, Map<String, String> parameters, List<Briefing> briefings,
-                               RunSummary summary, SummaryJson whole, List<SkipStore.Skipped> skipped, String note)
-            throws IOException {
+    public Optional<RunManifest> publish(long execution, long instance, Map<String, String> parameters,
+                                         List<Briefing> briefings, RunSummary summary, SummaryJson whole,
+                                         List<SkipStore.Skipped> skipped, String note, Job job) throws IOException {
         Path staging = output.resolve("." + execution + ".partial");
         Folders.deleteRecursively(staging);
         Files.createDirectories(staging);
@@ -89,15 +112,28 @@ public final class RunPublisher {
         String message = note != null ? note : briefings.isEmpty() ? "No rounds of talks were found in the article set, so no briefing was "
                 + "written; the statements found are listed under summary.unassigned." : null;
         RunManifest manifest = new RunManifest(execution, instance, parameters, Instant.now(), summary, skipped,
-                rounds, message);
+                rounds, message, job.passedOver());
         writeManifest(manifest, whole, staging.resolve(MANIFEST));
+        if (!job.mayPublish()) {
+            Folders.deleteRecursively(staging);
+            return Optional.empty();
+        }
         Path folder = runFolder(execution);
         PublishedFiles.publishFolder(staging, folder);
+        Set<String> ids = new LinkedHashSet<>();
+        List<Path> files = new ArrayList<>();
         for (RunManifest.RoundFiles round : rounds) {
-            BriefingFiles.publishLatest(round.id(), round.files().stream().map(f -> folder.resolve(f.name())).toList(),
-                    output.resolve(LATEST));
+            ids.add(round.id());
+            round.files().forEach(f -> files.add(folder.resolve(f.name())));
         }
-        return manifest;
+        LatestFolder.publish(output, execution, ids, files);
+        for (long earlier : job.earlierExecutions()) {
+            // one run folder per job: a try that published before it was killed is replaced by this one
+            if (earlier != execution) {
+                Folders.deleteRecursively(runFolder(earlier));
+            }
+        }
+        return Optional.of(manifest);
     }
 
     /** Writes the manifest as it goes, its summary from {@code whole}, and puts it in place when complete. */

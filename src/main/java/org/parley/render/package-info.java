@@ -11,7 +11,7 @@
  * BriefingRenderer renderer = new BriefingRenderer(new TemplateEngine(home.resolve("templates")));
  * List<Path> files = renderer.render(briefing, template, Format.parse(formats),
  *         home.resolve("briefings").resolve(Long.toString(executionId)));
- * BriefingFiles.publishLatest(briefing.roundId(), files, home.resolve("briefings").resolve("latest"));
+ * LatestFolder.publish(home.resolve("briefings"), executionId, Set.of(briefing.roundId()), files);
  * }</pre>
  */
 package org.parley.render;

@@ -59,4 +59,32 @@ class CrashLeftoversTest {
         assertEquals(List.of(), CrashLeftovers.clean(briefings, uploads, scratch), "nothing left the second time");
         assertEquals(List.of(), CrashLeftovers.clean(home.resolve("none"), home.resolve("none"), home.resolve("none")), "a new home");
     }
+
+    @Test
+    void keepsOnlyTheGenerationOfLatestItShowsAndPutsBackAPlainLatestLeftAside() throws IOException {
+        Path briefings = Files.createDirectories(home.resolve("briefings"));
+        Path shown = Files.createDirectories(briefings.resolve(".latest-8"));
+        Files.writeString(shown.resolve("r.pdf"), "8");
+        Files.createSymbolicLink(briefings.resolve("latest"), Path.of(".latest-8"));
+        Files.writeString(Files.createDirectories(briefings.resolve(".latest-7")).resolve("r.pdf"), "the one before");
+        Files.writeString(Files.createDirectories(briefings.resolve(".latest-9")).resolve("r.pdf"), "being built");
+        Files.createSymbolicLink(briefings.resolve(".latest-9.link"), Path.of(".latest-9"));
+        Path scratch = home.resolve("state/scratch");
+
+        List<Path> removed = CrashLeftovers.clean(briefings, home.resolve("state/uploads"), scratch);
+
+        assertEquals(3, removed.size(), removed.toString());
+        assertEquals("8", Files.readString(briefings.resolve("latest/r.pdf")));
+        assertFalse(Files.exists(briefings.resolve(".latest-7")) || Files.exists(briefings.resolve(".latest-9"))
+                || Files.exists(briefings.resolve(".latest-9.link"), java.nio.file.LinkOption.NOFOLLOW_LINKS));
+
+        // killed between moving an older Parley's plain latest/ aside and linking the new generation
+        Path other = Files.createDirectories(home.resolve("other"));
+        Files.writeString(Files.createDirectories(other.resolve(".latest-0")).resolve("r.pdf"), "plain");
+        Files.writeString(Files.createDirectories(other.resolve(".latest-3")).resolve("r.pdf"), "3");
+        CrashLeftovers.clean(other, home.resolve("state/uploads"), scratch);
+        assertFalse(Files.isSymbolicLink(other.resolve("latest")));
+        assertEquals("plain", Files.readString(other.resolve("latest/r.pdf")), "the run that was switching restarts to publish");
+        assertFalse(Files.exists(other.resolve(".latest-3")));
+    }
 }

@@ -50,6 +50,25 @@ class CrashRestartIT {
         ParleyProcess.Result jobs = ParleyProcess.run(work, LONG, "jobs", "--home", dir.resolve("crashed").toString());
         assertTrue(jobs.output().matches("(?s).*\\n1 +1 +FAILED +extractStatements .*"), jobs.output());
 
+        // a restart on a set that changed since is refused, naming what changed; on the same set it resumes
+        List<Path> files;
+        try (java.util.stream.Stream<Path> listed = Files.list(set)) {
+            files = listed.sorted().toList();
+        }
+        byte[] edited = Files.readAllBytes(files.get(0));
+        byte[] removed = Files.readAllBytes(files.get(1));
+        Files.writeString(files.get(0), "Talks resumed.", java.nio.file.StandardOpenOption.APPEND);
+        Files.delete(files.get(1));
+        Files.writeString(set.resolve("zz-new.txt"), "Talks in Oman.");
+        ParleyProcess.Result refused = ParleyProcess.run(work, LONG, "restart", "1", "--home",
+                dir.resolve("crashed").toString());
+        assertEquals(2, refused.exitCode(), refused.output());
+        assertTrue(refused.output().contains("changed since this run first read it (1 added: zz-new.txt; 1 removed: "
+                + files.get(1).getFileName() + "; 1 changed: " + files.get(0).getFileName() + ")"), refused.output());
+        Files.write(files.get(0), edited);
+        Files.write(files.get(1), removed);
+        Files.delete(set.resolve("zz-new.txt"));
+
         ParleyProcess.Result restarted = ParleyProcess.run(work, LONG, "restart", "1", "--home",
                 dir.resolve("crashed").toString());
         assertEquals(0, restarted.exitCode(), restarted.output());
@@ -74,6 +93,49 @@ class CrashRestartIT {
         int documents = DocumentTexts.assertSameTexts(dir.resolve("clean/briefings/1"),
                 dir.resolve("crashed/briefings/" + execution));
         assertEquals(6, documents, "three rounds, each as PDF and Word");
+    }
+
+    /**
+     * SIGTERM while the briefings are assembled, rendered or published: the run either publishes nothing and
+     * ends STOPPED, or publishes everything and ends COMPLETED, never STOPPED with its files out; and
+     * after its restart the job has one run folder.
+     */
+    @Test
+    void aRunTerminatedWhileRenderingEndsStoppedWithNothingPublishedOrCompletedAndKeepsOneRunFolder()
+            throws Exception {
+        Path set = dir.resolve("set");
+        SyntheticArticles.write(set, 100, 9);
+        Path work = Files.createDirectories(dir.resolve("work"));
+        Path home = dir.resolve("home");
+        for (String step : new String[] {"assembleBriefings ", "renderBriefings "}) {
+            ParleyProcess run = ParleyProcess.start(work, dir.resolve(step.strip() + ".txt"), withDatabase("run",
+                    "--articles", set.toString(), "--home", home.toString()));
+            run.awaitOutput(step, LONG);
+            run.terminate();
+            run.waitFor(LONG);
+            Matcher started = Pattern.compile("Run (\\d+) started").matcher(run.output());
+            assertTrue(started.find(), run.output());
+            String execution = started.group(1);
+            ParleyProcess.Result jobs = ParleyProcess.run(work, LONG, "jobs", "--home", home.toString());
+            Matcher row = Pattern.compile("(?m)^" + execution + " +\\d+ +([A-Z]+)").matcher(jobs.output());
+            assertTrue(row.find(), jobs.output());
+            String status = row.group(1);
+            boolean published = Files.exists(home.resolve("briefings/" + execution + "/manifest.json"));
+            System.out.println("SIGTERM when " + step + "showed: " + status + (published ? ", published" : ""));
+            if (status.equals("STOPPED")) {
+                assertTrue(!published, "a stopped run published nothing: " + run.output());
+                ParleyProcess.Result restarted = ParleyProcess.run(work, LONG, "restart", execution, "--home",
+                        home.toString());
+                assertEquals(0, restarted.exitCode(), restarted.output());
+            } else {
+                assertEquals("COMPLETED", status, run.output() + jobs.output());
+                assertTrue(published, run.output());
+            }
+        }
+        try (java.util.stream.Stream<Path> folders = Files.list(home.resolve("briefings"))) {
+            long runs = folders.filter(p -> p.getFileName().toString().matches("\\d+")).count();
+            assertEquals(2, runs, "one run folder per job, whatever its stops and restarts");
+        }
     }
 
     private static String[] withDatabase(String... args) {

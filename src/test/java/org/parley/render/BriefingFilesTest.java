@@ -66,21 +66,6 @@ class BriefingFilesTest {
         assertEquals(List.of("r.docx"), names(folder));
     }
 
-    @Test
-    void latestHoldsTheLastRunsFilesOfARoundOnly(@TempDir Path dir) throws IOException {
-        Path latest = dir.resolve("latest");
-        List<Path> first = BriefingFiles.place(dir.resolve("1"), Map.of("r.pdf", bytes("1"), "r.csv", bytes("1"),
-                "r-2.pdf", bytes("other round")));
-        BriefingFiles.publishLatest("r", first.stream().filter(p -> p.getFileName().toString().startsWith("r.")).toList(),
-                latest);
-        BriefingFiles.publishLatest("r-2", first.stream().filter(p -> p.getFileName().toString().startsWith("r-2")).toList(),
-                latest);
-        List<Path> second = BriefingFiles.place(dir.resolve("2"), Map.of("r.pdf", bytes("2")));
-        BriefingFiles.publishLatest("r", second, latest);
-        assertEquals(List.of("r-2.pdf", "r.pdf"), names(latest));
-        assertEquals("2", Files.readString(latest.resolve("r.pdf")));
-    }
-
     private static byte[] bytes(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
     }
