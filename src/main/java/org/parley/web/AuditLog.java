@@ -5,11 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -17,19 +20,38 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
  * The audit log of a home, {@code logs/audit.log}: one JSON object per line saying who started,
- * stopped, restarted or downloaded what, and when. Lines are only ever appended.
+ * stopped, restarted or downloaded what, and when. Lines are only ever appended; a log that would
+ * grow past {@link #MAX_BYTES} is first renamed {@code audit.log.1} (the older ones moving up to
+ * {@code .}{@value #KEEP}, and the oldest deleted).
  */
 public final class AuditLog {
 
+    /** How large the log grows before it is rotated. */
+    static final long MAX_BYTES = 10L * 1024 * 1024;
+    /** How many rotated logs are kept. */
+    static final int KEEP = 5;
+
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    /** One lock per file, so two logs of one file (a test's, a second service's) still rotate one at a time. */
+    private static final Map<Path, Object> LOCKS = new ConcurrentHashMap<>();
 
     private final Path file;
     private final Clock clock;
+    private final long maxBytes;
+    private final int keep;
+    private final Object lock;
 
     public AuditLog(Path file, Clock clock) {
+        this(file, clock, MAX_BYTES, KEEP);
+    }
+
+    AuditLog(Path file, Clock clock, long maxBytes, int keep) {
         this.file = file;
         this.clock = clock;
+        this.maxBytes = maxBytes;
+        this.keep = keep;
+        this.lock = LOCKS.computeIfAbsent(file.toAbsolutePath().normalize(), f -> new Object());
     }
 
     /**
@@ -50,8 +72,13 @@ public final class AuditLog {
                 clip(detail, MAX_DETAIL));
         try {
             byte[] line = (JSON.writeValueAsString(entry) + "\n").getBytes(StandardCharsets.UTF_8);
-            synchronized (this) {
+            synchronized (lock) {
                 Files.createDirectories(file.getParent());
+                long size = Files.exists(file) ? Files.size(file) : 0;
+                if (size > 0 && size + line.length > maxBytes) {
+                    rotate();
+                }
+                // one write of the whole line, under the lock that rotation takes: no line is split or lost
                 Files.write(file, line, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             }
         } catch (IOException e) {
@@ -68,19 +95,36 @@ public final class AuditLog {
                 : value.substring(0, max) + "… (" + value.length() + " characters)";
     }
 
-    /** The last entries, newest first. */
+    /** The last entries, newest first, from the log and then the rotated ones. */
     public List<Entry> recent(int limit) throws IOException {
-        if (!Files.exists(file)) {
-            return List.of();
-        }
-        List<String> lines;
-        synchronized (this) {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        }
         List<Entry> out = new ArrayList<>();
-        for (int i = lines.size() - 1; i >= 0 && out.size() < limit; i--) {
-            out.add(JSON.readValue(lines.get(i), Entry.class));
+        synchronized (lock) {
+            for (int i = 0; i <= keep && out.size() < limit; i++) {
+                Path next = generation(i);
+                if (!Files.exists(next)) {
+                    break;
+                }
+                List<String> lines = Files.readAllLines(next, StandardCharsets.UTF_8);
+                for (int j = lines.size() - 1; j >= 0 && out.size() < limit; j--) {
+                    out.add(JSON.readValue(lines.get(j), Entry.class));
+                }
+            }
         }
         return out;
+    }
+
+    /** Moves {@code audit.log.N} to {@code .N+1} from the oldest down, dropping the last, then the log to {@code .1}. */
+    private void rotate() throws IOException {
+        Files.deleteIfExists(generation(keep));
+        for (int i = keep - 1; i >= 0; i--) {
+            if (Files.exists(generation(i))) {
+                Files.move(generation(i), generation(i + 1), StandardCopyOption.ATOMIC_MOVE);
+            }
+        }
+    }
+
+    /** The log itself (0) or its Nth rotated copy. */
+    private Path generation(int n) {
+        return n == 0 ? file : file.resolveSibling(file.getFileName() + "." + n);
     }
 }

@@ -63,31 +63,41 @@ final class AuthFilter implements ContainerRequestFilter {
     }
 
     private void basic(ContainerRequestContext request, String authorization) {
-        Optional<UserDirectory.User> user = Optional.empty();
+        String address = ClientAddress.of(request);
         String name = "?";
-        if (authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            try {
-                String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).strip()),
-                        StandardCharsets.UTF_8);
-                int colon = decoded.indexOf(':');
-                if (colon > 0) {
-                    name = decoded.substring(0, colon);
-                    user = context.users().authenticate(name, decoded.substring(colon + 1));
-                }
-            } catch (SignInThrottle.TooMany e) {
-                request.abortWith(Response.fromResponse(Problem.response(Response.Status.TOO_MANY_REQUESTS, e.getMessage()))
-                        .header(HttpHeaders.RETRY_AFTER, e.retryAfter()).build());
-                return;
-            } catch (IllegalArgumentException e) {
-                user = Optional.empty(); // not Base64: the same answer as a wrong password
+        UserDirectory.Attempt attempt;
+        try {
+            String decoded = authorization.regionMatches(true, 0, "Basic ", 0, 6) ? decode(authorization.substring(6)) : "";
+            int colon = decoded.indexOf(':');
+            if (colon > 0) {
+                name = decoded.substring(0, colon);
+                attempt = context.users().authenticate(name, decoded.substring(colon + 1), address);
+            } else {
+                attempt = context.users().unreadable(address);
             }
+        } catch (SignInThrottle.TooMany e) {
+            request.abortWith(Response.fromResponse(Problem.response(Response.Status.TOO_MANY_REQUESTS, e.getMessage()))
+                    .header(HttpHeaders.RETRY_AFTER, e.retryAfter()).build());
+            return;
         }
-        if (user.isEmpty()) {
-            context.audit().record(name, "login-failed", request.getMethod() + " /" + request.getUriInfo().getPath(), "basic");
+        if (attempt.user().isEmpty()) {
+            if (attempt.audit() != null) {
+                context.audit().record(name, "login-failed", request.getMethod() + " /" + request.getUriInfo().getPath(),
+                        attempt.detail("basic"));
+            }
             request.abortWith(challenge("wrong user name or password"));
             return;
         }
-        request.setSecurityContext(new ParleyPrincipal(user.get(), null, isHttps(request)));
+        request.setSecurityContext(new ParleyPrincipal(attempt.user().get(), null, isHttps(request)));
+    }
+
+    /** The Base64 credentials as text; those that are not Base64 come back empty, answered like a wrong password. */
+    private static String decode(String credentials) {
+        try {
+            return new String(Base64.getDecoder().decode(credentials.strip()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
     }
 
     static boolean isPublic(String path) {

@@ -11,6 +11,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
@@ -46,19 +47,25 @@ public final class LoginResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response signIn(@FormParam("csrf") String csrf, @CookieParam(LOGIN_COOKIE) String expected,
-                           @FormParam("user") String name, @FormParam("password") String password, @Context UriInfo uri) {
+                           @FormParam("user") String name, @FormParam("password") String password,
+                           @Context UriInfo uri, @Context ContainerRequestContext request) {
         if (expected == null || csrf == null || !java.security.MessageDigest.isEqual(expected.getBytes(), csrf.getBytes())) {
             return form("Your sign-in form had expired; please try again.", 403, uri);
         }
-        Optional<UserDirectory.User> user;
+        String address = ClientAddress.of(request);
+        UserDirectory.Attempt attempt;
         try {
-            user = name == null || password == null ? Optional.empty() : context.users().authenticate(name, password);
+            attempt = name == null || password == null ? context.users().unreadable(address)
+                    : context.users().authenticate(name, password, address);
         } catch (SignInThrottle.TooMany e) {
             return Response.fromResponse(form("Too many attempts: " + e.getMessage() + ".", 429, uri))
                     .header("Retry-After", e.retryAfter()).build();
         }
+        Optional<UserDirectory.User> user = attempt.user();
         if (user.isEmpty()) {
-            context.audit().record(name == null ? "?" : name, "login-failed", "page", null);
+            if (attempt.audit() != null) {
+                context.audit().record(name == null ? "?" : name, "login-failed", "page", attempt.detail("page"));
+            }
             return form("Wrong user name or password.", 401, uri);
         }
         Sessions.Session session = context.sessions().open(user.get());

@@ -10,7 +10,8 @@ import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer;
 
 /**
  * Answers 404 to a request whose raw path holds characters a URI may not (a backslash, a space),
- * which Jersey would otherwise fail on with a 500; everything else goes to the Jersey container.
+ * which Jersey would otherwise fail on with a 500; everything else goes to the Jersey container,
+ * with the connection's peer address recorded for {@link ClientAddress}.
  */
 final class UriGuard extends HttpHandler {
 
@@ -46,6 +47,8 @@ final class UriGuard extends HttpHandler {
             response.getOutputStream().write(BODY);
             return;
         }
+        // a Grizzly request attribute is a property of Jersey's request: how the address reaches the filters
+        request.setAttribute(ClientAddress.PROPERTY, request.getRemoteAddr());
         container.service(request, response);
     }
 }

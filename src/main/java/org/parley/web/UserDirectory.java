@@ -78,26 +78,44 @@ public final class UserDirectory {
     }
 
     /**
-     * The user, if the name and password match; {@link SignInThrottle.TooMany} when too many wrong
-     * passwords for the name came just before, or too many checks at once (see {@link SignInThrottle}).
+     * An attempt to sign in: the user, when the name and password matched; for a failure,
+     * {@code audit} says what the audit log should keep of it, or is null when its burst is already
+     * there (see {@link SignInThrottle}).
      */
-    public Optional<User> authenticate(String name, String password) {
+    public record Attempt(Optional<User> user, String address, String audit) {
+
+        /** The audit entry's detail: how ({@code basic}, {@code page}), from where, and the burst's note. */
+        public String detail(String how) {
+            return how + " from " + (address == null ? "an unknown address" : address) + ": " + audit;
+        }
+    }
+
+    /**
+     * Checks a name and password sent from {@code address}; {@link SignInThrottle.TooMany} when too
+     * many wrong passwords for the name or from the address came just before, or too many checks at once.
+     */
+    public Attempt authenticate(String name, String password, String address) {
         ServiceSettings.User u = users.get(name);
         if (u != null && verified.contains(name, password, u.password())) {
-            return Optional.of(new User(u.name(), Role.of(u.role())));
+            return new Attempt(Optional.of(new User(u.name(), Role.of(u.role()))), address, null);
         }
-        boolean ok = throttle.check(name, u != null, () -> {
+        SignInThrottle.Result result = throttle.check(name, address, u != null, () -> {
             if (u == null) {
                 PasswordHash.verify(password.toCharArray(), DECOY); // a wrong name costs as long as a wrong password
                 return false;
             }
             return PasswordHash.verify(password.toCharArray(), u.password());
         });
-        if (!ok) {
-            return Optional.empty();
+        if (!result.ok()) {
+            return new Attempt(Optional.empty(), address, result.audit());
         }
         verified.add(name, password, u.password());
-        return Optional.of(new User(u.name(), Role.of(u.role())));
+        return new Attempt(Optional.of(new User(u.name(), Role.of(u.role()))), address, null);
+    }
+
+    /** Credentials that could not be read, which count against the address like a wrong password. */
+    public Attempt unreadable(String address) {
+        return new Attempt(Optional.empty(), address, throttle.unreadable(address).audit());
     }
 
     /** A user by name (for a session), if still configured. */

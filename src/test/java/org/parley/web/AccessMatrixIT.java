@@ -141,6 +141,18 @@ class AccessMatrixIT {
         assertTrue(Integer.parseInt(last.headers().firstValue("Retry-After").orElseThrow()) > 0);
         assertEquals(200, service.send(service.request("/api/executions", "viewer").GET().build()).statusCode(),
                 "another user is not braked");
+        List<String> audited = new ArrayList<>();
+        for (JsonNode entry : TestService.json(service.get("/api/audit?limit=1000", "admin"))) {
+            if (entry.get("user").asText().equals("guessed")) {
+                audited.add(entry.get("detail").asText());
+            }
+        }
+        // the burst's first failure is audited only if it began the address's burst (this class's other
+        // wrong passwords come from the same address, in no fixed order); its lock is audited once
+        String locked = "basic from 127.0.0.1: 5 failed sign-ins for this user within 60 s: locked";
+        assertTrue(audited.equals(List.of(locked))
+                || audited.equals(List.of(locked, "basic from 127.0.0.1: first failed sign-in from this address")),
+                "newest first: " + audited);
     }
 
     @Test

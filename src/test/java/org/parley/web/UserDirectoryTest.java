@@ -34,7 +34,7 @@ class UserDirectoryTest {
         Matcher m = Pattern.compile("created the user 'admin' with the password (\\S+)").matcher(first.toString(StandardCharsets.UTF_8));
         assertTrue(m.find(), first.toString(StandardCharsets.UTF_8));
         String password = m.group(1);
-        assertEquals(Optional.of(new UserDirectory.User("admin", Role.ADMIN)), users.authenticate("admin", password));
+        assertEquals(Optional.of(new UserDirectory.User("admin", Role.ADMIN)), users.authenticate("admin", password, null).user());
 
         String kept = Files.readString(UserDirectory.file(home));
         assertFalse(kept.contains(password), "only the hash is kept");
@@ -45,9 +45,9 @@ class UserDirectoryTest {
         ByteArrayOutputStream second = new ByteArrayOutputStream();
         UserDirectory again = UserDirectory.load(List.of(), home, new PrintStream(second, true, StandardCharsets.UTF_8));
         assertEquals("", second.toString(StandardCharsets.UTF_8));
-        assertEquals(Optional.of(new UserDirectory.User("admin", Role.ADMIN)), again.authenticate("admin", password));
-        assertEquals(Optional.empty(), again.authenticate("admin", password + "x"));
-        assertEquals(Optional.empty(), again.authenticate("nobody", password));
+        assertEquals(Optional.of(new UserDirectory.User("admin", Role.ADMIN)), again.authenticate("admin", password, null).user());
+        assertEquals(Optional.empty(), again.authenticate("admin", password + "x", null).user());
+        assertEquals(Optional.empty(), again.authenticate("nobody", password, null).user());
     }
 
     @Test
@@ -56,7 +56,7 @@ class UserDirectoryTest {
         String hash = PasswordHash.hash("pw".toCharArray());
         UserDirectory users = UserDirectory.load(List.of(new ServiceSettings.User("vi", "viewer", hash)), home,
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-        assertEquals(Optional.of(new UserDirectory.User("vi", Role.VIEWER)), users.authenticate("vi", "pw"));
+        assertEquals(Optional.of(new UserDirectory.User("vi", Role.VIEWER)), users.authenticate("vi", "pw", null).user());
         assertFalse(Files.exists(UserDirectory.file(home)));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> UserDirectory.load(
                 List.of(new ServiceSettings.User("x", "boss", hash)), home, System.out)).getMessage().contains("unknown role 'boss'"));
