@@ -73,6 +73,11 @@ public record ParleyHome(Path root) {
         return state().resolve("scratch");
     }
 
+    /** Copies of the bundled fonts the chart reads as files, so that no copy goes to the shared temporary folder. */
+    public Path fonts() {
+        return state().resolve("fonts");
+    }
+
     /** Where bundled sample sets are unpacked to be read like any other set. */
     public Path samples() {
         return state().resolve("samples");

@@ -72,7 +72,7 @@ public class RenderBriefingsBatchlet extends AbstractBatchlet {
         // the summary's statement lists can be most of a large run's data: read past here, copied into the manifest
         RunSummary summary = env.briefings().summary(run, ManifestJson::readLightSummary);
         Path folder = output == null || output.isBlank() ? env.home().briefings() : Path.of(output);
-        BriefingRenderer renderer = new BriefingRenderer(new TemplateEngine(TemplateFolder.resolve()));
+        BriefingRenderer renderer = new BriefingRenderer(new TemplateEngine(TemplateFolder.resolve()), env.home().fonts());
         RunPublisher publisher = new RunPublisher(folder, renderer, template, Format.parse(formats));
         String note = null;
         if (newArticles != null && !newArticles.isBlank()) {

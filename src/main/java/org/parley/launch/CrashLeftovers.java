@@ -24,8 +24,9 @@ import org.parley.render.LatestFolder;
  * folder moved aside for its new version ({@code .<execution>.old}: removed when the new one is in
  * place, moved back when it is not), and
  * uploads half-received under
- * {@code state/uploads/} ({@code .incoming-*.zip}, {@code .partial-*}), and a step's scratch files
- * ({@code state/scratch/.*.tmp}). Each removal is logged.
+ * {@code state/uploads/} ({@code .incoming-*.zip}, {@code .partial-*}), a step's scratch files
+ * ({@code state/scratch/.*.tmp}) and a font copy half-written ({@code state/fonts/.*.tmp}). Each
+ * removal is logged.
  */
 final class CrashLeftovers {
 
@@ -35,14 +36,14 @@ final class CrashLeftovers {
     private static final Pattern RUN_OLD = Pattern.compile("\\.(\\d+)\\.old");
     private static final Pattern PLACING = Pattern.compile("\\..+\\.[0-9a-f]+\\.tmp");
     private static final Pattern UPLOADING = Pattern.compile("\\.incoming-.+\\.zip|\\.partial-.+");
-    /** A step's file on its way to the database ({@code ParleyHome.scratch()}). */
+    /** A step's file on its way to the database ({@code ParleyHome.scratch()}), or a font's copy on its way into {@code ParleyHome.fonts()}. */
     private static final Pattern SCRATCH = Pattern.compile("\\..+\\.tmp");
 
     private CrashLeftovers() {
     }
 
-    /** Removes the leftovers under the briefings, uploads and scratch folders; returns what it removed. */
-    static List<Path> clean(Path briefings, Path uploads, Path scratch) throws IOException {
+    /** Removes the leftovers under the briefings, uploads, scratch and fonts folders; returns what it removed. */
+    static List<Path> clean(Path briefings, Path uploads, Path scratch, Path fonts) throws IOException {
         List<Path> removed = new ArrayList<>();
         if (Files.isDirectory(briefings)) {
             try (DirectoryStream<Path> entries = Files.newDirectoryStream(briefings)) {
@@ -70,8 +71,10 @@ final class CrashLeftovers {
         if (Files.isDirectory(uploads)) {
             removeMatching(uploads, UPLOADING, removed);
         }
-        if (Files.isDirectory(scratch)) {
-            removeMatching(scratch, SCRATCH, removed);
+        for (Path folder : List.of(scratch, fonts)) {
+            if (Files.isDirectory(folder)) {
+                removeMatching(folder, SCRATCH, removed);
+            }
         }
         for (Path p : removed) {
             LOG.warning("removed " + p + ", left by a process that ended while writing it");

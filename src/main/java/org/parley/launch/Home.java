@@ -60,7 +60,7 @@ public final class Home implements AutoCloseable {
             }
             JobEnvironment.install(home, database);
             CrashedExecutions.markFailed(Jobs.BRIEFING, database);
-            CrashLeftovers.clean(home.briefings(), home.state().resolve("uploads"), home.scratch());
+            CrashLeftovers.clean(home.briefings(), home.state().resolve("uploads"), home.scratch(), home.fonts());
             LOG.info(() -> "opened " + home.root() + " for " + command);
             return new Home(home, lock, database);
         } catch (RuntimeException e) {

@@ -21,11 +21,17 @@ import java.util.Set;
 public final class BriefingRenderer {
 
     private final TemplateEngine templates;
+    private final Path fonts;
     private final PdfWriter pdf = new PdfWriter();
     private final DocxWriter docx = new DocxWriter();
 
-    public BriefingRenderer(TemplateEngine templates) {
+    /**
+     * @param fonts where the chart's fonts are copied to be read as files, e.g. {@code <home>/state/fonts}
+     *              ({@link org.parley.config.ParleyHome#fonts()})
+     */
+    public BriefingRenderer(TemplateEngine templates, Path fonts) {
         this.templates = templates;
+        this.fonts = fonts;
     }
 
     /**
@@ -70,7 +76,7 @@ public final class BriefingRenderer {
 
     /** The template's output for a briefing, with the chart it refers to. */
     public Markup markup(Briefing briefing, String template) {
-        ChartImage chart = IssueChart.draw(briefing.issues());
+        ChartImage chart = IssueChart.draw(briefing.issues(), ChartFonts.in(fonts));
         String xhtml = templates.render(template, new TemplateModel(briefing, chart));
         return new Markup(xhtml, Map.of(chart.src(), chart.png()));
     }

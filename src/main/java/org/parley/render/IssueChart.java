@@ -24,9 +24,6 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.awt.FontFormatException;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.util.StringJoiner;
 
 /**
@@ -42,17 +39,15 @@ final class IssueChart {
         new Color(0x1f3a5f), new Color(0xc8553d), new Color(0x3e8e7e), new Color(0xe0a526),
         new Color(0x7b5ea7), new Color(0x6b8fb3), new Color(0x8c6d46), new Color(0xb5487a),
     };
-    private static final Font SANS = awtFont(Fonts.resource(Fonts.SANS, false, false));
-    private static final Font SANS_BOLD = awtFont(Fonts.resource(Fonts.SANS, true, false));
 
     private IssueChart() {
     }
 
     /** Draws the chart for a matrix; a matrix without issues gives an empty chart that says so. */
-    static ChartImage draw(IssueMatrix matrix) {
+    static ChartImage draw(IssueMatrix matrix, ChartFonts fonts) {
         DefaultCategoryDataset data = dataset(matrix);
         int height = 110 + 26 * Math.max(1, matrix.rows().size());
-        JFreeChart chart = chart(data, matrix.parties().size());
+        JFreeChart chart = chart(data, matrix.parties().size(), fonts);
         BufferedImage image = new BufferedImage(WIDTH * SCALE, height * SCALE, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
@@ -75,15 +70,15 @@ final class IssueChart {
         return data;
     }
 
-    private static JFreeChart chart(DefaultCategoryDataset data, int parties) {
+    private static JFreeChart chart(DefaultCategoryDataset data, int parties, ChartFonts fonts) {
         JFreeChart chart = ChartFactory.createStackedBarChart(null, null, "Statements", data,
                 PlotOrientation.HORIZONTAL, parties > 0, false, false);
-        theme().apply(chart);
+        theme(fonts).apply(chart);
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
         stylePlot(chart.getCategoryPlot());
-        styleBars((BarRenderer) chart.getCategoryPlot().getRenderer(), parties);
+        styleBars((BarRenderer) chart.getCategoryPlot().getRenderer(), parties, fonts.regular());
         LegendTitle legend = chart.getLegend();
         if (legend != null) {
             legend.setPosition(RectangleEdge.TOP);
@@ -105,24 +100,24 @@ final class IssueChart {
     }
 
     /** Flat bars in the party colours, each segment labelled with its count. */
-    private static void styleBars(BarRenderer bars, int parties) {
+    private static void styleBars(BarRenderer bars, int parties, Font font) {
         bars.setBarPainter(new StandardBarPainter());
         bars.setShadowVisible(false);
         bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator());
         bars.setDefaultItemLabelsVisible(true);
-        bars.setDefaultItemLabelFont(SANS.deriveFont(9f));
+        bars.setDefaultItemLabelFont(font.deriveFont(9f));
         bars.setDefaultItemLabelPaint(Color.WHITE);
         for (int i = 0; i < parties; i++) {
             bars.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
         }
     }
 
-    private static StandardChartTheme theme() {
+    private static StandardChartTheme theme(ChartFonts fonts) {
         StandardChartTheme theme = new StandardChartTheme("Parley");
-        theme.setExtraLargeFont(SANS_BOLD.deriveFont(14f));
-        theme.setLargeFont(SANS_BOLD.deriveFont(11f));
-        theme.setRegularFont(SANS.deriveFont(10f));
-        theme.setSmallFont(SANS.deriveFont(9f));
+        theme.setExtraLargeFont(fonts.bold().deriveFont(14f));
+        theme.setLargeFont(fonts.bold().deriveFont(11f));
+        theme.setRegularFont(fonts.regular().deriveFont(10f));
+        theme.setSmallFont(fonts.regular().deriveFont(9f));
         return theme;
     }
 
@@ -135,13 +130,5 @@ final class IssueChart {
             text.add(cells.toString());
         }
         return text.toString();
-    }
-
-    private static Font awtFont(String resource) {
-        try {
-            return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(Fonts.bytes(resource)));
-        } catch (FontFormatException | IOException e) {
-            throw new IllegalStateException("Cannot load font " + resource + " for the chart", e);
-        }
     }
 }

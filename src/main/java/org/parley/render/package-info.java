@@ -8,7 +8,8 @@
  * bytes), {@link org.parley.render.BriefingFiles} (bytes to files). The batch step needs only the
  * facade:
  * <pre>{@code
- * BriefingRenderer renderer = new BriefingRenderer(new TemplateEngine(home.resolve("templates")));
+ * BriefingRenderer renderer = new BriefingRenderer(new TemplateEngine(home.resolve("templates")),
+ *         home.resolve("state/fonts"));
  * List<Path> files = renderer.render(briefing, template, Format.parse(formats),
  *         home.resolve("briefings").resolve(Long.toString(executionId)));
  * LatestFolder.publish(home.resolve("briefings"), executionId, Set.of(briefing.roundId()), files);

@@ -1,6 +1,7 @@
 package org.parley.web;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -44,14 +46,23 @@ public final class BriefingsResource {
     public record RunFiles(long execution, RunManifest manifest, List<FileLink> files) {
     }
 
+    /** The published runs, newest first, a page at a time: {@code limit} of them below the execution {@code before}. */
     @GET
     @RolesAllowed(Role.VIEWER_NAME)
-    public List<RunFiles> runs() throws IOException {
+    public Response runs(@QueryParam("limit") String limit, @QueryParam("before") String before) throws IOException {
+        int size = Paging.limit(limit, Paging.DEFAULT_LIMIT, Paging.MAX_LIMIT);
+        Paging.Page<RunFolders.Run> page = Paging.page(context.folders().list(), RunFolders.Run::execution,
+                Paging.before(before), size);
         List<RunFiles> out = new ArrayList<>();
-        for (RunFolders.Run run : context.folders().list()) {
+        for (RunFolders.Run run : page.items()) {
             out.add(new RunFiles(run.execution(), run.manifest(), files(run.folder(), Long.toString(run.execution()))));
         }
-        return out;
+        Response.ResponseBuilder response = Response.ok(out);
+        if (page.next() != null) {
+            // the body stays the array it was before paging; where the older runs are goes in a header
+            response.link(URI.create("/api/briefings?limit=" + size + "&before=" + page.next()), "next");
+        }
+        return response.build();
     }
 
     @GET

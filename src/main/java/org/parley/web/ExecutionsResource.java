@@ -9,7 +9,6 @@ import java.util.NoSuchElementException;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -43,8 +42,8 @@ public final class ExecutionsResource {
 
     @GET
     @RolesAllowed(Role.VIEWER_NAME)
-    public List<ExecutionView> list(@QueryParam("limit") @DefaultValue("20") int limit) {
-        return context.runs().recent(Math.max(1, Math.min(limit, 500)));
+    public List<ExecutionView> list(@QueryParam("limit") String limit) {
+        return context.runs().recent(Paging.limit(limit, Paging.DEFAULT_LIMIT, Paging.MAX_LIMIT));
     }
 
     @GET

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -50,7 +49,7 @@ public final class ServiceResource {
     @GET
     @Path("audit")
     @RolesAllowed(Role.ADMIN_NAME)
-    public List<AuditLog.Entry> audit(@QueryParam("limit") @DefaultValue("100") int limit) throws IOException {
-        return context.audit().recent(Math.max(1, Math.min(limit, 10_000)));
+    public List<AuditLog.Entry> audit(@QueryParam("limit") String limit) throws IOException {
+        return context.audit().recent(Paging.limit(limit, 100, 10_000));
     }
 }

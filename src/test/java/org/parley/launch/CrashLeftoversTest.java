@@ -18,7 +18,7 @@ class CrashLeftoversTest {
     Path home;
 
     @Test
-    void removesHalfWrittenRunFoldersPlacementsAndUploadsAndKeepsEverythingElse() throws IOException {
+    void removesHalfWrittenRunFoldersPlacementsUploadsAndFontCopiesAndKeepsEverythingElse() throws IOException {
         Path briefings = Files.createDirectories(home.resolve("briefings"));
         Path partial = Files.createDirectories(briefings.resolve(".7.partial"));
         Files.writeString(partial.resolve("r.pdf"), "half");
@@ -40,10 +40,15 @@ class CrashLeftoversTest {
         Path scratch = Files.createDirectories(home.resolve("state/scratch"));
         Files.writeString(scratch.resolve(".assembly-7-123.tmp"), "{\"articles\": 3, \"unass");
         Path kept = Files.writeString(scratch.resolve("readme.txt"), "an operator's");
+        Path fonts = Files.createDirectories(home.resolve("state/fonts"));
+        Files.writeString(fonts.resolve(".LiberationSans-Bold.ttf.8812.tmp"), "half");
+        Path font = Files.writeString(fonts.resolve("LiberationSans-Bold.ttf"), "whole");
 
-        List<Path> removed = CrashLeftovers.clean(briefings, uploads, scratch);
+        List<Path> removed = CrashLeftovers.clean(briefings, uploads, scratch, fonts);
 
-        assertEquals(6, removed.size(), removed.toString());
+        assertEquals(7, removed.size(), removed.toString());
+        assertFalse(Files.exists(fonts.resolve(".LiberationSans-Bold.ttf.8812.tmp")), "a font copy half-written");
+        assertTrue(Files.exists(font));
         assertFalse(Files.exists(scratch.resolve(".assembly-7-123.tmp")), "a summary half-written on its way to the database");
         assertTrue(Files.exists(kept));
         assertFalse(Files.exists(briefings.resolve(".6.old")));
@@ -56,8 +61,9 @@ class CrashLeftoversTest {
         assertFalse(Files.exists(uploads.resolve(".partial-abc123")));
         assertTrue(Files.exists(latest.resolve("r.pdf")) && Files.exists(run.resolve("manifest.json")));
         assertTrue(Files.exists(accepted) && Files.exists(notes), "what no crash left is kept");
-        assertEquals(List.of(), CrashLeftovers.clean(briefings, uploads, scratch), "nothing left the second time");
-        assertEquals(List.of(), CrashLeftovers.clean(home.resolve("none"), home.resolve("none"), home.resolve("none")), "a new home");
+        assertEquals(List.of(), CrashLeftovers.clean(briefings, uploads, scratch, fonts), "nothing left the second time");
+        assertEquals(List.of(), CrashLeftovers.clean(home.resolve("none"), home.resolve("none"), home.resolve("none"),
+                home.resolve("none")), "a new home");
     }
 
     @Test
@@ -71,7 +77,7 @@ class CrashLeftoversTest {
         Files.createSymbolicLink(briefings.resolve(".latest-9.link"), Path.of(".latest-9"));
         Path scratch = home.resolve("state/scratch");
 
-        List<Path> removed = CrashLeftovers.clean(briefings, home.resolve("state/uploads"), scratch);
+        List<Path> removed = CrashLeftovers.clean(briefings, home.resolve("state/uploads"), scratch, home.resolve("state/fonts"));
 
         assertEquals(3, removed.size(), removed.toString());
         assertEquals("8", Files.readString(briefings.resolve("latest/r.pdf")));
@@ -82,7 +88,7 @@ class CrashLeftoversTest {
         Path other = Files.createDirectories(home.resolve("other"));
         Files.writeString(Files.createDirectories(other.resolve(".latest-0")).resolve("r.pdf"), "plain");
         Files.writeString(Files.createDirectories(other.resolve(".latest-3")).resolve("r.pdf"), "3");
-        CrashLeftovers.clean(other, home.resolve("state/uploads"), scratch);
+        CrashLeftovers.clean(other, home.resolve("state/uploads"), scratch, home.resolve("state/fonts"));
         assertFalse(Files.isSymbolicLink(other.resolve("latest")));
         assertEquals("plain", Files.readString(other.resolve("latest/r.pdf")), "the run that was switching restarts to publish");
         assertFalse(Files.exists(other.resolve(".latest-3")));

@@ -21,6 +21,7 @@ import org.parley.briefing.Briefing.StatementRow;
 import org.parley.briefing.Briefing.SummaryLine;
 import org.parley.briefing.Briefing.UnattributedStatement;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +35,8 @@ import java.util.Random;
 final class BriefingFixtures {
 
     static final Instant GENERATED = Instant.parse("2025-03-14T09:30:00Z");
+    /** Where the tests' renders copy the chart fonts (under {@code target/}, like every file a test writes). */
+    static final Path FONTS = Path.of("target", "chart-fonts");
 
     private static final String[][] PARTIES = {
         {"Vestria", "Maroš Šefčík", "Foreign Minister", "Jana Dvořáková", "ministry spokeswoman"},
@@ -218,5 +221,10 @@ final class BriefingFixtures {
                         new UnattributedStatement("The talks would continue in April, an official said.", "an official",
                                 List.of(2))),
                 List.of("Issues come from the default topic lexicon."));
+    }
+
+    /** The chart fonts, copied to {@link #FONTS}. */
+    static ChartFonts fonts() {
+        return ChartFonts.in(FONTS);
     }
 }

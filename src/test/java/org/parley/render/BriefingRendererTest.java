@@ -30,7 +30,7 @@ class BriefingRendererTest {
     @Test
     void writesTheFourFilesUnderTheirNames(@TempDir Path out) throws IOException {
         Briefing briefing = BriefingFixtures.small();
-        List<Path> files = new BriefingRenderer(TemplateEngine.bundled())
+        List<Path> files = new BriefingRenderer(TemplateEngine.bundled(), BriefingFixtures.FONTS)
                 .render(briefing, TemplateEngine.BRIEFING, Format.ALL, out.resolve("run-1"));
         String id = briefing.roundId();
         assertEquals(List.of(id + ".pdf", id + ".docx", id + ".csv", id + ".json"),
@@ -46,7 +46,7 @@ class BriefingRendererTest {
         assertTrue(original.contains("<h1 id=\"method\" class=\"new-page\">Method</h1>"));
         Files.writeString(template, original.replace("<h1 id=\"method\" class=\"new-page\">Method</h1>",
                 "<h1 id=\"method\" class=\"new-page\">How this briefing was made</h1>"));
-        Map<Format, byte[]> files = new BriefingRenderer(new TemplateEngine(templates))
+        Map<Format, byte[]> files = new BriefingRenderer(new TemplateEngine(templates), BriefingFixtures.FONTS)
                 .renderBytes(BriefingFixtures.small(), TemplateEngine.BRIEFING, Set.of(Format.PDF, Format.DOCX));
         try (PDDocument pdf = Documents.pdf(files.get(Format.PDF));
              XWPFDocument docx = Documents.docx(files.get(Format.DOCX));
@@ -65,7 +65,8 @@ class BriefingRendererTest {
         lines.add(line - 1, "<p>${briefing.cover.nosuch}</p>");
         Files.write(template, lines);
         Path out = dir.resolve("out");
-        RenderException e = assertThrows(RenderException.class, () -> new BriefingRenderer(new TemplateEngine(templates))
+        RenderException e = assertThrows(RenderException.class, () -> new BriefingRenderer(new TemplateEngine(templates),
+                BriefingFixtures.FONTS)
                 .render(BriefingFixtures.small(), TemplateEngine.BRIEFING, Format.ALL, out));
         assertTrue(e.getMessage().startsWith("Template \"briefing.ftlh\" failed at line " + line + ", column 6:"),
                 e.getMessage());
@@ -75,7 +76,7 @@ class BriefingRendererTest {
     @Test
     void theSummaryFitsOnOnePageForTheLargestBriefing(@TempDir Path out) throws IOException {
         Briefing largest = withLongSummaryLines(BriefingFixtures.large());
-        List<Path> files = new BriefingRenderer(TemplateEngine.bundled())
+        List<Path> files = new BriefingRenderer(TemplateEngine.bundled(), BriefingFixtures.FONTS)
                 .render(largest, TemplateEngine.SUMMARY, Set.of(Format.PDF), out);
         assertEquals(largest.roundId() + ".summary.pdf", files.get(0).getFileName().toString());
         try (PDDocument pdf = Documents.pdf(Files.readAllBytes(files.get(0)))) {
@@ -109,7 +110,8 @@ class BriefingRendererTest {
     void markupThatIsNotWellFormedFailsWithItsPosition(@TempDir Path dir) throws IOException {
         Path templates = Files.createDirectories(dir.resolve("templates"));
         Files.writeString(templates.resolve("loose.ftlh"), "<html>\n<body>\n<p>open<br></p>\n</body>\n</html>\n");
-        RenderException e = assertThrows(RenderException.class, () -> new BriefingRenderer(new TemplateEngine(templates))
+        RenderException e = assertThrows(RenderException.class, () -> new BriefingRenderer(new TemplateEngine(templates),
+                BriefingFixtures.FONTS)
                 .renderBytes(BriefingFixtures.small(), "loose", Set.of(Format.PDF)));
         assertTrue(e.getMessage().startsWith("The template's output is not well-formed XHTML at line 3"), e.getMessage());
     }
@@ -123,7 +125,7 @@ class BriefingRendererTest {
                 first.doc()));
         Briefing dirty = new Briefing(b.roundId(), b.cover(), b.summary(), b.parties(), b.issues(), b.changes(), sources,
                 b.method(), b.statements());
-        Map<Format, byte[]> files = new BriefingRenderer(TemplateEngine.bundled())
+        Map<Format, byte[]> files = new BriefingRenderer(TemplateEngine.bundled(), BriefingFixtures.FONTS)
                 .renderBytes(dirty, TemplateEngine.BRIEFING, Set.of(Format.PDF, Format.DOCX));
         try (PDDocument pdf = Documents.pdf(files.get(Format.PDF))) {
             assertTrue(Documents.text(pdf).contains("Bell and formfeed"));

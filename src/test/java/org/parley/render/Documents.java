@@ -23,7 +23,7 @@ final class Documents {
     }
 
     static Map<Format, byte[]> render(Briefing briefing, String template) {
-        return new BriefingRenderer(TemplateEngine.bundled()).renderBytes(briefing, template, Format.ALL);
+        return new BriefingRenderer(TemplateEngine.bundled(), BriefingFixtures.FONTS).renderBytes(briefing, template, Format.ALL);
     }
 
     static PDDocument pdf(byte[] bytes) {

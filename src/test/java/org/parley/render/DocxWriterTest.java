@@ -224,7 +224,7 @@ class DocxWriterTest {
     void theChartIsThePictureTheRendererDrew() {
         List<XWPFPictureData> pictures = docx.getAllPictures();
         assertEquals(1, pictures.size());
-        assertArrayEquals(IssueChart.draw(BRIEFING.issues()).png(), pictures.get(0).getData());
+        assertArrayEquals(IssueChart.draw(BRIEFING.issues(), BriefingFixtures.fonts()).png(), pictures.get(0).getData());
     }
 
     @Test

@@ -20,6 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class IssueChartTest {
 
+    private static final ChartFonts FONTS = BriefingFixtures.fonts();
+
     @Test
     void plotsExactlyTheMatrixCounts() {
         IssueMatrix matrix = BriefingFixtures.large().issues();
@@ -36,7 +38,7 @@ class IssueChartTest {
 
     @Test
     void drawsAValidPngAtTwiceTheDisplaySize() throws IOException {
-        ChartImage chart = IssueChart.draw(BriefingFixtures.sample().issues());
+        ChartImage chart = IssueChart.draw(BriefingFixtures.sample().issues(), FONTS);
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(chart.png()));
         assertNotNull(image, "ImageIO cannot read the PNG");
         assertEquals(chart.width() * 2, image.getWidth());
@@ -50,12 +52,12 @@ class IssueChartTest {
     void theAltTextCarriesTheNumbers() {
         IssueMatrix matrix = new IssueMatrix(List.of("Vestria", "Nordland"), List.of(new IssueRow("Trade", List.of(
                 new IssueCell("Vestria", "x", List.of(1), 3), new IssueCell("Nordland", null, List.of(), 0)))));
-        assertEquals("Statements per party per issue: Trade (Vestria 3, Nordland 0).", IssueChart.draw(matrix).alt());
+        assertEquals("Statements per party per issue: Trade (Vestria 3, Nordland 0).", IssueChart.draw(matrix, FONTS).alt());
     }
 
     @Test
     void anEmptyMatrixStillGivesAChart() throws IOException {
-        ChartImage chart = IssueChart.draw(new IssueMatrix(List.of(), List.of()));
+        ChartImage chart = IssueChart.draw(new IssueMatrix(List.of(), List.of()), FONTS);
         assertNotNull(ImageIO.read(new ByteArrayInputStream(chart.png())));
         assertEquals("No statement named an issue.", chart.alt());
     }
@@ -63,7 +65,7 @@ class IssueChartTest {
     @Test
     void isTheSameImageEveryTime() {
         Briefing briefing = BriefingFixtures.sample();
-        assertArrayEquals(IssueChart.draw(briefing.issues()).png(), IssueChart.draw(briefing.issues()).png());
-        assertTrue(IssueChart.draw(briefing.issues()).png().length > 1000);
+        assertArrayEquals(IssueChart.draw(briefing.issues(), FONTS).png(), IssueChart.draw(briefing.issues(), FONTS).png());
+        assertTrue(IssueChart.draw(briefing.issues(), FONTS).png().length > 1000);
     }
 }

@@ -224,7 +224,7 @@ class PdfWriterTest {
             }
         }
         assertEquals(1, images.size());
-        ChartImage chart = IssueChart.draw(BRIEFING.issues());
+        ChartImage chart = IssueChart.draw(BRIEFING.issues(), BriefingFixtures.fonts());
         assertEquals(chart.width() * 2, images.get(0).getWidth());
         assertEquals(chart.height() * 2, images.get(0).getHeight());
         assertEquals(chart.width() * 2, images.get(0).getImage().getWidth(), "the image stream does not decode");

@@ -24,7 +24,7 @@ public final class RenderBenchmark {
         int warmup = args.length > 0 ? Integer.parseInt(args[0]) : 30;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
         Briefing briefing = BriefingFixtures.large();
-        BriefingRenderer renderer = new BriefingRenderer(TemplateEngine.bundled());
+        BriefingRenderer renderer = new BriefingRenderer(TemplateEngine.bundled(), BriefingFixtures.FONTS);
         Set<Format> documents = Set.of(Format.PDF, Format.DOCX);
         Map<Format, byte[]> files = renderer.renderBytes(briefing, TemplateEngine.BRIEFING, documents);
         try (var pdf = Documents.pdf(files.get(Format.PDF))) {
@@ -58,7 +58,7 @@ public final class RenderBenchmark {
         double[] docxs = new double[rounds];
         for (int i = 0; i < rounds; i++) {
             long t0 = cpu.getCurrentThreadCpuTime();
-            ChartImage image = IssueChart.draw(briefing.issues());
+            ChartImage image = IssueChart.draw(briefing.issues(), BriefingFixtures.fonts());
             long t1 = cpu.getCurrentThreadCpuTime();
             Markup m = renderer.markup(briefing, TemplateEngine.BRIEFING);
             long t2 = cpu.getCurrentThreadCpuTime();

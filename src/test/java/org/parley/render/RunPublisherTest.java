@@ -49,7 +49,7 @@ class RunPublisherTest {
     }
 
     private static RunPublisher publisher(Path out) {
-        return new RunPublisher(out, new BriefingRenderer(TemplateEngine.bundled()), TemplateEngine.BRIEFING,
+        return new RunPublisher(out, new BriefingRenderer(TemplateEngine.bundled(), BriefingFixtures.FONTS), TemplateEngine.BRIEFING,
                 Set.of(Format.PDF));
     }
 

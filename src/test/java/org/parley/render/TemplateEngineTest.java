@@ -21,7 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TemplateEngineTest {
 
     private static final Briefing BRIEFING = BriefingFixtures.small();
-    private static final TemplateModel MODEL = new TemplateModel(BRIEFING, IssueChart.draw(BRIEFING.issues()));
+    private static final TemplateModel MODEL = new TemplateModel(BRIEFING,
+            IssueChart.draw(BRIEFING.issues(), BriefingFixtures.fonts()));
 
     @Test
     void bothBundledTemplatesGiveWellFormedXhtml() {

@@ -20,13 +20,18 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import org.parley.config.Folders;
+
 /**
  * Downloads as a browser or a download manager uses them: type, disposition, length, validators,
- * conditional requests, ranges; 404 for every way out of the briefings folder; fifty at once.
+ * conditional requests, ranges; 404 for every way out of the briefings folder; fifty at once. And
+ * the list of published runs, a page at a time.
  */
 class DownloadIT {
 
@@ -35,6 +40,8 @@ class DownloadIT {
     private static byte[] pdf;
     private static String pdfName;
     private static String csvName;
+    /** Three published runs as the render step leaves them, newer than any a test runs (ids up to 18 digits). */
+    private static final long RUN = 900_000_000_000_000_000L + ProcessHandle.current().pid() * 10;
 
     @BeforeAll
     static void start() throws Exception {
@@ -48,6 +55,12 @@ class DownloadIT {
         csvName = "download-test-" + ProcessHandle.current().pid() + ".csv";
         Files.write(latest.resolve(pdfName), pdf);
         Files.writeString(latest.resolve(csvName), "round,party,speaker\nr1,A,\"Ann, B\"\n");
+        for (long run = RUN + 1; run <= RUN + 3; run++) {
+            Path folder = Files.createDirectories(TestService.home().paths().briefings().resolve(Long.toString(run)));
+            Files.writeString(folder.resolve("manifest.json"), "{\"execution\": " + run + ", \"instance\": " + run
+                    + ", \"parameters\": {}, \"finished\": \"2026-03-09T12:00:00Z\", \"summary\": {\"rounds\": []},"
+                    + " \"skipped\": [], \"rounds\": []}");
+        }
     }
 
     @AfterAll
@@ -56,6 +69,9 @@ class DownloadIT {
         Path latest = TestService.home().paths().briefings().resolve("latest");
         Files.deleteIfExists(latest.resolve(pdfName));
         Files.deleteIfExists(latest.resolve(csvName));
+        for (long run = RUN + 1; run <= RUN + 3; run++) {
+            Folders.deleteRecursively(TestService.home().paths().briefings().resolve(Long.toString(run)));
+        }
     }
 
     private static HttpResponse<byte[]> get(String name, String... headers) {
@@ -143,6 +159,49 @@ class DownloadIT {
         }
         assertEquals(List.of(), wrong);
         assertEquals(200, RawHttp.status(service.service().port(), "/api/briefings/latest/" + pdfName, auth));
+    }
+
+    @Test
+    void theRunsListPagesBackToTheOldestWithNoRunTwiceOrLeftOut() {
+        List<Long> all = executions(service.get("/api/briefings?limit=500", "viewer"));
+        assertEquals(List.of(RUN + 3, RUN + 2, RUN + 1), all.subList(0, 3));
+
+        HttpResponse<String> first = service.get("/api/briefings?limit=2", "viewer");
+        assertEquals(200, first.statusCode());
+        assertEquals(List.of(RUN + 3, RUN + 2), executions(first));
+        assertEquals("</api/briefings?limit=2&before=" + (RUN + 2) + ">; rel=\"next\"",
+                first.headers().firstValue("Link").orElseThrow());
+        List<Long> paged = new ArrayList<>(executions(first));
+        HttpResponse<String> page = first;
+        while (page.headers().firstValue("Link").isPresent()) {
+            String link = page.headers().firstValue("Link").orElseThrow();
+            page = service.get(link.substring(1, link.indexOf('>')), "viewer");
+            assertEquals(200, page.statusCode());
+            paged.addAll(executions(page));
+        }
+        assertEquals(all, paged, "the pages, one after the other, are the whole list");
+        assertEquals(List.of(RUN + 1), executions(service.get("/api/briefings?limit=1&before=" + (RUN + 2), "viewer")));
+    }
+
+    @Test
+    void aBadLimitOrBeforeIs400WithAProblemNamingIt() {
+        for (String path : List.of("/api/briefings?limit=abc", "/api/briefings?limit=0", "/api/executions?limit=abc",
+                "/api/executions?limit=-3")) {
+            HttpResponse<String> r = service.get(path, "viewer");
+            assertEquals(400, r.statusCode(), path);
+            JsonNode problem = TestService.json(r);
+            assertEquals(400, problem.get("status").asInt(), path);
+            assertTrue(problem.get("message").asText().startsWith("limit must be a whole number of 1 or more"), path);
+        }
+        HttpResponse<String> before = service.get("/api/briefings?before=yesterday", "viewer");
+        assertEquals(400, before.statusCode());
+        assertEquals("before must be an execution id, not 'yesterday'", TestService.json(before).get("message").asText());
+    }
+
+    private static List<Long> executions(HttpResponse<String> response) {
+        List<Long> ids = new ArrayList<>();
+        TestService.json(response).forEach(run -> ids.add(run.get("execution").asLong()));
+        return ids;
     }
 
     @Test
