@@ -40,7 +40,9 @@ public final class ArticleSet {
             for (Path file : filesUnder(set)) {
                 String name = set.relativize(file).toString().replace('\\', '/');
                 String refused = refusal(file, root);
-                if (refused == null) {
+                if (refused == null && name.toLowerCase(Locale.ROOT).endsWith(".zip")) {
+                    addZipOrRefuse(entries, file, name);
+                } else if (refused == null) {
                     addFile(entries, file, name);
                 } else if (readable(name)) {
                     entries.add(refused(name, refused));
@@ -103,6 +105,17 @@ public final class ArticleSet {
                             && !p.getFileName().toString().startsWith("."))
                     .sorted(Comparator.comparing(p -> folder.relativize(p).toString()))
                     .toList();
+        }
+    }
+
+    /** A zip inside a folder set: its entries, or, when it cannot be read as a zip, one entry skipped with why. */
+    private static void addZipOrRefuse(List<ArticleEntry> entries, Path file, String name) {
+        List<ArticleEntry> inside = new ArrayList<>();
+        try {
+            addZip(inside, file, name);
+            entries.addAll(inside);
+        } catch (IOException e) {
+            entries.add(refused(name, "not a readable zip: " + e.getMessage()));
         }
     }
 

@@ -90,7 +90,7 @@ public final class PassedOver {
     }
 
     /** Why a file of this name is not read, or null when Parley reads it. */
-    static String reason(String relative) {
+    public static String reason(String relative) {
         String base = relative.substring(relative.lastIndexOf('/') + 1);
         String lower = base.toLowerCase(Locale.ROOT);
         if (base.startsWith(".")) {

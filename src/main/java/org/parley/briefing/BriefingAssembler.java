@@ -41,7 +41,16 @@ public final class BriefingAssembler {
         IssueLabels labels = IssueLabels.of(run.extracted(), lexicon);
         // each article's statements are read on every core; what they give is gathered in set order
         Set<String> rounds = byRound.keySet();
-        List<ArticleStatements> read = run.extracted().parallelStream().map(a -> read(a, run, plan, rounds, labels)).toList();
+        // an article whose statements fail to assemble is left out with why, and the run goes on
+        Map<String, String> unread = new java.util.concurrent.ConcurrentHashMap<>();
+        List<ArticleStatements> read = run.extracted().parallelStream().map(a -> {
+            try {
+                return read(a, run, plan, rounds, labels);
+            } catch (RuntimeException | StackOverflowError e) {
+                unread.put(a.article().doc(), "its statements could not be assembled: " + e);
+                return new ArticleStatements(0, Map.of(), Map.of(), List.of(), List.of());
+            }
+        }).toList();
         List<RunSummary.UnassignedStatement> unassigned = new ArrayList<>();
         List<RunSummary.UnassignedStatement> notBriefed = new ArrayList<>();
         int statements = 0;
@@ -75,7 +84,7 @@ public final class BriefingAssembler {
         int reprints = run.reprints().values().stream().mapToInt(Integer::intValue).sum();
         int updates = (int) run.extracted().stream().filter(a -> links.earlierVersion(a.article().doc()) != null).count();
         return new Assembly(briefings, new RunSummary(run.extracted().size(), reprints, statements, entries, unassigned,
-                updates, List.of(), notBriefed, FurnitureCounts.of(run.extracted()), plan.context()));
+                updates, List.of(), notBriefed, FurnitureCounts.of(run.extracted()), plan.context()), unread);
     }
 
     /** What one article's statements give: the briefed by round, the other voices by round, the rest. */

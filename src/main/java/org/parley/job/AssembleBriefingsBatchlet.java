@@ -28,6 +28,7 @@ import org.parley.party.TableParties;
 import org.parley.round.RoundPlan;
 import org.parley.round.RoundPlanner;
 import org.parley.store.BriefingStore;
+import org.parley.store.SkipStore;
 
 /** Plans the rounds of the run's statements and assembles one briefing model per round. */
 public class AssembleBriefingsBatchlet extends AbstractBatchlet {
@@ -61,6 +62,7 @@ public class AssembleBriefingsBatchlet extends AbstractBatchlet {
                 env.articles().reprintsByOriginal(run), skipped, env.articles().listings(run));
         Assembly assembly = new BriefingAssembler(Instant.now(), IssueLexicon.bundled()).assemble(input, plan)
                 .withTable(table.parties());
+        assembly.unread().forEach((doc, reason) -> env.skips().record(run, new SkipStore.Skipped(doc, "assembleBriefings", reason)));
         List<BriefingStore.Stored> models = assembly.briefings().stream()
                 .map(b -> new BriefingStore.Stored(b.roundId(), BriefingJson.write(b))).toList();
         // The summary lists every statement no briefing holds (tens of megabytes on a national paper's

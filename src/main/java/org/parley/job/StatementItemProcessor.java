@@ -30,7 +30,7 @@ public class StatementItemProcessor implements ItemProcessor {
         }
         try {
             return new ArticleAttributions(article, extractor.statements(article));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             throw new ArticleRejectedException(article.doc(), "extraction failed: " + e);
         }
     }

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import org.parley.article.ArticleEntry;
 import org.parley.article.ArticleParser;
 import org.parley.article.ArticleRejectedException;
 import org.parley.article.ArticleSet;
+import org.parley.article.PassedOver;
 import org.parley.extraction.AttributionExtractor;
 import org.parley.extraction.AttributionJsonl;
 import org.parley.party.PartyRegistry;
@@ -71,29 +73,52 @@ final class ExtractCommand implements Callable<Integer> {
                 .thenApply(extractor::prepare);
         loader.shutdown();
         ArticleParser parser = new ArticleParser();
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         List<ArticleEntry> entries = new ArrayList<>();
         for (Path input : inputs) {
-            entries.addAll(ArticleSet.list(input));
+            List<ArticleEntry> listed = ArticleSet.list(input);
+            entries.addAll(listed);
+            passedOver(input, listed.isEmpty(), err);
         }
-        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try (Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)) {
             Deque<Future<Result>> window = new ArrayDeque<>();
+            int written = 0;
             for (ArticleEntry entry : entries) {
                 window.add(CompletableFuture.supplyAsync(() -> draft(parser, extractor, entry), pool)
                         .thenCombineAsync(parties, (drafted, resolver) -> finish(extractor, drafted, resolver), pool));
                 if (window.size() >= WINDOW) {
-                    write(window.poll(), out, err);
+                    written += write(window.poll(), out, err);
                 }
             }
             while (!window.isEmpty()) {
-                write(window.poll(), out, err);
+                written += write(window.poll(), out, err);
             }
             join(parties); // a bad --parties file fails the command even when there is nothing to extract
+            if (written == 0 && !entries.isEmpty()) {
+                err.println("no attributions found (" + entries.size() + (entries.size() == 1 ? " entry" : " entries") + " read)");
+            }
         } finally {
             pool.shutdownNow();
         }
         return 0; // skipped inputs are reported on standard error, not a failure
+    }
+
+    /** Says which files of an input are no articles, and that an input held none. */
+    private static void passedOver(Path input, boolean none, PrintWriter err) throws IOException {
+        if (Files.isRegularFile(input) && !input.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
+            if (none) {
+                String reason = PassedOver.reason(input.getFileName().toString());
+                err.println("passed over " + input + ": " + (reason != null ? reason : "no article in it"));
+            }
+            return;
+        }
+        for (PassedOver.Entry e : PassedOver.of(input)) {
+            err.println("passed over " + e.doc() + ": " + e.reason());
+        }
+        if (none) {
+            err.println("no articles in " + input);
+        }
     }
 
     private PartyResolver resolver() {
@@ -109,6 +134,9 @@ final class ExtractCommand implements Callable<Integer> {
             return new Drafted(extractor.draft(parser.parse(entry)), null);
         } catch (ArticleRejectedException e) {
             return new Drafted(null, "skipped " + e.doc() + ": " + e.reason());
+        } catch (RuntimeException | StackOverflowError e) {
+            // one article's content that breaks the parser or the extractor fails that article only
+            return new Drafted(null, "skipped " + entry.doc() + ": could not be read or extracted: " + e);
         }
     }
 
@@ -117,16 +145,22 @@ final class ExtractCommand implements Callable<Integer> {
             return new Result("", drafted.skipped());
         }
         StringBuilder lines = new StringBuilder();
-        AttributionJsonl.appendAll(lines, drafted.draft().article(), extractor.finish(drafted.draft(), parties));
+        try {
+            AttributionJsonl.appendAll(lines, drafted.draft().article(), extractor.finish(drafted.draft(), parties));
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Result("", "skipped " + drafted.draft().article().doc() + ": extraction failed: " + e);
+        }
         return new Result(lines.toString(), null);
     }
 
-    private static void write(Future<Result> next, Writer out, PrintWriter err) throws IOException, InterruptedException {
+    /** Writes one article's lines, or why it was skipped; returns how many lines it wrote. */
+    private static int write(Future<Result> next, Writer out, PrintWriter err) throws IOException, InterruptedException {
         Result result = join(next);
         out.write(result.lines());
         if (result.skipped() != null) {
             err.println(result.skipped());
         }
+        return (int) result.lines().chars().filter(c -> c == '\n').count();
     }
 
     private static <T> T join(Future<T> future) throws IOException, InterruptedException {

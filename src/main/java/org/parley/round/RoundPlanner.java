@@ -53,8 +53,17 @@ public final class RoundPlanner {
      */
     public RoundPlan plan(List<ArticleAttributions> articles, java.util.function.Predicate<String> atTable) {
         ArticleReader reader = new ArticleReader(lexicon, parties, atTable);
-        // each article is read on its own (the reader keeps no state), on every core, in set order
-        List<ArticleReading> readings = articles.parallelStream().map(reader::read).toList();
+        // each article is read on its own (the reader keeps no state), on every core, in set order;
+        // one whose text the reader fails on is left out of the plan, its statements in no round, saying why
+        Map<String, Decision> decisions = new java.util.concurrent.ConcurrentHashMap<>();
+        List<ArticleReading> readings = articles.parallelStream().map(a -> {
+            try {
+                return reader.read(a);
+            } catch (RuntimeException | StackOverflowError e) {
+                unread(a, "its rounds could not be read: " + e, decisions);
+                return null;
+            }
+        }).filter(java.util.Objects::nonNull).toList();
         RoundMerger merger = new RoundMerger(fileRounds);
         merger.merge(readings.stream().flatMap(r -> r.events().stream()).toList());
         Map<String, Anchor> anchors = new HashMap<>();
@@ -65,12 +74,30 @@ public final class RoundPlanner {
         }
         RoundFinisher finisher = new RoundFinisher(anchors, atTable);
         Set<RoundDraft> kept = finisher.keep(merger.drafts(), recalled);
-        Map<String, Decision> decisions = new HashMap<>();
         Map<RoundDraft, Map<String, Integer>> parties = new IdentityHashMap<>();
         for (ArticleReading r : readings) {
-            decide(r, new StatementAssigner(r, merger, kept), decisions, parties);
+            try {
+                // decided apart, so that an article failing half-way leaves no decision of its own behind
+                Map<String, Decision> own = new HashMap<>();
+                Map<RoundDraft, Map<String, Integer>> counted = new IdentityHashMap<>();
+                decide(r, new StatementAssigner(r, merger, kept), own, counted);
+                decisions.putAll(own);
+                counted.forEach((round, counts) -> counts.forEach((party, n) ->
+                        parties.computeIfAbsent(round, k -> new HashMap<>()).merge(party, n, Integer::sum)));
+            } catch (RuntimeException | StackOverflowError e) {
+                unread(r.article(), "its round could not be decided: " + e, decisions);
+            }
         }
         return plan(finisher.finish(kept, parties), decisions, finisher.context(merger.drafts(), kept));
+    }
+
+    /** Every statement of an article the planner failed on: in no round, with why. */
+    private static void unread(ArticleAttributions a, String reason, Map<String, Decision> decisions) {
+        java.util.logging.Logger.getLogger(RoundPlanner.class.getName())
+                .warning(a.article().doc() + ": " + reason + "; its statements are in no round");
+        for (int i = 0; i < a.attributions().size(); i++) {
+            decisions.put(RoundPlan.key(a.article().doc(), i), new Decision(null, reason));
+        }
     }
 
     private static void decide(ArticleReading r, StatementAssigner assigner, Map<String, Decision> decisions,
