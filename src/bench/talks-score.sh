@@ -45,7 +45,7 @@ for set in $sets; do
             echo "$set: run failed, see $work/run-$set.log"
             continue
         fi
-        folder=$(find "$work/out-$set" -mindepth 1 -maxdepth 1 -type d ! -name latest | sort | tail -1)
+        folder=$(find "$work/out-$set" -mindepth 1 -maxdepth 1 -type d -regex ".*/[0-9]+" | sort -V | tail -1)
         python3 "$eval_dir/briefing_exports_to_jsonl.py" "$folder" "$work/in-$set" "$text" > "$sys"
     fi
     python3 "$eval_dir/score_talks.py" --gold "$gold" --text-dir "$text" --system "$sys" \

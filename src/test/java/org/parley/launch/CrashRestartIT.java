@@ -107,9 +107,10 @@ class CrashRestartIT {
         SyntheticArticles.write(set, 100, 9);
         Path work = Files.createDirectories(dir.resolve("work"));
         Path home = dir.resolve("home");
+        // one home, one database: both runs are of the same home
+        String[] runArgs = withDatabase("run", "--articles", set.toString(), "--home", home.toString());
         for (String step : new String[] {"assembleBriefings ", "renderBriefings "}) {
-            ParleyProcess run = ParleyProcess.start(work, dir.resolve(step.strip() + ".txt"), withDatabase("run",
-                    "--articles", set.toString(), "--home", home.toString()));
+            ParleyProcess run = ParleyProcess.start(work, dir.resolve(step.strip() + ".txt"), runArgs);
             run.awaitOutput(step, LONG);
             run.terminate();
             run.waitFor(LONG);
