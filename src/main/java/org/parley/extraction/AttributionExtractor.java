@@ -21,6 +21,9 @@ import org.parley.party.UnqualifiedTitles;
  */
 public final class AttributionExtractor {
 
+    /** The most attributions one article may give; past it the article is refused ({@link ExtractionLimitException}). */
+    public static final int MOST_STATEMENTS = 2000;
+
     private final Lexicons lexicons;
     private final SentenceAttributor attributor;
     private final PartyResolver parties;
@@ -68,6 +71,8 @@ public final class AttributionExtractor {
      * The first half of {@link #extract}, which needs no party registry: the statements found,
      * their speakers not yet resolved. A run can draft while its registry still loads. Sentences
      * before the title and in page furniture (cookie notices, bylines, related headlines) yield none.
+     *
+     * @throws ExtractionLimitException when the article gives more than {@link #MOST_STATEMENTS}
      */
     public Draft draft(Article article) {
         ArticleText a = ArticleText.of(article.text(), lexicons);
@@ -76,11 +81,18 @@ public final class AttributionExtractor {
         List<Furniture> furniture = all.stream().filter(Furniture::dropped).toList();
         List<Furniture> captions = all.stream().filter(f -> !f.dropped()).toList();
         List<List<Found>> perSentence = new ArrayList<>();
+        int count = 0;
         for (int k = 0; k < a.sentences().size(); k++) {
             Sentence s = a.sentences().get(k);
             int end = a.token(s.end() - 1).end();
             boolean skipped = end <= titleStart || PageFurniture.covers(furniture, a.token(s.first()).start(), end);
             perSentence.add(skipped ? new ArrayList<>() : new ArrayList<>(attributor.attribute(a, k)));
+            count += perSentence.get(k).size();
+            if (count > MOST_STATEMENTS) {
+                throw new ExtractionLimitException("more than " + MOST_STATEMENTS + " attributions by sentence "
+                        + (k + 1) + " of " + a.sentences().size() + ": no news article holds so many, so this "
+                        + "one is not read");
+            }
         }
         QuoteContinuations.join(a, perSentence);
         List<Found> found = new ArrayList<>();

@@ -7,9 +7,15 @@ import java.util.List;
 /**
  * Splits tokens into {@link Sentence}s: after a final stop before a capital, a digit or a mark,
  * and at every paragraph end, but never inside a quotation, so that a quote of several sentences
- * stays in one piece with the words that attribute it.
+ * stays in one piece with the words that attribute it. A stretch of {@value #LONGEST} tokens with no
+ * break (a list run together, text with no stops, or hostile input) is cut there, so that no
+ * sentence costs the work of a whole article: news sentences, quotes of several included, are far
+ * shorter.
  */
 final class SentenceSplitter {
+
+    /** The most tokens in one sentence. */
+    static final int LONGEST = 1000;
 
     List<Sentence> split(char[] text, List<Token> tokens, List<Quote> quotes) {
         List<Sentence> sentences = new ArrayList<>();
@@ -28,7 +34,7 @@ final class SentenceSplitter {
             Token next = tokens.get(i + 1);
             boolean newParagraph = hasNewline(text, here.end(), next.start());
             boolean stop = newParagraph || endsSentence(tokens, i, opens, closes);
-            boolean breakHere = stop && !inQuote.strictlyInside(here.end(), next.start());
+            boolean breakHere = stop && !inQuote.strictlyInside(here.end(), next.start()) || i + 1 - first >= LONGEST;
             if (newParagraph) {
                 paragraph++;
             }

@@ -8,6 +8,7 @@ import org.parley.article.Article;
 import org.parley.article.ArticleRejectedException;
 import org.parley.extraction.ArticleAttributions;
 import org.parley.extraction.AttributionExtractor;
+import org.parley.extraction.ExtractionLimitException;
 import org.parley.party.PartyResolver;
 
 /**
@@ -31,7 +32,7 @@ public class StatementItemProcessor implements ItemProcessor {
         try {
             return new ArticleAttributions(article, extractor.statements(article));
         } catch (RuntimeException | StackOverflowError e) {
-            throw new ArticleRejectedException(article.doc(), "extraction failed: " + e);
+            throw new ArticleRejectedException(article.doc(), ExtractionLimitException.reason(e));
         }
     }
 }

@@ -27,12 +27,15 @@ import org.parley.article.ArticleSet;
 import org.parley.article.PassedOver;
 import org.parley.extraction.AttributionExtractor;
 import org.parley.extraction.AttributionJsonl;
+import org.parley.extraction.ExtractionLimitException;
 import org.parley.party.PartyRegistry;
 import org.parley.party.PartyResolver;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code parley extract}: attributions of articles as JSONL on standard output, no database.
@@ -54,6 +57,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--parties", paramLabel = "FILE", description = "A parties file extending the bundled registry.")
     Path partiesFile;
 
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
     /** What one article gave: its JSON lines, or why it was skipped. */
     private record Result(String lines, String skipped) {
     }
@@ -64,6 +70,12 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        for (Path input : inputs) {
+            if (!Files.exists(input) && Files.isSymbolicLink(input)) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        input + " is a link to " + Files.readSymbolicLink(input) + ", which does not exist");
+            }
+        }
         // The registry loads on its own thread while the workers draft: drafting needs no parties,
         // and the registry takes about as long to load as a hundred articles take to draft.
         ExecutorService loader = Executors.newSingleThreadExecutor();
@@ -76,7 +88,14 @@ final class ExtractCommand implements Callable<Integer> {
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         List<ArticleEntry> entries = new ArrayList<>();
         for (Path input : inputs) {
-            List<ArticleEntry> listed = ArticleSet.list(input);
+            List<ArticleEntry> listed;
+            try {
+                listed = ArticleSet.list(input);
+            } catch (IOException e) { // an input that is no set (a pipe, a device): a usage error, said in one line
+                String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        why.contains(input.toString()) ? why : input + " cannot be read as an article set: " + why);
+            }
             entries.addAll(listed);
             passedOver(input, listed.isEmpty(), err);
         }
@@ -136,7 +155,8 @@ final class ExtractCommand implements Callable<Integer> {
             return new Drafted(null, "skipped " + e.doc() + ": " + e.reason());
         } catch (RuntimeException | StackOverflowError e) {
             // one article's content that breaks the parser or the extractor fails that article only
-            return new Drafted(null, "skipped " + entry.doc() + ": could not be read or extracted: " + e);
+            return new Drafted(null, "skipped " + entry.doc() + ": " + (e instanceof ExtractionLimitException ? e.getMessage()
+                    : "could not be read or extracted: " + e));
         }
     }
 
@@ -148,7 +168,7 @@ final class ExtractCommand implements Callable<Integer> {
         try {
             AttributionJsonl.appendAll(lines, drafted.draft().article(), extractor.finish(drafted.draft(), parties));
         } catch (RuntimeException | StackOverflowError e) {
-            return new Result("", "skipped " + drafted.draft().article().doc() + ": extraction failed: " + e);
+            return new Result("", "skipped " + drafted.draft().article().doc() + ": " + ExtractionLimitException.reason(e));
         }
         return new Result(lines.toString(), null);
     }

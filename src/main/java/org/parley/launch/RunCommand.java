@@ -150,6 +150,11 @@ final class RunCommand implements Callable<Integer> {
                 return "unknown format '" + f + "'; Parley writes " + String.join(", ", JobParameters.FORMATS);
             }
         }
+        try { // read as the job will read them, not at its third step
+            SetFiles.check(rounds, "--rounds " + rounds, parties, "--parties " + parties);
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
         return null;
     }
 }

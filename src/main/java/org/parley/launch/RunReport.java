@@ -45,6 +45,9 @@ final class RunReport {
         for (RunManifest.RoundFiles r : m.rounds()) {
             out.printf("  %s (%s): %d statements%n", r.title(), r.dates(), r.statements());
         }
+        for (RunManifest.NotRendered r : m.notRendered()) {
+            out.printf("  not rendered: %s: %s (its earlier files, if any, stay in latest/)%n", r.title(), r.reason());
+        }
         if (m.message() != null) {
             out.println(m.message());
         }

@@ -26,21 +26,31 @@ final class SetFiles {
         Path folder = Files.isDirectory(set) ? set : set.getParent();
         Path parties = folder.resolve(RunOrders.PARTIES_FILE);
         Path rounds = folder.resolve(RunOrders.ROUNDS_FILE);
+        check(Files.isRegularFile(rounds) ? rounds : null, "the set's " + RunOrders.ROUNDS_FILE,
+                Files.isRegularFile(parties) ? parties : null, "the set's " + RunOrders.PARTIES_FILE);
+    }
+
+    /**
+     * Reads a rounds and a parties file as the job will (either may be null), so that a run given
+     * them ({@code run --rounds --parties}) is refused before it starts.
+     *
+     * @param roundsName  how to name the rounds file in the message, e.g. "--rounds rounds.yaml"
+     * @throws IllegalArgumentException naming the file and what is wrong with it
+     */
+    static void check(Path rounds, String roundsName, Path parties, String partiesName) {
         PartyRegistry registry = PartyRegistry.bundled();
-        if (Files.isRegularFile(parties)) {
+        if (parties != null) {
             try {
                 registry = registry.with(parties);
             } catch (IOException | RuntimeException e) {
-                throw new IllegalArgumentException("the set's " + RunOrders.PARTIES_FILE + " cannot be used: "
-                        + message(e), e);
+                throw new IllegalArgumentException(partiesName + " cannot be used: " + message(e), e);
             }
         }
-        if (Files.isRegularFile(rounds)) {
+        if (rounds != null) {
             try {
                 new RoundPlanner(registry, rounds);
             } catch (UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-                throw new IllegalArgumentException("the set's " + RunOrders.ROUNDS_FILE + " cannot be used: "
-                        + message(e), e);
+                throw new IllegalArgumentException(roundsName + " cannot be used: " + message(e), e);
             }
         }
     }

@@ -21,18 +21,25 @@ import org.parley.store.SkipStore;
  * @param rounds     each round with its files
  * @param message    a sentence for the reader when there is something to say (no rounds found)
  * @param passedOver the set's files that are no articles (hidden files, other types), each with why
+ * @param notRendered the rounds whose briefing could not be rendered, each with why (their earlier
+ *                    files, if any, stay in {@code latest/})
  */
 public record RunManifest(long execution, long instance, Map<String, String> parameters, Instant finished,
                           RunSummary summary, List<SkipStore.Skipped> skipped, List<RoundFiles> rounds,
-                          String message, List<PassedOver.Entry> passedOver) {
+                          String message, List<PassedOver.Entry> passedOver, List<NotRendered> notRendered) {
 
     public RunManifest {
         passedOver = passedOver == null ? List.of() : List.copyOf(passedOver);
+        notRendered = notRendered == null ? List.of() : List.copyOf(notRendered);
     }
 
     public RunManifest(long execution, long instance, Map<String, String> parameters, Instant finished,
                        RunSummary summary, List<SkipStore.Skipped> skipped, List<RoundFiles> rounds, String message) {
-        this(execution, instance, parameters, finished, summary, skipped, rounds, message, List.of());
+        this(execution, instance, parameters, finished, summary, skipped, rounds, message, List.of(), List.of());
+    }
+
+    /** A round whose briefing failed to render, and why. */
+    public record NotRendered(String id, String title, String reason) {
     }
 
     /** The files written for one round. */

@@ -108,11 +108,12 @@ public final class RunPublisher {
         Path staging = output.resolve("." + execution + ".partial");
         Folders.deleteRecursively(staging);
         Files.createDirectories(staging);
-        List<RunManifest.RoundFiles> rounds = renderAll(briefings, summary, staging);
+        Rendered rendered = renderAll(briefings, summary, staging);
+        List<RunManifest.RoundFiles> rounds = rendered.rounds();
         String message = note != null ? note : briefings.isEmpty() ? "No rounds of talks were found in the article set, so no briefing was "
                 + "written; the statements found are listed under summary.unassigned." : null;
         RunManifest manifest = new RunManifest(execution, instance, parameters, Instant.now(), summary, skipped,
-                rounds, message, job.passedOver());
+                rounds, message, job.passedOver(), rendered.failed());
         writeManifest(manifest, whole, staging.resolve(MANIFEST));
         if (!job.mayPublish()) {
             Folders.deleteRecursively(staging);
@@ -156,12 +157,18 @@ public final class RunPublisher {
         Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
+    /** The rounds rendered, in the briefings' order, and those that failed, each with why. */
+    private record Rendered(List<RunManifest.RoundFiles> rounds, List<RunManifest.NotRendered> failed) {
+    }
+
     /**
      * Renders the briefings on the machine's cores, each into its own files of the staging folder;
-     * the rounds keep the briefings' order. The first failure fails them all.
+     * the rounds keep the briefings' order. A round whose rendering fails (its content breaks the
+     * template or the layout) is left out with why, and the others go on; when every round fails,
+     * the fault is the template's or the machine's, and the first failure fails the run. A file that
+     * cannot be written (a full disk) fails the run at once.
      */
-    private List<RunManifest.RoundFiles> renderAll(List<Briefing> briefings, RunSummary summary, Path staging)
-            throws IOException {
+    private Rendered renderAll(List<Briefing> briefings, RunSummary summary, Path staging) throws IOException {
         int threads = Math.max(1, Math.min(briefings.size(), Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "parley-render");
@@ -175,25 +182,44 @@ public final class RunPublisher {
                         renderer.render(briefing, template, formats, staging))));
             }
             List<RunManifest.RoundFiles> rounds = new ArrayList<>();
-            for (Future<RunManifest.RoundFiles> f : pending) {
-                rounds.add(f.get());
+            List<RunManifest.NotRendered> failed = new ArrayList<>();
+            Throwable first = null;
+            for (int i = 0; i < pending.size(); i++) {
+                try {
+                    rounds.add(pending.get(i).get());
+                } catch (ExecutionException e) {
+                    Throwable cause = e.getCause();
+                    if (cause instanceof IOException io) {
+                        throw io;
+                    }
+                    if (cause instanceof Error err && !(err instanceof StackOverflowError)) {
+                        throw err;
+                    }
+                    if (!(cause instanceof RuntimeException) && !(cause instanceof StackOverflowError)) {
+                        throw new IllegalStateException(cause);
+                    }
+                    first = first == null ? cause : first;
+                    Briefing b = briefings.get(i);
+                    failed.add(new RunManifest.NotRendered(b.roundId(), b.cover().title(), reason(cause)));
+                }
             }
-            return rounds;
+            if (rounds.isEmpty() && first != null) {
+                throw first instanceof RuntimeException re ? re : new RenderException(reason(first), first);
+            }
+            return new Rendered(rounds, failed);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("rendering interrupted");
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(cause);
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private static String reason(Throwable failure) {
+        if (failure instanceof StackOverflowError) {
+            return "its content is nested too deeply to lay out";
+        }
+        return failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
     }
 
     private static RunManifest.RoundFiles roundFiles(Briefing b, RunSummary summary, List<Path> files) throws IOException {

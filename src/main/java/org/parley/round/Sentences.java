@@ -16,6 +16,10 @@ final class Sentences {
 
     private static final Pattern END = Pattern.compile("[.!?][\"'”’)]*(?=\\s+[\"'“‘(]?[\\p{Lu}\\d])");
     private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}.]+)[.!?]$");
+    /** The most characters in one sentence (news sentences are far shorter): a longer stretch is cut at its next stop. */
+    private static final int LONGEST = 3000;
+    /** How much of a sentence's end is read for an abbreviation. */
+    private static final int TAIL = 64;
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "gen", "lt", "col",
             "rep", "st", "no", "vs", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "gov",
             "prof", "capt", "maj", "sgt", "adm", "cmdr", "amb", "pres", "sen", "jr", "sr", "inc", "corp", "co");
@@ -55,7 +59,8 @@ final class Sentences {
         Matcher m = END.matcher(text).region(from, to);
         int start = skipSpace(text, from, to);
         while (m.find()) {
-            if (!isAbbreviation(text.substring(start, m.end()))) {
+            // the end's last few words tell an abbreviation; a stretch past LONGEST is cut however it ends
+            if (m.end() - start > LONGEST || !isAbbreviation(text.substring(Math.max(start, m.end() - TAIL), m.end()))) {
                 out.add(new Sentence(out.size(), start, m.end(), paragraph));
                 start = skipSpace(text, m.end(), to);
             }
