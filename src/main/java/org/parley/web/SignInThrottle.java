@@ -76,6 +76,22 @@ final class SignInThrottle {
     Result check(String name, String address, boolean known, BooleanSupplier derive) {
         String bucket = ClientAddress.bucket(address);
         refuseWhileLocked(name, bucket);
+        awaitTurn(known);
+        try {
+            // checked again, and the outcome counted before the next check's turn: checks that passed
+            // the first look together must not each derive once the failure that locks is in
+            refuseWhileLocked(name, bucket);
+            if (derive.getAsBoolean()) {
+                succeeded(name);
+                return new Result(true, null);
+            }
+            return failed(name, bucket);
+        } finally {
+            deriving.release();
+        }
+    }
+
+    private void awaitTurn(boolean known) {
         try {
             if (!deriving.tryAcquire(known ? WAIT_MILLIS : 0, TimeUnit.MILLISECONDS)) {
                 throw new TooMany("too many sign-ins at once; try again in a moment", 1);
@@ -84,20 +100,11 @@ final class SignInThrottle {
             Thread.currentThread().interrupt();
             throw new TooMany("interrupted while waiting to sign in", 1);
         }
-        boolean ok;
-        try {
-            ok = derive.getAsBoolean();
-        } finally {
-            deriving.release();
-        }
-        if (ok) {
-            synchronized (this) {
-                // the address keeps its count: one account of its own must not let a guesser start afresh
-                names.clear(name);
-            }
-            return new Result(true, null);
-        }
-        return failed(name, bucket);
+    }
+
+    private synchronized void succeeded(String name) {
+        // the address keeps its count: one account of its own must not let a guesser start afresh
+        names.clear(name);
     }
 
     /** Counts credentials that could not even be read (no name, not Base64) as a failure of the address. */

@@ -12,8 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,7 +26,6 @@ import org.parley.launch.TestHome;
  */
 class PageSessionIT {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
     private static final String HOSTILE = "<img src=x onerror=alert(1)>.txt";
     private static TestService service;
     private static long done;
@@ -53,11 +50,11 @@ class PageSessionIT {
     /** Signs in through the form; returns the session cookie. */
     private static String signIn(String user) {
         HttpResponse<String> form = service.get("/login", null);
-        String loginCookie = cookie(form, "parley_login");
+        String loginCookie = TestService.cookie(form, "parley_login");
         HttpResponse<String> signed = form(service.request("/login", null).header("Cookie", "parley_login=" + loginCookie),
-                "csrf", csrf(form.body()), "user", user, "password", TestService.PASSWORDS.get(user));
+                "csrf", TestService.csrf(form.body()), "user", user, "password", TestService.PASSWORDS.get(user));
         assertEquals(303, signed.statusCode(), signed.body());
-        return cookie(signed, "parley_session");
+        return TestService.cookie(signed, "parley_session");
     }
 
     @Test
@@ -66,7 +63,7 @@ class PageSessionIT {
         HttpResponse<String> page = service.send(service.request("/", null).header("Cookie", "parley_session=" + session)
                 .GET().build());
         assertEquals(200, page.statusCode());
-        String token = csrf(page.body());
+        String token = TestService.csrf(page.body());
         assertEquals(count(page.body(), "<form"), count(page.body(), "name=\"csrf\" value=\"" + token + "\""));
 
         String stop = "/ui/runs/" + done + "/stop";
@@ -87,7 +84,7 @@ class PageSessionIT {
     @Test
     void aViewerSessionMayNotStopAndSigningOutEndsTheSession() {
         String session = signIn("viewer");
-        String token = csrf(service.send(service.request("/", null).header("Cookie", "parley_session=" + session)
+        String token = TestService.csrf(service.send(service.request("/", null).header("Cookie", "parley_session=" + session)
                 .GET().build()).body());
         assertEquals(403, form(service.request("/ui/runs/" + done + "/stop", null)
                 .header("Cookie", "parley_session=" + session), "csrf", token).statusCode());
@@ -106,7 +103,8 @@ class PageSessionIT {
                 TestService.PASSWORDS.get("analyst")).statusCode());
         HttpResponse<String> form = service.get("/login", null);
         HttpResponse<String> wrong = form(service.request("/login", null).header("Cookie", "parley_login="
-                + cookie(form, "parley_login")), "csrf", csrf(form.body()), "user", "analyst", "password", "wrong");
+                + TestService.cookie(form, "parley_login")), "csrf", TestService.csrf(form.body()), "user", "analyst",
+                "password", "wrong");
         assertEquals(401, wrong.statusCode());
         assertFalse(wrong.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("parley_session=")));
     }
@@ -133,18 +131,6 @@ class PageSessionIT {
         }
         return service.send(request.header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
-    }
-
-    private static String csrf(String html) {
-        Matcher m = CSRF.matcher(html);
-        assertTrue(m.find(), html);
-        return m.group(1);
-    }
-
-    private static String cookie(HttpResponse<String> response, String name) {
-        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(name + "="))
-                .map(c -> c.substring(name.length() + 1, c.indexOf(';'))).findFirst()
-                .orElseThrow(() -> new AssertionError("no cookie " + name + " in " + response.headers()));
     }
 
     private static int count(String text, String part) {

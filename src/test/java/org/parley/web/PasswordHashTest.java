@@ -37,6 +37,16 @@ class PasswordHashTest {
     }
 
     @Test
+    void everyHashAndEveryVerificationIsOneDerivationAndACheckIsNone() {
+        long before = PasswordHash.derivations();
+        String other = PasswordHash.hash("battery staple".toCharArray());
+        assertTrue(PasswordHash.verify("battery staple".toCharArray(), other));
+        assertFalse(PasswordHash.verify("wrong".toCharArray(), other));
+        PasswordHash.check(other);
+        assertEquals(before + 3, PasswordHash.derivations());
+    }
+
+    @Test
     void somethingElseIsRefusedWithHowToMakeOne() {
         IllegalArgumentException plain = assertThrows(IllegalArgumentException.class, () -> PasswordHash.check("secret"));
         assertTrue(plain.getMessage().contains("parley passwd"), plain.getMessage());

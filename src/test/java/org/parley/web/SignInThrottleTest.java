@@ -81,6 +81,46 @@ class SignInThrottleTest {
     }
 
     @Test
+    void aCheckThatWaitedItsTurnWhileTheLockingFailureWasCountedDerivesNothing() throws Exception {
+        for (int i = 0; i < SignInThrottle.MAX_FAILURES - 1; i++) {
+            assertFalse(throttle.check("ana", null, true, () -> false).ok());
+        }
+        java.util.concurrent.CountDownLatch inside = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        Thread locking = new Thread(() -> throttle.check("ana", null, true, () -> {
+            inside.countDown();
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return false;
+        }));
+        locking.start();
+        assertTrue(inside.await(10, TimeUnit.SECONDS));
+        AtomicInteger derivations = new AtomicInteger();
+        java.util.concurrent.atomic.AtomicReference<Throwable> outcome = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread waiting = new Thread(() -> {
+            try {
+                throttle.check("ana", null, true, () -> derivations.incrementAndGet() > 0);
+            } catch (Throwable t) {
+                outcome.set(t);
+            }
+        });
+        waiting.start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (waiting.getState() != Thread.State.TIMED_WAITING && System.nanoTime() < deadline) {
+            Thread.onSpinWait(); // past the first look (four failures: not locked), waiting for its turn
+        }
+        assertEquals(Thread.State.TIMED_WAITING, waiting.getState());
+        release.countDown();
+        locking.join();
+        waiting.join();
+        assertTrue(outcome.get() instanceof SignInThrottle.TooMany, "refused once its turn came: " + outcome.get());
+        assertEquals(0, derivations.get(), "the fifth failure was counted before the waiting check's turn");
+    }
+
+    @Test
     void twentyFailuresFromOneAddressWithAsManyNamesLockTheAddressWithoutADerivation() {
         AtomicInteger derivations = new AtomicInteger();
         for (int i = 0; i < SignInThrottle.MAX_ADDRESS_FAILURES; i++) {

@@ -15,6 +15,8 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,6 +36,7 @@ final class TestService implements AutoCloseable {
             "admin", "admin-secret-3");
     private static List<ServiceSettings.User> users;
     static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
 
     private final ParleyService service;
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -137,6 +140,22 @@ final class TestService implements AutoCloseable {
         } catch (IOException e) {
             throw new AssertionError("not JSON (" + response.statusCode() + "): " + response.body(), e);
         }
+    }
+
+    /** The CSRF token of a page's (first) form. */
+    static String csrf(String html) {
+        Matcher m = CSRF.matcher(html);
+        if (!m.find()) {
+            throw new AssertionError("no CSRF token in " + html);
+        }
+        return m.group(1);
+    }
+
+    /** The value of a cookie the response sets. */
+    static String cookie(HttpResponse<String> response, String name) {
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(name + "="))
+                .map(c -> c.substring(name.length() + 1, c.indexOf(';'))).findFirst()
+                .orElseThrow(() -> new AssertionError("no cookie " + name + " in " + response.headers()));
     }
 
     /** Polls an execution over HTTP until it ends; fails after the timeout. */
