@@ -62,6 +62,9 @@ public final class NightlySchedule implements ScheduleControl, AutoCloseable {
         this.audit = audit;
     }
 
+    /** Why the last tick failed, or null once one succeeds. */
+    private volatile String tickFailure;
+
     /** Ticks now and then every interval (none when the interval is zero: a test ticks by hand). */
     void open(Duration interval) {
         if (!interval.isZero()) {
@@ -163,9 +166,30 @@ public final class NightlySchedule implements ScheduleControl, AutoCloseable {
     private void safeTick() {
         try {
             tick();
+            tickFailure = null;
         } catch (IOException | RuntimeException e) {
-            LOG.log(Level.SEVERE, "the nightly schedule failed at " + clock.instant() + "; it tries again at the next tick", e);
+            if (tickFailure == null) { // once, not at every tick until it works again
+                LOG.log(Level.SEVERE, "the nightly schedule failed at " + clock.instant() + "; it tries again at every tick", e);
+            }
+            tickFailure = clock.instant() + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         }
+    }
+
+    @Override
+    public Optional<String> problem() {
+        String failed = tickFailure;
+        if (failed != null) {
+            return Optional.of("the schedule's last tick failed at " + failed);
+        }
+        try {
+            View v = view();
+            if (v.enabled() && v.next() == null) {
+                return Optional.of("the schedule " + v.cron() + " (" + v.zone() + ") never comes again");
+            }
+        } catch (RuntimeException e) {
+            return Optional.of("the schedule cannot be read: " + e.getMessage());
+        }
+        return Optional.empty();
     }
 
     private static Instant instant(Long millis) {

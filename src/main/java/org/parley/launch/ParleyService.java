@@ -57,16 +57,18 @@ public final class ParleyService implements AutoCloseable {
         RunRequestStore requests = new RunRequestStore(home.database());
         Jobs jobs = new Jobs();
         RunCompletion completion = new RunCompletion(home.paths(), seen, retention, audit, clock);
-        RunQueue queue = new RunQueue(jobs, requests, settings.runs().concurrent(), clock, home.paths(), completion);
+        ServiceMetrics metrics = new ServiceMetrics(completion, requests, home.paths(), jobs);
+        RunQueue queue = new RunQueue(jobs, requests, settings.runs().concurrent(), clock, home.paths(), metrics);
         InboxSets inbox = new InboxSets(inboxFolder, home.paths().state().resolve("staged"));
         ExecutionViews views = new ExecutionViews(jobs, JobEnvironment.current().progress(), requests,
                 new SkipStore(home.database()));
         RunService runs = new RunService(home.paths(), jobs, queue, inbox, views, requests, clock);
         NightlySchedule schedule = new NightlySchedule(settings.schedule(), new ScheduleStore(home.database()), runs,
                 inbox, seen, clock, audit);
+        metrics.watch(schedule);
         UserDirectory users = UserDirectory.load(settings.users(), home.paths(), out);
         WebContext context = new WebContext(home.paths(), runs, schedule, users, new Sessions(clock), audit, folders,
-                inboxFolder, clock);
+                inboxFolder, clock, metrics);
         WebServer server = WebServer.start(context, settings.host(), settings.port());
         queue.open();
         schedule.open(tick);

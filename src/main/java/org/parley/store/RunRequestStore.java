@@ -83,6 +83,14 @@ public final class RunRequestStore {
                 state.name()));
     }
 
+    /** The latest request of one of these kinds that has ended, if any (its outcome is its final status). */
+    public Optional<Request> lastEnded(String... kinds) {
+        String marks = String.join(", ", java.util.Collections.nCopies(kinds.length, "?"));
+        return Sql.transaction(db, "find the last ended run request", c -> Sql.query(c, "SELECT " + COLUMNS
+                + " FROM PARLEY.RUN_REQUEST WHERE STATE = 'ENDED' AND KIND IN (" + marks + ") ORDER BY ID DESC "
+                + "FETCH FIRST 1 ROWS ONLY", RunRequestStore::map, (Object[]) kinds)).stream().findFirst();
+    }
+
     /** Marks a queued request started as an execution; false if it was no longer queued. */
     public boolean started(long id, long execution, long at) {
         return Sql.transaction(db, "mark a run started", c -> Sql.update(c, "UPDATE PARLEY.RUN_REQUEST SET "

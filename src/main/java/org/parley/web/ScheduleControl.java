@@ -15,6 +15,11 @@ public interface ScheduleControl {
      */
     View change(String cron, String zone, String whenBusy, String user);
 
+    /** Why the schedule cannot run as planned (its last tick failed, its expression never comes), or empty. */
+    default java.util.Optional<String> problem() {
+        return java.util.Optional.empty();
+    }
+
     /** Queues the nightly run now, out of schedule; refused when nothing in the inbox is new. */
     RunControl.Ticket runNow(String user) throws java.io.IOException, ConflictException;
 

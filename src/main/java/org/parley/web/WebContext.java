@@ -9,10 +9,12 @@ import org.parley.config.ParleyHome;
  * Everything the service's resources share: the home, the batch side behind {@link RunControl}
  * and {@link ScheduleControl}, the users, sessions, audit log and published run folders.
  *
- * @param inbox the folder of article sets runs may be started on
+ * @param inbox   the folder of article sets runs may be started on
+ * @param metrics the service's metrics, served at {@code /metrics}
  */
 public record WebContext(ParleyHome home, RunControl runs, ScheduleControl schedule, UserDirectory users,
-                         Sessions sessions, AuditLog audit, RunFolders folders, Path inbox, Clock clock) {
+                         Sessions sessions, AuditLog audit, RunFolders folders, Path inbox, Clock clock,
+                         Metrics metrics) {
 
     /** Where uploads are received and unpacked: a folder under the home, never elsewhere. */
     public Path uploads() {

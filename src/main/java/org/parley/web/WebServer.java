@@ -77,7 +77,8 @@ public final class WebServer implements AutoCloseable {
                 new ExecutionsResource(context, actions), new QueueResource(context, actions),
                 new BriefingsResource(context, new Downloads(context.folders().root())), new RoundsResource(context),
                 new ScheduleResource(context), new ServiceResource(context), new PageResource(context, pages),
-                new UiFormsResource(context, actions, pages), new LoginResource(context, pages), new StaticResource());
+                new UiFormsResource(context, actions, pages), new LoginResource(context, pages), new StaticResource(),
+                new MetricsResource(context));
         config.registerInstances(new AuthFilter(context), new UploadLimitFilter(), new SecurityHeadersFilter());
         config.registerInstances(ErrorMappers.all());
         config.register(RolesAllowedDynamicFeature.class);

@@ -1,0 +1,130 @@
+package org.parley.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.parley.config.ServiceSettings;
+
+/**
+ * {@code GET /metrics} after a run: Prometheus's own text-format parser (Debian's
+ * python3-prometheus-client) reads it, and it counts the run, its steps, articles and statements;
+ * readiness names its checks, and a schedule that never comes makes it 503.
+ */
+class MetricsIT {
+
+    /** Debian's parser of the Prometheus text format; run-tests installs it. */
+    private static final Path PARSER = Path.of("/usr/lib/python3/dist-packages/prometheus_client/parser.py");
+    private static TestService service;
+
+    @BeforeAll
+    static void start() throws Exception {
+        // 30 February: the expression parses, but the schedule never comes
+        service = TestService.start(TestService.settings(TestService.tempInbox("metrics"), 1,
+                new ServiceSettings.Schedule("0 2 30 2 *", "UTC", null), null), Clock.systemUTC());
+    }
+
+    @AfterAll
+    static void stop() {
+        service.close();
+    }
+
+    @Test
+    void theMetricsParseAsPrometheusTextAndCountARun() throws Exception {
+        assumeTrue(Files.isRegularFile(PARSER), "no " + PARSER + " (Debian's python3-prometheus-client): "
+                + "the metrics are not parsed");
+        HttpResponse<String> started = service.postZip("/api/executions?name=talks.zip", "analyst", ArticleZips.sample());
+        assertEquals(202, started.statusCode(), started.body());
+        long execution = TestService.json(started).get("execution").asLong();
+        assertEquals("COMPLETED", service.awaitEnd(execution, Duration.ofMinutes(4)).get("status").asText());
+
+        assertEquals(401, service.get("/metrics", null).statusCode(), "the metrics are for signed-in users");
+        HttpResponse<String> metrics = awaitCounted();
+        assertEquals(200, metrics.statusCode(), metrics.body());
+        String type = metrics.headers().firstValue("Content-Type").orElseThrow().replace(" ", "");
+        assertTrue(type.startsWith("text/plain;") && type.contains(";version=0.0.4") && type.contains(";charset=utf-8"),
+                type);
+        JsonNode samples = parse(metrics.body());
+        assertEquals(1.0, value(samples, "parley_runs_ended_total", "outcome", "COMPLETED"), metrics.body());
+        for (String step : new String[] {"ingestArticles", "extractStatements", "assembleBriefings", "renderBriefings"}) {
+            assertEquals(1.0, value(samples, "parley_step_duration_seconds_count", "step", step), step);
+            assertTrue(value(samples, "parley_step_duration_seconds_sum", "step", step) >= 0, step);
+        }
+        assertTrue(value(samples, "parley_articles_read_total", null, null) >= 12, metrics.body());
+        assertTrue(value(samples, "parley_statements_total", null, null) > 0, metrics.body());
+        assertEquals(0.0, value(samples, "parley_queue_requests", "state", "queued"));
+        assertEquals(0.0, value(samples, "parley_schedule_healthy", null, null), "the schedule never comes");
+        assertTrue(value(samples, "jvm_memory_used_bytes", "area", "heap") > 0);
+    }
+
+    @Test
+    void readinessNamesItsChecksAndAScheduleThatNeverComesIsDown() throws Exception {
+        HttpResponse<String> ready = service.get("/health/ready", null);
+        assertEquals(503, ready.statusCode(), ready.body());
+        JsonNode health = TestService.json(ready);
+        assertEquals("DOWN", health.get("status").asText());
+        assertEquals("database", health.get("checks").get(0).get("name").asText());
+        assertEquals("UP", health.get("checks").get(0).get("status").asText());
+        JsonNode schedule = health.get("checks").get(1);
+        assertEquals("schedule", schedule.get("name").asText());
+        assertEquals("DOWN", schedule.get("status").asText());
+        assertEquals("the schedule 0 2 30 2 * (UTC) never comes again", schedule.get("detail").asText());
+        assertEquals(200, service.get("/health/live", null).statusCode());
+    }
+
+    /** The metrics once the run's end has been counted (the queue hears of it on its next look). */
+    private static HttpResponse<String> awaitCounted() throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        HttpResponse<String> metrics = service.get("/metrics", "viewer");
+        while (!metrics.body().contains("parley_runs_ended_total{") && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            metrics = service.get("/metrics", "viewer");
+        }
+        return metrics;
+    }
+
+    /** The samples of a Prometheus text, as Prometheus's parser reads them: [{name, labels, value}]. */
+    private static JsonNode parse(String text) throws Exception {
+        Process p = new ProcessBuilder("/usr/bin/python3", "-c", String.join("\n",
+                "import json, sys",
+                "from prometheus_client.parser import text_string_to_metric_families",
+                "out = []",
+                "for family in text_string_to_metric_families(sys.stdin.read()):",
+                "    for s in family.samples:",
+                "        out.append({'name': s.name, 'labels': s.labels, 'value': s.value})",
+                "print(json.dumps(out))")).redirectErrorStream(true).start();
+        p.getOutputStream().write(text.getBytes(StandardCharsets.UTF_8));
+        p.getOutputStream().close();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the parser did not finish");
+        assertEquals(0, p.exitValue(), "Prometheus's parser refused the metrics:\n" + out + "\n" + text);
+        // a gauge with no value yet is NaN, which Python's JSON writes as such
+        return new com.fasterxml.jackson.databind.ObjectMapper()
+                .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS.mappedFeature())
+                .readTree(out);
+    }
+
+    /** The value of the one sample of {@code name} whose {@code label} is {@code value} (any, when null). */
+    private static double value(JsonNode samples, String name, String label, String value) {
+        for (JsonNode s : samples) {
+            if (s.get("name").asText().equals(name) && (label == null || value.equals(s.get("labels").path(label).asText()))) {
+                return s.get("value").asDouble();
+            }
+        }
+        throw new AssertionError("no sample " + name + (label == null ? "" : "{" + label + "=" + value + "}"));
+    }
+}
