@@ -49,7 +49,8 @@ public final class WebServer implements AutoCloseable {
     public static List<Class<?>> resourceClasses() {
         return List.of(HealthResource.class, OpenApiResource.class, ExecutionsResource.class, QueueResource.class,
                 BriefingsResource.class, RoundsResource.class, ScheduleResource.class, ServiceResource.class,
-                PageResource.class, UiFormsResource.class, LoginResource.class, StaticResource.class);
+                PageResource.class, UiFormsResource.class, LoginResource.class, StaticResource.class,
+                MetricsResource.class);
     }
 
     /** Starts serving on a host and port (0 for any free port). */
