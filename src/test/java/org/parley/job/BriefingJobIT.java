@@ -64,6 +64,30 @@ class BriefingJobIT {
                 TestHome.counts(execution, "extractStatements"));
     }
 
+    /** jbatch's kernel could hand one of two threads asking at once no security helper: a 500 under load. */
+    @Test
+    void theJobOperatorAnswersManyThreadsAtOnce() throws Exception {
+        Jobs jobs = new Jobs();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                answers.add(pool.submit(() -> {
+                    int seen = 0;
+                    for (int n = 0; n < 300; n++) {
+                        seen += jobs.recent(1).size();
+                    }
+                    return seen;
+                }));
+            }
+            for (java.util.concurrent.Future<Integer> a : answers) {
+                assertEquals(300, a.get(2, java.util.concurrent.TimeUnit.MINUTES));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void writesOnePdfAndOneWordFilePerRoundAndLatestCopies() {
         // three rounds in one week, and the November session that statements recall as background
