@@ -28,9 +28,9 @@ final class UploadLimitFilter implements ContainerRequestFilter {
         if (request.getLength() > MAX_BYTES) {
             throw tooLarge();
         }
-        if (request.hasEntity()) {
-            request.setEntityStream(new Limited(request.getEntityStream(), MAX_BYTES));
-        }
+        // not hasEntity(): it reads ahead, and on a request asking to upgrade to HTTP/2 (Java's
+        // HttpClient asks by default) Grizzly then waits for a body that never comes, 30 s, then 500
+        request.setEntityStream(new Limited(request.getEntityStream(), MAX_BYTES));
     }
 
     static WebApplicationException tooLarge() {
