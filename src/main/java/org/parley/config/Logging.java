@@ -38,7 +38,9 @@ public final class Logging {
         root.setLevel(Level.INFO);
         root.addHandler(fileHandler(home));
         root.addHandler(consoleHandler());
-        root.addHandler(new ExecutionLogs(home));
+        ExecutionLogs executions = new ExecutionLogs(home);
+        executions.setErrorManager(new LogWriteErrors("the executions' logs under " + home.logs()));
+        root.addHandler(executions);
         configured = true;
     }
 
@@ -49,6 +51,7 @@ public final class Logging {
             file.setEncoding("UTF-8");
             file.setFormatter(new SimpleFormatter());
             file.setLevel(Level.INFO);
+            file.setErrorManager(new LogWriteErrors(home.logs().resolve("parley.log").toString()));
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write logs under " + home.logs(), e);

@@ -1,5 +1,6 @@
 package org.parley.job;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -15,6 +16,7 @@ import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.inject.Inject;
 
+import org.parley.config.DiskSpace;
 import org.parley.config.ExecutionLogs;
 
 /**
@@ -72,6 +74,7 @@ public class RunStepListener extends AbstractChunkListener
     @Override
     public void onError(Exception ex) {
         if (inPartition()) {
+            PartitionFailures.note(job.getExecutionId(), step.getStepName(), ex);
             ExecutionLogs.leave();
         }
     }
@@ -82,10 +85,12 @@ public class RunStepListener extends AbstractChunkListener
             StepProgress published = publish(true);
             StepProgress counts = published != null ? published : new StepProgress(step.getStepName(), -1,
                     metric(Metric.MetricType.READ_COUNT), metric(Metric.MetricType.WRITE_COUNT), skipped(), true);
-            Exception failure = step.getException();
+            Exception failure = step.getException() != null ? step.getException()
+                    : PartitionFailures.take(job.getExecutionId(), step.getStepName()).orElse(null);
             if (failure != null) {
                 // jbatch keeps exit statuses in VARCHAR(512) columns; a longer one would fail the step's end
-                String message = clip(step.getStepName() + " failed: " + describe(failure), 480);
+                String message = clip(step.getStepName() + " failed: " + DiskSpace.explain(failure, writtenTo())
+                        .orElse(describe(failure)), 480);
                 step.setExitStatus(message);
                 job.setExitStatus(message);
                 LOG.log(Level.SEVERE, "execution " + job.getExecutionId() + ": " + message, failure);
@@ -166,6 +171,13 @@ public class RunStepListener extends AbstractChunkListener
             }
         }
         return 0;
+    }
+
+    /** Where a run writes: the home (and its database) and the output folder. */
+    private Path[] writtenTo() {
+        Path home = JobEnvironment.current().home().root();
+        String output = job.getProperties().getProperty("output");
+        return new Path[] {home, output == null || output.isBlank() ? null : Path.of(output)};
     }
 
     private static String describe(Throwable t) {

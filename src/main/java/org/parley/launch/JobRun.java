@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Properties;
 
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
+
+import org.parley.config.DiskFullException;
+import org.parley.config.DiskSpace;
 
 /**
  * An execution started by this process, followed to its end: progress, then the summary, and an
@@ -36,7 +40,21 @@ final class JobRun {
         home.announceExecution(execution);
         out.println("Run " + execution + " started (home " + home.paths().root() + ")");
         long started = System.nanoTime();
-        BatchStatus status = new RunMonitor(jobs, out, System.console() != null).follow(execution);
+        Path output = outputOf(jobs, execution, home);
+        BatchStatus status;
+        try {
+            status = new RunMonitor(jobs, out, System.console() != null, home.paths().root(), output).follow(execution);
+        } catch (RuntimeException e) { // the job repository itself may be what the full disk broke
+            Optional<String> full = e instanceof DiskFullException ? Optional.of(e.getMessage())
+                    : DiskSpace.explain(e, home.paths().root(), output);
+            if (full.isEmpty()) {
+                throw e;
+            }
+            Runtime.getRuntime().removeShutdownHook(stopper); // a stop cannot be recorded on a full disk
+            out.println("Run " + execution + " FAILED: " + full.get() + ". Free some space there, then restart it: "
+                    + "parley restart " + execution);
+            return ExitCodes.FAILED; // the next process to open the home records it FAILED
+        }
         try {
             Runtime.getRuntime().removeShutdownHook(stopper);
         } catch (IllegalStateException shuttingDown) {
@@ -60,9 +78,21 @@ final class JobRun {
             }
             return ExitCodes.COMPLETED;
         }
-        out.println("Reason: " + done.getExitStatus());
+        out.println("Reason: " + reason(done, outputOf(jobs, execution, home)));
         out.println("Restart it with: parley restart " + execution + "  (log: " + home.paths().logs().resolve("parley.log") + ")");
         return status == BatchStatus.STOPPED ? ExitCodes.STOPPED : ExitCodes.FAILED;
+    }
+
+    /**
+     * Why an execution did not complete: the message its failed step left, or, where a full disk
+     * kept the step from leaving one (its status alone), that the disk is full.
+     */
+    private String reason(JobExecution done, Path output) {
+        String exit = done.getExitStatus();
+        if (exit != null && !exit.equals(done.getBatchStatus().name())) {
+            return exit;
+        }
+        return DiskSpace.fullAmong(home.paths().root(), output).orElse(exit);
     }
 
     /** The output folder an execution writes to: its parameter, or the home's briefings folder. */

@@ -34,6 +34,11 @@ public final class Main {
                 return ExitCodes.HOME_BUSY;
             }
             Logger.getLogger(Main.class.getName()).log(Level.SEVERE, "parley " + cmd.getCommandName() + " failed", e);
+            if (org.parley.config.DiskSpace.saysFull(e)) { // not what a full disk made of it later
+                cmd.getErr().println("parley " + cmd.getCommandName() + ": error: a disk Parley writes to is full: "
+                        + message(e) + ". Free some space there and try again.");
+                return ExitCodes.FAILED;
+            }
             cmd.getErr().println("parley " + cmd.getCommandName() + ": error: " + message(e));
             return ExitCodes.FAILED;
         });

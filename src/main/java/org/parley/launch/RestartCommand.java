@@ -4,6 +4,8 @@ import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.parley.config.DiskFullException;
+import org.parley.config.DiskSpace;
 import org.parley.config.HomeBusyException;
 import org.parley.config.HomeLock;
 
@@ -30,6 +32,12 @@ final class RestartCommand implements Callable<Integer> {
         HomeLock.Holder holder = HomeLock.holder(home.resolve());
         if (holder != null && holder.command().equals("serve")) {
             return remote(holder);
+        }
+        try {
+            DiskSpace.requireRoomForRun(home.resolve().root());
+        } catch (DiskFullException e) {
+            System.err.println("parley restart: " + e.getMessage());
+            return ExitCodes.FAILED;
         }
         try (Home opened = home.open(home.resolve(), "restart", 0)) {
             Jobs jobs = new Jobs();

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.parley.config.DiskFullException;
+import org.parley.config.DiskSpace;
 import org.parley.config.HomeBusyException;
 import org.parley.config.HomeLock;
 import org.parley.config.ParleyHome;
@@ -73,6 +75,12 @@ final class RunCommand implements Callable<Integer> {
         } catch (RenderException e) {
             System.err.println("parley run: --template " + template + ": " + e.getMessage());
             return ExitCodes.USAGE;
+        }
+        try {
+            DiskSpace.requireRoomForRun(paths.root(), output);
+        } catch (DiskFullException e) {
+            System.err.println("parley run: " + e.getMessage());
+            return ExitCodes.FAILED;
         }
         try (Home opened = home.open(paths, "run", 0)) {
             JobParameters parameters = parameters(paths);

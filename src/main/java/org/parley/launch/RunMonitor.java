@@ -1,15 +1,20 @@
 package org.parley.launch;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.batch.runtime.BatchStatus;
 
+import org.parley.config.DiskFullException;
+import org.parley.config.DiskSpace;
 import org.parley.job.JobEnvironment;
 import org.parley.job.StepProgress;
 
@@ -24,24 +29,41 @@ final class RunMonitor {
     private static final int BAR = 30;
     private static final long POLL_MILLIS = 300;
     private static final long PLAIN_EVERY_NANOS = 5_000_000_000L;
+    /** How long a run may not move while a disk it writes to is full before it is given up. */
+    static final Duration STALLED = Duration.ofSeconds(30);
 
     private final Jobs jobs;
     private final PrintStream out;
     private final boolean terminal;
     private final Set<String> reported = new HashSet<>();
     private final Map<String, Long> lastLine = new HashMap<>();
+    private final Path[] disks;
+    private String lastMove = "";
+    private long lastMoveAt = System.nanoTime();
 
     RunMonitor(Jobs jobs, PrintStream out, boolean terminal) {
+        this(jobs, out, terminal, new Path[0]);
+    }
+
+    /** @param disks where the run writes: a run that stalls while one of their disks is full is given up */
+    RunMonitor(Jobs jobs, PrintStream out, boolean terminal, Path... disks) {
         this.jobs = jobs;
         this.out = out;
         this.terminal = terminal;
+        this.disks = disks;
     }
 
-    /** Polls until the execution ends; returns its status. */
+    /**
+     * Polls until the execution ends; returns its status.
+     *
+     * @throws DiskFullException when a disk the run writes to is full and the run has not moved for
+     *     {@link #STALLED} (a database on a full disk can leave jbatch waiting for good)
+     */
     BatchStatus follow(long execution) throws InterruptedException {
         while (true) {
             BatchStatus status = jobs.status(execution);
             show(execution);
+            giveUpWhenStalledOnAFullDisk(execution);
             if (status != BatchStatus.STARTING && status != BatchStatus.STARTED && status != BatchStatus.STOPPING) {
                 if (terminal) {
                     out.print("\r" + " ".repeat(78) + "\r");
@@ -49,6 +71,24 @@ final class RunMonitor {
                 return status;
             }
             Thread.sleep(POLL_MILLIS);
+        }
+    }
+
+    private void giveUpWhenStalledOnAFullDisk(long execution) {
+        List<StepProgress> steps = JobEnvironment.current().progress().of(execution);
+        String now = steps.stream().map(p -> p.step() + p.read() + "/" + p.written() + p.done()).toList().toString();
+        long clock = System.nanoTime();
+        if (!now.equals(lastMove) || disks.length == 0) {
+            lastMove = now;
+            lastMoveAt = clock;
+            return;
+        }
+        if (clock - lastMoveAt > STALLED.toNanos()) {
+            Optional<String> full = DiskSpace.fullAmong(disks);
+            if (full.isPresent()) {
+                throw new DiskFullException(full.get() + ", and run " + execution + " has not moved for "
+                        + STALLED.toSeconds() + " s: it cannot go on");
+            }
         }
     }
 

@@ -14,6 +14,8 @@ import java.util.logging.Logger;
 
 import jakarta.batch.runtime.JobExecution;
 
+import org.parley.config.DiskFullException;
+import org.parley.config.DiskSpace;
 import org.parley.config.ExecutionLogs;
 import org.parley.config.ParleyHome;
 import org.parley.store.RunRequestStore;
@@ -52,6 +54,7 @@ final class RunService implements RunControl {
 
     @Override
     public Ticket startUploaded(Path articles, String source, RunOptions options, String user) {
+        refuseWithoutRoom(articles);
         refuseBrokenFiles(articles, articles);
         return ticket(queue.submit(RunOrders.forSet("manual", user, source, articles, options, articles, false)));
     }
@@ -60,10 +63,25 @@ final class RunService implements RunControl {
     public Ticket startInbox(String relativePath, RunOptions options, String user) throws IOException {
         Path set = inbox.resolve(relativePath)
                 .orElseThrow(() -> new NoSuchElementException("there is no article set '" + relativePath + "' in the inbox"));
+        DiskSpace.requireRoomForRun(home.root(), home.briefings());
         Path staged = inbox.stage(set, stagingName("inbox"));
         Path folder = Files.isDirectory(staged) ? staged : staged.getParent();
         refuseBrokenFiles(staged, folder);
         return ticket(queue.submit(RunOrders.forSet("manual", user, "inbox: " + relativePath, staged, options, folder, false)));
+    }
+
+    /** Refuses a run when the home's disk is too full for it, removing what was staged for it. */
+    private void refuseWithoutRoom(Path staged) {
+        try {
+            DiskSpace.requireRoomForRun(home.root(), home.briefings());
+        } catch (DiskFullException e) {
+            try {
+                org.parley.config.Folders.deleteRecursively(staged);
+            } catch (IOException ignored) {
+                // the refusal is what the caller must hear; the staging folder is only left over
+            }
+            throw e;
+        }
     }
 
     /** Refuses a set whose rounds or parties file is broken, removing what was staged for it. */
@@ -82,6 +100,9 @@ final class RunService implements RunControl {
 
     /** Queues a prepared order (the nightly schedule's). */
     Ticket submit(RunQueue.Order order) {
+        if (order.staged() != null) {
+            refuseWithoutRoom(Path.of(order.staged()));
+        }
         return ticket(queue.submit(order));
     }
 
@@ -93,6 +114,7 @@ final class RunService implements RunControl {
         } catch (JobStateException e) {
             throw new ConflictException(e.getMessage());
         }
+        DiskSpace.requireRoomForRun(home.root(), home.briefings());
         for (Request q : queue.queued()) {
             if (q.restartOf() != null && q.restartOf() == execution) {
                 throw new ConflictException("execution " + execution + " is already queued for a restart (request " + q.id() + ")");

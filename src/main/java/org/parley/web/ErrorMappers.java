@@ -11,6 +11,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
+import org.parley.config.DiskFullException;
+import org.parley.config.DiskSpace;
+
 /**
  * How failures become answers: a refused state change is 409, an unknown thing 404, a bad value
  * 400, each with a JSON {@link Problem} that says why; anything unexpected is logged with its stack
@@ -19,6 +22,8 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 final class ErrorMappers {
 
     private static final Logger LOG = Logger.getLogger(ErrorMappers.class.getName());
+    /** WebDAV's status for no room, which HTTP APIs use for a full disk (RFC 4918, 11.5). */
+    private static final int INSUFFICIENT_STORAGE = 507;
 
     private ErrorMappers() {
     }
@@ -26,7 +31,7 @@ final class ErrorMappers {
     /** All the mappers, for registration. */
     static Object[] all() {
         return new Object[] {new Conflict(), new NotFound(), new BadValue(), new BadZip(), new BadJson(), new Web(),
-            new Unexpected()};
+            new DiskFull(), new Unexpected()};
     }
 
     /**
@@ -89,10 +94,28 @@ final class ErrorMappers {
         }
     }
 
+    /** A disk the service writes to is full, or too full for a run to start: 507, naming it. */
+    static final class DiskFull implements ExceptionMapper<DiskFullException> {
+        @Override
+        public Response toResponse(DiskFullException e) {
+            LOG.warning(e.getMessage());
+            return insufficientStorage(e.getMessage());
+        }
+    }
+
+    private static Response insufficientStorage(String message) {
+        return Response.status(INSUFFICIENT_STORAGE).entity(new Problem(INSUFFICIENT_STORAGE, "Insufficient Storage",
+                message)).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
     static final class Unexpected implements ExceptionMapper<Exception> {
         @Override
         public Response toResponse(Exception e) {
             LOG.log(Level.SEVERE, "a request failed", e);
+            if (DiskSpace.saysFull(e)) { // an upload or a write of the service's own found no room
+                return insufficientStorage("a disk the service writes to is full: " + e.getMessage()
+                        + ". Free some space there and try again.");
+            }
             return Problem.response(Response.Status.INTERNAL_SERVER_ERROR,
                     "the service failed: " + e.getMessage() + " (details in logs/parley.log)");
         }
