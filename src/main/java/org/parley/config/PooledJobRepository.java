@@ -24,12 +24,48 @@ public class PooledJobRepository extends JDBCPersistenceManagerImpl {
 
     @Override
     protected Connection getConnection() throws SQLException {
-        return pool().getConnection();
+        return closedOnce(pool().getConnection());
     }
 
     @Override
     protected Connection getConnectionToDefaultSchema() throws SQLException {
-        return pool().getConnection();
+        return closedOnce(pool().getConnection());
+    }
+
+    /**
+     * The connection, closed only by the first of its close() calls. jbatch closes each connection
+     * twice; HikariCP's second close closes the statements of its pool entry, which by then another
+     * thread may have borrowed: under concurrent calls that thread's statements were closed under
+     * it (an ArrayIndexOutOfBoundsException in Hikari's statement list, a failed request).
+     */
+    static Connection closedOnce(Connection connection) {
+        java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+        return (Connection) java.lang.reflect.Proxy.newProxyInstance(Connection.class.getClassLoader(),
+                new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                    switch (method.getName()) {
+                        case "close":
+                            if (!closed.compareAndSet(false, true)) {
+                                return null;
+                            }
+                            break;
+                        case "isClosed":
+                            if (closed.get()) {
+                                return true;
+                            }
+                            break;
+                        case "equals":
+                            return proxy == args[0];
+                        case "hashCode":
+                            return System.identityHashCode(proxy);
+                        default:
+                            break;
+                    }
+                    try {
+                        return method.invoke(connection, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     private static DataSource pool() throws SQLException {

@@ -133,7 +133,10 @@ public final class Jobs {
 
     /** The steps an execution has run, in order. */
     public List<StepExecution> steps(long executionId) {
-        return operator.getStepExecutions(executionId);
+        // in the order they started: jbatch's query has no order, and PostgreSQL gives none
+        List<StepExecution> steps = new ArrayList<>(operator.getStepExecutions(executionId));
+        steps.sort(Comparator.comparingLong(StepExecution::getStepExecutionId));
+        return steps;
     }
 
     /** The most recent executions of the briefing job, newest first. */
