@@ -81,7 +81,7 @@ class NightlyScheduleIT {
             assertEquals("NOTHING", tick(service).name());
             JsonNode done = service.awaitEnd(catchUp.get("id").asLong(), LONG);
             assertEquals("COMPLETED", done.get("status").asText());
-            assertEquals(3, done.get("steps").get(0).get("read").asInt(), "the whole inbox is read again");
+            assertEquals(3, done.get("steps").get(0).get("read").asInt(), "the whole inbox is read again: " + done);
             assertEquals(catchUp.get("id").asLong(), lastRun(service).get("id").asLong(), "exactly one catch-up run");
             onlyTheRoundsTheNewFileTouchesAreRendered(service, firstRun, catchUp.get("id").asLong());
 
@@ -142,6 +142,41 @@ class NightlyScheduleIT {
         assertTrue(waited.get("id").asLong() > busy);
         assertEquals("scheduled", waited.get("request").get("kind").asText());
         assertEquals("COMPLETED", service.awaitEnd(waited.get("id").asLong(), LONG).get("status").asText());
+    }
+
+    /**
+     * Ticks every five minutes over the two nights of 2026 that the clocks change in Brussels, with
+     * a run planned at 02:30 local: the night they go back (02:30 comes twice) it runs once, at the
+     * first 02:30; the night they go forward (there is no 02:30) it runs once, when they jump.
+     */
+    @Test
+    void aPlannedLocalTimeRunsOnceOnTheNightsTheClocksChange() throws Exception {
+        new ScheduleStore(TestHome.get().database()).save("nightly", ScheduleStore.State.EMPTY);
+        ServiceSettings settings = TestService.settings(TestService.tempInbox("nightly-dst"), 1,
+                new ServiceSettings.Schedule("30 2 * * *", "Europe/Brussels", "skip"), null);
+        MutableClock clock = new MutableClock(Instant.parse("2026-10-24T12:00:00Z"));
+        try (TestService service = TestService.start(settings, clock)) {
+            assertEquals(BASELINE, tick(service));
+            assertEquals(List.of(Instant.parse("2026-10-25T00:30:00Z")),
+                    runsWhileTicking(service, clock, Instant.parse("2026-10-25T04:00:00Z")), "the night the clocks go back");
+            clock.set(Instant.parse("2027-03-27T12:00:00Z"));
+            new ScheduleStore(TestHome.get().database()).save("nightly", ScheduleStore.State.EMPTY);
+            assertEquals(BASELINE, tick(service));
+            assertEquals(List.of(Instant.parse("2027-03-28T01:00:00Z")),
+                    runsWhileTicking(service, clock, Instant.parse("2027-03-28T04:00:00Z")), "the night the clocks go forward");
+        }
+    }
+
+    /** Ticks every five minutes from 22:00 UTC before {@code until}'s day to it; the instants a tick ran. */
+    private static List<Instant> runsWhileTicking(TestService service, MutableClock clock, Instant until) throws Exception {
+        List<Instant> runs = new ArrayList<>();
+        for (Instant t = until.minus(Duration.ofHours(6)); !t.isAfter(until); t = t.plus(Duration.ofMinutes(5))) {
+            clock.set(t);
+            if (tick(service) == org.parley.launch.ScheduleDecision.Action.RUN) {
+                runs.add(t);
+            }
+        }
+        return runs;
     }
 
     private static long startLongRun(TestService service, String name) throws Exception {
