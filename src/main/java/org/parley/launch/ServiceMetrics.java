@@ -112,23 +112,27 @@ final class ServiceMetrics implements RunQueue.Ended, Metrics {
         next.ended(request, status);
     }
 
+    /** Counts a run's steps, articles and statements, then its end: a scrape that sees the end sees the rest. */
     private void count(RunRequestStore.Request request, String status) {
-        Counter.builder("parley.runs.ended").description("Runs the service started that have ended, by kind and outcome")
-                .tag("kind", request.kind()).tag("outcome", status).register(registry).increment();
+        if (request.execution() != null) {
+            countSteps(request.execution());
+        }
         if (NIGHTLY_KINDS.contains(request.kind())) {
             lastNightly.set(requests.find(request.id()).orElse(request));
         }
-        if (request.execution() == null) {
-            return;
-        }
-        for (StepExecution step : jobs.steps(request.execution())) {
+        Counter.builder("parley.runs.ended").description("Runs the service started that have ended, by kind and outcome")
+                .tag("kind", request.kind()).tag("outcome", status).register(registry).increment();
+    }
+
+    private void countSteps(long execution) {
+        for (StepExecution step : jobs.steps(execution)) {
             if (step.getStartTime() != null && step.getEndTime() != null) {
                 Timer.builder("parley.step.duration").description("How long each step of a run took")
                         .tag("step", step.getStepName()).register(registry)
                         .record(step.getEndTime().getTime() - step.getStartTime().getTime(), TimeUnit.MILLISECONDS);
             }
         }
-        manifest(request.execution()).ifPresent(m -> {
+        manifest(execution).ifPresent(m -> {
             articles.increment(m.summary().articles() + m.summary().copies());
             statements.increment(m.summary().statements());
             skipped.increment(m.skipped().size());

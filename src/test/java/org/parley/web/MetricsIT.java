@@ -65,7 +65,8 @@ class MetricsIT {
                 - sum(before, "parley_runs_ended_total", "outcome", "COMPLETED"), metrics.body());
         for (String step : new String[] {"ingestArticles", "extractStatements", "assembleBriefings", "renderBriefings"}) {
             assertEquals(1.0, sum(samples, "parley_step_duration_seconds_count", "step", step)
-                    - sum(before, "parley_step_duration_seconds_count", "step", step), step);
+                    - sum(before, "parley_step_duration_seconds_count", "step", step),
+                    step + ": before\n" + before + "\nafter\n" + metrics.body());
             assertTrue(value(samples, "parley_step_duration_seconds_sum", "step", step) >= 0, step);
         }
         assertTrue(value(samples, "parley_articles_read_total", null, null)
@@ -109,12 +110,15 @@ class MetricsIT {
     private static HttpResponse<String> awaitIdle() throws Exception {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(4);
         HttpResponse<String> metrics = service.get("/metrics", "viewer");
+        double endedBefore = -1;
         while (System.nanoTime() < deadline) {
             JsonNode samples = parse(metrics.body());
+            // idle, and the end of the last request seen going counted (counting follows the move)
             if (value(samples, "parley_queue_requests", "state", "queued") == 0
-                    && value(samples, "parley_queue_requests", "state", "started") == 0) {
+                    && value(samples, "parley_queue_requests", "state", "started") == 0 && ended(samples) == endedBefore) {
                 return metrics;
             }
+            endedBefore = ended(samples);
             Thread.sleep(500);
             metrics = service.get("/metrics", "viewer");
         }
