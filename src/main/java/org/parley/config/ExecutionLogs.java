@@ -8,7 +8,6 @@ import java.nio.file.StandardOpenOption;
 import java.util.logging.ErrorManager;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
-import java.util.logging.SimpleFormatter;
 
 /**
  * One log file per job execution, {@code logs/executions/<id>.log}: a handler on the root logger
@@ -21,9 +20,14 @@ public final class ExecutionLogs extends Handler {
 
     private final Path folder;
 
-    ExecutionLogs(ParleyHome home) {
+    ExecutionLogs(ParleyHome home, java.util.logging.Formatter format) {
         this.folder = folder(home);
-        setFormatter(new SimpleFormatter());
+        setFormatter(format);
+    }
+
+    /** The execution the calling thread works for, or null. */
+    static Long current() {
+        return CURRENT.get();
     }
 
     /** The folder of the per-execution logs. */
@@ -48,7 +52,8 @@ public final class ExecutionLogs extends Handler {
 
     /** Appends a line to an execution's log from any thread (the service says who started or stopped it). */
     public static void note(ParleyHome home, long execution, String line) throws IOException {
-        append(file(home, execution), String.format("%1$tF %1$tT INFO parley: %2$s%n", new java.util.Date(), line));
+        append(file(home, execution), LogFormat.TIME.format(java.time.OffsetDateTime.now()) + " INFO parley: " + line
+                + System.lineSeparator());
     }
 
     @Override

@@ -2,63 +2,125 @@ package org.parley.config;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.logging.ConsoleHandler;
-import java.util.logging.FileHandler;
 import java.util.logging.Formatter;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
-import java.util.logging.SimpleFormatter;
 
 /**
- * Logging through {@code java.util.logging}, which jbatch uses too: everything from INFO up into
- * the home's {@code logs/parley.log} (and each execution's own
- * lines into {@code logs/executions/}); Parley's own warnings also on the console, while the batch
- * runtime's and libraries' messages stay in the file, where a failure's stack trace belongs.
+ * Logging through {@code java.util.logging}, which jbatch uses too. By default everything from INFO
+ * up goes into the home's {@code logs/parley.log} (rotated at 10 MB, five kept), each execution's own
+ * lines also into {@code logs/executions/}, and Parley's own warnings to the console; the batch
+ * runtime's and libraries' chatter (Liquibase's change sets, jbatch's start-up) only from WARNING up.
+ * {@code PARLEY_LOG_LEVEL} (error, warning, info, debug, or a java.util.logging level) and
+ * {@code PARLEY_LOG_TO} (file, console, both: console writes every line to standard error, for
+ * journald or a container) change that; each is checked, and a bad value is refused naming it.
  */
 public final class Logging {
 
-    private static final String FORMAT = "%1$tF %1$tT %4$s %3$s: %5$s%6$s%n";
+    /** The rotated log's size limit and how many rotated files are kept. */
+    static final long ROTATE_AT = 10L << 20;
+    static final int KEEP = 5;
+    /** Libraries whose INFO lines are noise for an operator (change sets run, JNDI look-ups). */
+    private static final String[] QUIET = {"liquibase", "com.ibm.jbatch"};
+    private static final java.util.List<Logger> QUIETED = new java.util.ArrayList<>();
     private static boolean configured;
 
     private Logging() {
     }
 
-    /** Sends logs to the home; once per JVM. */
+    /** Where lines go and from which level. */
+    record Settings(Level level, boolean file, boolean console) {
+
+        /** Reads PARLEY_LOG_LEVEL and PARLEY_LOG_TO (or -Dparley.log.level, -Dparley.log.to). */
+        static Settings fromEnvironment() {
+            return parse(setting("PARLEY_LOG_LEVEL", "parley.log.level"), setting("PARLEY_LOG_TO", "parley.log.to"));
+        }
+
+        static Settings parse(String level, String to) {
+            String where = to == null || to.isBlank() ? "file" : to.trim().toLowerCase(java.util.Locale.ROOT);
+            if (!java.util.List.of("file", "console", "both").contains(where)) {
+                throw new IllegalArgumentException("PARLEY_LOG_TO '" + to + "' is not file, console or both");
+            }
+            return new Settings(level(level), !where.equals("console"), !where.equals("file"));
+        }
+
+        private static Level level(String value) {
+            if (value == null || value.isBlank()) {
+                return Level.INFO;
+            }
+            String v = value.trim().toUpperCase(java.util.Locale.ROOT);
+            switch (v) {
+                case "ERROR": return Level.SEVERE;
+                case "WARN": return Level.WARNING;
+                case "DEBUG": return Level.FINE;
+                case "TRACE": return Level.FINEST;
+                default:
+                    try {
+                        return Level.parse(v);
+                    } catch (IllegalArgumentException e) {
+                        throw new IllegalArgumentException("PARLEY_LOG_LEVEL '" + value + "' is not a log level: use "
+                                + "error, warning, info or debug (or SEVERE ... FINEST)");
+                    }
+            }
+        }
+
+        private static String setting(String env, String property) {
+            String value = System.getenv(env);
+            return value != null ? value : System.getProperty(property);
+        }
+    }
+
+    /** Sends logs to the home as the environment says; once per JVM. */
     public static synchronized void configure(ParleyHome home) {
         if (configured) {
             return;
         }
-        System.setProperty("java.util.logging.SimpleFormatter.format", FORMAT);
+        Settings settings = Settings.fromEnvironment(); // before anything is reset: a bad value changes nothing
+        LogFormat format = new LogFormat(java.time.ZoneId.systemDefault());
         LogManager.getLogManager().reset();
         Logger root = Logger.getLogger("");
-        root.setLevel(Level.INFO);
-        root.addHandler(fileHandler(home));
-        root.addHandler(consoleHandler());
-        ExecutionLogs executions = new ExecutionLogs(home);
+        root.setLevel(settings.level());
+        if (settings.level().intValue() >= Level.INFO.intValue()) {
+            for (String library : QUIET) {
+                Logger quiet = Logger.getLogger(library);
+                quiet.setLevel(Level.WARNING);
+                QUIETED.add(quiet); // the log manager holds loggers weakly: a collected one forgets its level
+            }
+        }
+        if (settings.file()) {
+            root.addHandler(fileHandler(home, format));
+            root.addHandler(parleyWarnings());
+        }
+        if (settings.console()) {
+            ConsoleHandler all = new ConsoleHandler();
+            all.setLevel(Level.ALL);
+            all.setFormatter(format);
+            root.addHandler(all);
+        }
+        ExecutionLogs executions = new ExecutionLogs(home, format);
         executions.setErrorManager(new LogWriteErrors("the executions' logs under " + home.logs()));
         root.addHandler(executions);
         configured = true;
     }
 
-    private static Handler fileHandler(ParleyHome home) {
+    private static Handler fileHandler(ParleyHome home, LogFormat format) {
+        Path log = home.logs().resolve("parley.log");
         try {
-            Files.createDirectories(home.logs());
-            FileHandler file = new FileHandler(home.logs().resolve("parley.log").toString(), true);
-            file.setEncoding("UTF-8");
-            file.setFormatter(new SimpleFormatter());
-            file.setLevel(Level.INFO);
-            file.setErrorManager(new LogWriteErrors(home.logs().resolve("parley.log").toString()));
+            RotatingLog file = new RotatingLog(log, ROTATE_AT, KEEP, format);
+            file.setErrorManager(new LogWriteErrors(log.toString()));
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write logs under " + home.logs(), e);
         }
     }
 
-    private static Handler consoleHandler() {
+    /** Parley's own warnings on the console, in one short line, beside the file. */
+    private static Handler parleyWarnings() {
         ConsoleHandler console = new ConsoleHandler();
         console.setLevel(Level.WARNING);
         console.setFilter(r -> r.getLoggerName() != null && r.getLoggerName().startsWith("org.parley"));

@@ -80,7 +80,8 @@ public final class WebServer implements AutoCloseable {
                 new ScheduleResource(context), new ServiceResource(context), new PageResource(context, pages),
                 new UiFormsResource(context, actions, pages), new LoginResource(context, pages), new StaticResource(),
                 new MetricsResource(context));
-        config.registerInstances(new AuthFilter(context), new UploadLimitFilter(), new SecurityHeadersFilter());
+        config.registerInstances(new AuthFilter(context), new UploadLimitFilter(), new SecurityHeadersFilter(),
+                new AccessLog(context.home()));
         config.registerInstances(ErrorMappers.all());
         config.register(RolesAllowedDynamicFeature.class);
         config.register(JacksonFeature.withoutExceptionMappers()); // ErrorMappers.BadJson answers bad bodies

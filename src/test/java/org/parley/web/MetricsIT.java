@@ -96,6 +96,19 @@ class MetricsIT {
     }
 
     @Test
+    void everyAnsweredRequestIsInTheAccessLogWithItsUserStatusAndTime() throws Exception {
+        assertEquals(200, service.get("/api/executions?limit=1", "viewer").statusCode());
+        assertEquals(401, service.get("/metrics?from=access-log-test", null).statusCode());
+        java.util.List<String> lines = Files.readAllLines(TestService.home().paths().logs().resolve("access.log"));
+        java.util.regex.Pattern time = java.util.regex.Pattern.compile(
+                "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}(Z|[+-]\\d{2}:\\d{2}) 127\\.0\\.0\\.1 ");
+        assertTrue(lines.stream().anyMatch(l -> time.matcher(l).lookingAt()
+                && l.matches(".* viewer \"GET /api/executions\\?limit=1\" 200 \\d+ ms")), String.join("\n", lines));
+        assertTrue(lines.stream().anyMatch(l -> l.matches(".* - \"GET /metrics\\?from=access-log-test\" 401 \\d+ ms")),
+                "a refused request, with no user");
+    }
+
+    @Test
     void aClientThatAsksToUpgradeToHttp2IsAnsweredAtOnceInHttp11() throws Exception {
         // Java's HttpClient asks every first request to upgrade (Upgrade: h2c); the service once waited
         // 30 s for a body and answered 500
