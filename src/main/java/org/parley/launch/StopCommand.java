@@ -33,6 +33,7 @@ final class StopCommand implements Callable<Integer> {
     long execution;
 
     @Override
+    @SuppressWarnings("try") // the resource is held open for the body, not used in it
     public Integer call() throws Exception {
         ParleyHome paths = home.resolve();
         HomeLock.Holder holder = HomeLock.holder(paths);
@@ -42,7 +43,7 @@ final class StopCommand implements Callable<Integer> {
         if (holder != null && holder.command().equals("serve")) {
             return remote(holder);
         }
-        try (Home opened = home.open(paths, "stop", 0)) {
+        try (Home opened = home.open(paths, "stop", 0)) { // held while the execution is read
             BatchStatus status = new Jobs().execution(execution).getBatchStatus();
             System.err.println("parley stop: execution " + execution + " is " + status + " and no process is running it");
             return ExitCodes.USAGE;

@@ -38,9 +38,10 @@ class PostgresStoreTest extends StoreTest {
     }
 
     @Test
+    @SuppressWarnings("try") // the resource is held open for the body, not used in it
     void aSecondProcessOnTheSameDatabaseIsRefusedNamingTheFirst() {
         String url = TestPostgres.get().newDatabase("locked");
-        try (Database first = open(url)) {
+        try (Database first = open(url)) { // holds the database while a second tries
             DatabaseBusyException refused = assertThrows(DatabaseBusyException.class,
                     () -> Database.open(NO_HOME, DatabaseSetting.parse(url, java.util.Map.of()), "parley second"));
             assertTrue(refused.getMessage().contains("in use by another Parley process (parley test"),
