@@ -28,7 +28,7 @@ final class ServiceClient {
     private final URI base;
     private final String authorization;
 
-    private ServiceClient(URI base, String authorization) {
+    ServiceClient(URI base, String authorization) {
         this.base = base;
         this.authorization = authorization;
     }
