@@ -20,7 +20,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 /**
  * The public OpenAPI 3 document of the service, written by hand beside the code
- * ({@code org/parley/web/openapi.yaml}; a test checks that it names every endpoint). JSON by
+ * ({@code org/parley/web/openapi.yaml}; tests check that it names every endpoint and what some answer). JSON by
  * default, YAML with {@code ?format=yaml} or {@code Accept: application/yaml}; another format is 400.
  */
 @Path("openapi")
