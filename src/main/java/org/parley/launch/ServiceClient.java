@@ -28,7 +28,7 @@ final class ServiceClient {
     private final URI base;
     private final String authorization;
 
-    private ServiceClient(URI base, String authorization) {
+    ServiceClient(URI base, String authorization) {
         this.base = base;
         this.authorization = authorization;
     }
@@ -81,7 +81,8 @@ final class ServiceClient {
         }
         JsonNode body = response.body().isEmpty() ? JSON.nullNode() : parse(response.body());
         if (response.statusCode() >= 300) {
-            String message = body.hasNonNull("message") ? body.get("message").asText() : response.body();
+            // an RFC 9457 problem detail says what went wrong in its detail
+            String message = body.hasNonNull("detail") ? body.get("detail").asText() : response.body();
             throw new Refused(response.statusCode(), message);
         }
         return body;

@@ -7,7 +7,6 @@ import java.util.logging.Logger;
 import com.fasterxml.jackson.core.JsonProcessingException;
 
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
@@ -16,14 +15,29 @@ import org.parley.config.DiskSpace;
 
 /**
  * How failures become answers: a refused state change is 409, an unknown thing 404, a bad value
- * 400, each with a JSON {@link Problem} that says why; anything unexpected is logged with its stack
+ * 400, each with a {@link Problem} (RFC 9457) that says why; anything unexpected is logged with its stack
  * trace and answered 500.
  */
 final class ErrorMappers {
 
     private static final Logger LOG = Logger.getLogger(ErrorMappers.class.getName());
     /** WebDAV's status for no room, which HTTP APIs use for a full disk (RFC 4918, 11.5). */
-    private static final int INSUFFICIENT_STORAGE = 507;
+    private static final Response.StatusType INSUFFICIENT_STORAGE = new Response.StatusType() {
+        @Override
+        public int getStatusCode() {
+            return 507;
+        }
+
+        @Override
+        public Response.Status.Family getFamily() {
+            return Response.Status.Family.SERVER_ERROR;
+        }
+
+        @Override
+        public String getReasonPhrase() {
+            return "Insufficient Storage";
+        }
+    };
 
     private ErrorMappers() {
     }
@@ -75,7 +89,7 @@ final class ErrorMappers {
         }
     }
 
-    /** Jersey's own errors (404 for no route, 405, 406, 415, 403 from roles), with a JSON body and their headers kept. */
+    /** Jersey's own errors (404 for no route, 405, 406, 415, 403 from roles), with a problem body and their headers kept. */
     static final class Web implements ExceptionMapper<WebApplicationException> {
         @Override
         public Response toResponse(WebApplicationException e) {
@@ -84,13 +98,12 @@ final class ErrorMappers {
                 return original;
             }
             Response.StatusType status = original.getStatusInfo();
-            String message = switch (status.getStatusCode()) {
+            String detail = switch (status.getStatusCode()) {
                 case 403 -> "your role does not allow this";
                 case 404 -> "not found";
                 default -> e.getMessage();
             };
-            return Response.fromResponse(original).entity(new Problem(status.getStatusCode(), status.getReasonPhrase(),
-                    message)).type(MediaType.APPLICATION_JSON_TYPE).build();
+            return Response.fromResponse(original).entity(Problem.of(status, detail)).type(Problem.TYPE).build();
         }
     }
 
@@ -103,9 +116,8 @@ final class ErrorMappers {
         }
     }
 
-    private static Response insufficientStorage(String message) {
-        return Response.status(INSUFFICIENT_STORAGE).entity(new Problem(INSUFFICIENT_STORAGE, "Insufficient Storage",
-                message)).type(MediaType.APPLICATION_JSON_TYPE).build();
+    private static Response insufficientStorage(String detail) {
+        return Problem.response(INSUFFICIENT_STORAGE, detail);
     }
 
     static final class Unexpected implements ExceptionMapper<Exception> {

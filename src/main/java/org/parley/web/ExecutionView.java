@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * One execution of the briefing job as the service shows it.
  *
@@ -23,11 +25,13 @@ public record ExecutionView(long id, long instance, String status, String exitSt
                             List<SkipView> skipped) {
 
     /** Whether it is still going. */
+    @JsonProperty
     public boolean running() {
         return status.equals("STARTING") || status.equals("STARTED") || status.equals("STOPPING");
     }
 
     /** Whether it may be restarted (FAILED or STOPPED). */
+    @JsonProperty
     public boolean restartable() {
         return status.equals("FAILED") || status.equals("STOPPED");
     }

@@ -20,8 +20,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 /**
  * The public OpenAPI 3 document of the service, written by hand beside the code
- * ({@code org/parley/web/openapi.yaml}; a test checks that it names every endpoint). JSON by
- * default, YAML with {@code ?format=yaml} or {@code Accept: application/yaml}.
+ * ({@code org/parley/web/openapi.yaml}; tests check that it names every endpoint and what some answer). JSON by
+ * default, YAML with {@code ?format=yaml} or {@code Accept: application/yaml}; another format is 400.
  */
 @Path("openapi")
 public final class OpenApiResource {
@@ -47,6 +47,9 @@ public final class OpenApiResource {
 
     @GET
     public Response document(@QueryParam("format") String format, @Context HttpHeaders headers) {
+        if (format != null && !format.equals("json") && !format.equals("yaml")) {
+            throw new IllegalArgumentException("format must be json or yaml, not '" + format + "'");
+        }
         List<MediaType> accepted = headers.getAcceptableMediaTypes();
         boolean wantsYaml = "yaml".equals(format)
                 || (!accepted.isEmpty() && accepted.get(0).getSubtype().contains("yaml"));

@@ -16,8 +16,9 @@ import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer;
 final class UriGuard extends HttpHandler {
 
     private static final Pattern LEGAL = Pattern.compile("[A-Za-z0-9\\-._~:/?#\\[\\]@!$&'()*+,;=%]*");
-    private static final byte[] BODY = "{\"status\":404,\"error\":\"Not Found\",\"message\":\"not found\"}"
-            .getBytes(StandardCharsets.UTF_8);
+    private static final byte[] BODY =
+            "{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,\"detail\":\"not found\"}"
+                    .getBytes(StandardCharsets.UTF_8);
 
     private final GrizzlyHttpContainer container;
 
@@ -41,7 +42,7 @@ final class UriGuard extends HttpHandler {
         String query = request.getQueryString();
         if (!LEGAL.matcher(raw).matches() || (query != null && !LEGAL.matcher(query).matches())) {
             response.setStatus(404);
-            response.setContentType("application/json");
+            response.setContentType(Problem.TYPE.toString());
             response.setHeader("X-Content-Type-Options", "nosniff");
             response.setContentLength(BODY.length);
             response.getOutputStream().write(BODY);

@@ -108,7 +108,7 @@ class DiskFullIT {
             assertTrue(disk.get("detail").asText().startsWith("the disk holding " + home + " has "), disk.toString());
             HttpResponse<String> refused = post(port, "{\"inbox\": \"set\"}");
             assertEquals(507, refused.statusCode(), refused.body());
-            assertTrue(TestService.json(refused).get("message").asText().contains("a run needs at least 64 MB"),
+            assertTrue(TestService.json(refused).get("detail").asText().contains("a run needs at least 64 MB"),
                     refused.body());
 
             Files.delete(filler);

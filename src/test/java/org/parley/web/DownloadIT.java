@@ -191,11 +191,11 @@ class DownloadIT {
             assertEquals(400, r.statusCode(), path);
             JsonNode problem = TestService.json(r);
             assertEquals(400, problem.get("status").asInt(), path);
-            assertTrue(problem.get("message").asText().startsWith("limit must be a whole number of 1 or more"), path);
+            assertTrue(problem.get("detail").asText().startsWith("limit must be a whole number of 1 or more"), path);
         }
         HttpResponse<String> before = service.get("/api/briefings?before=yesterday", "viewer");
         assertEquals(400, before.statusCode());
-        assertEquals("before must be an execution id, not 'yesterday'", TestService.json(before).get("message").asText());
+        assertEquals("before must be an execution id, not 'yesterday'", TestService.json(before).get("detail").asText());
     }
 
     private static List<Long> executions(HttpResponse<String> response) {

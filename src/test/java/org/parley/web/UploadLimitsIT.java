@@ -106,7 +106,7 @@ class UploadLimitsIT {
         HttpResponse<String> r = service.postZip("/api/executions?name=set.zip&template=nope", "analyst",
                 ArticleZips.of(List.<String[]>of(new String[] {"a.txt", article})));
         assertEquals(400, r.statusCode(), r.body());
-        assertTrue(TestService.json(r).get("message").asText().contains("No template \"nope.ftlh\""), r.body());
+        assertTrue(TestService.json(r).get("detail").asText().contains("No template \"nope.ftlh\""), r.body());
         assertEquals(before, uploadFolders(), "nothing of the refused upload is kept");
     }
 
@@ -118,7 +118,7 @@ class UploadLimitsIT {
                     .header("Content-Type", "application/json")
                     .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(bad[0])).build());
             assertEquals(400, r.statusCode(), r.body());
-            assertTrue(TestService.json(r).get("message").asText().contains(bad[1]), r.body());
+            assertTrue(TestService.json(r).get("detail").asText().contains(bad[1]), r.body());
         }
     }
 
@@ -137,7 +137,7 @@ class UploadLimitsIT {
         for (String body : List.of(deep, "{\"inbox\": ")) {
             HttpResponse<String> r = service.postJson("/api/executions", "analyst", body);
             assertEquals(400, r.statusCode(), r.body());
-            assertTrue(TestService.json(r).get("message").asText().startsWith("the request body is not JSON"), r.body());
+            assertTrue(TestService.json(r).get("detail").asText().startsWith("the request body is not JSON"), r.body());
         }
     }
 
@@ -155,7 +155,7 @@ class UploadLimitsIT {
     private static void assertRefused(byte[] zip, String reason) {
         HttpResponse<String> r = service.postZip("/api/executions", "analyst", zip);
         assertEquals(400, r.statusCode(), r.body());
-        assertTrue(TestService.json(r).get("message").asText().contains(reason), r.body());
+        assertTrue(TestService.json(r).get("detail").asText().contains(reason), r.body());
     }
 
     /** Files in the uploads folder that are not a complete, accepted upload. */
