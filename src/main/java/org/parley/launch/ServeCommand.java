@@ -49,27 +49,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ServiceSettings settings;
-        try {
-            settings = config == null ? ServiceSettings.defaults() : ServiceSettings.load(config);
-        } catch (IOException e) {
-            System.err.println("parley serve: " + e.getMessage());
+        ServiceSettings settings = settings();
+        if (settings == null) {
             return ExitCodes.USAGE;
-        }
-        try {
-            settings = settings.withEdge(publicUrl, trustedProxies);
-            TlsContext.load(settings.tls(), System::getenv);
-        } catch (IllegalArgumentException e) {
-            System.err.println("parley serve: " + (config == null ? "" : config + ": ") + e.getMessage());
-            return ExitCodes.USAGE;
-        }
-        String schedule = checkSchedule(settings.schedule());
-        if (schedule != null) {
-            System.err.println("parley serve: " + (config == null ? "" : config + ": ") + schedule);
-            return ExitCodes.USAGE;
-        }
-        if (port != null) {
-            settings = settings.withPort(port);
         }
         ParleyHome paths = home.resolve();
         Home opened;
@@ -88,6 +70,37 @@ final class ServeCommand implements Callable<Integer> {
         }
         opened.announcePort("serve", service.port());
         return serve(opened, service, settings.tls().enabled() ? "https" : "http");
+    }
+
+    /** The file's settings with the command line's, all checked; null (the fault printed) when any is refused. */
+    private ServiceSettings settings() {
+        String file = config == null ? "" : config + ": ";
+        ServiceSettings settings;
+        try {
+            settings = config == null ? ServiceSettings.defaults() : ServiceSettings.load(config);
+        } catch (IOException e) {
+            return refused(e.getMessage());
+        }
+        try {
+            settings = settings.withEdge(publicUrl, trustedProxies); // the file's were checked as it was read
+        } catch (IllegalArgumentException e) {
+            return refused("--public-url or --trusted-proxy: " + e.getMessage());
+        }
+        try {
+            TlsContext.load(settings.tls(), System::getenv);
+        } catch (IllegalArgumentException e) {
+            return refused(file + e.getMessage());
+        }
+        String schedule = checkSchedule(settings.schedule());
+        if (schedule != null) {
+            return refused(file + schedule);
+        }
+        return port == null ? settings : settings.withPort(port);
+    }
+
+    private static ServiceSettings refused(String fault) {
+        System.err.println("parley serve: " + fault);
+        return null;
     }
 
     /** Why the nightly schedule cannot be planned (a mistyped cron or zone), or null when it can. */

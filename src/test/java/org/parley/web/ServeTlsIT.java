@@ -27,7 +27,8 @@ import org.parley.launch.ParleyProcess;
 /**
  * {@code serve} from the built jar with its own TLS: a PKCS12 keystore made by keytool, its password
  * in an environment variable; an HTTPS request trusting that certificate is answered and gets a
- * Secure cookie. A wrong password is refused at start, naming the keystore.
+ * Secure cookie. A wrong password is refused at start, naming the keystore; so are a bad
+ * {@code --public-url} and {@code --trusted-proxy}, naming them.
  */
 class ServeTlsIT {
 
@@ -69,6 +70,20 @@ class ServeTlsIT {
             server.terminate();
             server.waitFor(LONG);
         }
+    }
+
+    @Test
+    void badEdgeOptionsAreRefusedAtStartNamingThem() throws Exception {
+        ParleyProcess.Result url = ParleyProcess.run(dir, LONG, "serve", "--home", dir.resolve("home").toString(),
+                "--port", "0", "--public-url", "parley.example.org");
+        assertEquals(2, url.exitCode(), url.output());
+        assertTrue(url.output().contains("parley serve: --public-url or --trusted-proxy: publicUrl 'parley.example.org' "
+                + "must be an http or https address"), url.output());
+        ParleyProcess.Result proxy = ParleyProcess.run(dir, LONG, "serve", "--home", dir.resolve("home").toString(),
+                "--port", "0", "--trusted-proxy", "127.0.0.1", "--trusted-proxy", "10.0.0.0/40");
+        assertEquals(2, proxy.exitCode(), proxy.output());
+        assertTrue(proxy.output().contains("proxy.trusted: '10.0.0.0/40' is not an IP address or CIDR range"),
+                proxy.output());
     }
 
     private Path keystore() throws Exception {
