@@ -6,9 +6,11 @@ import java.util.Locale;
 import java.util.function.Predicate;
 
 /**
- * What a reverse proxy says of the request it passes on, read from RFC 7239 {@code Forwarded} or,
- * without it, from {@code X-Forwarded-For}, {@code -Proto} and {@code -Host}. Only read when the
- * connection comes from a trusted proxy: anyone else could write anything in them.
+ * What a reverse proxy says of the request it passes on, read from {@code X-Forwarded-For},
+ * {@code -Proto} and {@code -Host} or, without {@code X-Forwarded-For}, from RFC 7239 {@code Forwarded}.
+ * The X- headers win because most proxies (nginx, Apache, HAProxy) set or append them and pass a
+ * client's own {@code Forwarded} through untouched. Only read when the connection comes from a
+ * trusted proxy: anyone else could write anything in them.
  *
  * @param client the address of the first untrusted hop, walking back from the nearest proxy; null when none is named
  * @param proto  the scheme the client used with the nearest proxy, or null
@@ -19,7 +21,7 @@ record ForwardedHeaders(String client, String proto, String host) {
     /** Reads the headers (each null when absent); {@code trusted} says which addresses are trusted proxies. */
     static ForwardedHeaders read(String forwarded, String forwardedFor, String forwardedProto, String forwardedHost,
                                  Predicate<String> trusted) {
-        if (forwarded != null && !forwarded.isBlank()) {
+        if ((forwardedFor == null || forwardedFor.isBlank()) && forwarded != null && !forwarded.isBlank()) {
             List<String> hops = new ArrayList<>();
             String proto = null;
             String host = null;

@@ -40,10 +40,18 @@ class ForwardedHeadersTest {
     }
 
     @Test
-    void rfc7239ForwardedWinsOverTheXHeaders() {
+    void rfc7239ForwardedWithoutXForwardedFor() {
         ForwardedHeaders f = ForwardedHeaders.read("for=198.51.100.1, for=\"[2001:db8:cafe::17]:4711\";proto=https;"
-                + "host=\"parley.example.org:8443\";by=10.0.0.1", "192.0.2.99", "http", "other.example", PROXIES);
+                + "host=\"parley.example.org:8443\";by=10.0.0.1", null, "http", "other.example", PROXIES);
         assertEquals(new ForwardedHeaders("2001:db8:cafe::17", "https", "parley.example.org:8443"), f);
+    }
+
+    @Test
+    void xForwardedForWinsOverAForwardedTheProxyPassedThrough() {
+        // nginx appends to X-Forwarded-For and sets -Proto and -Host, but passes the client's Forwarded as it came
+        ForwardedHeaders f = ForwardedHeaders.read("for=198.51.100.1;proto=http;host=evil.example", "203.0.113.7",
+                "https", "parley.example.org", PROXIES);
+        assertEquals(new ForwardedHeaders("203.0.113.7", "https", "parley.example.org"), f);
     }
 
     @Test

@@ -44,6 +44,12 @@ class PublicOriginFilterTest {
     }
 
     @Test
+    void aTrustedProxysRfc7239Forwarded() throws Exception {
+        assertEquals("https://parley.example.org:8443/seen?x=1 https://parley.example.org:8443 2001:db8::7",
+                seen(PROXIED, "10.0.0.2", Map.of("Forwarded", "for=\"[2001:db8::7]:5000\";proto=https;host=\"parley.example.org:8443\"")));
+    }
+
+    @Test
     void withoutAForwardedHostTheProxysHostHeaderIsUsed() throws Exception {
         assertEquals("https://parley.example.org/seen?x=1 https://parley.example.org 10.0.0.2",
                 seen(PROXIED, "10.0.0.2", Map.of("X-Forwarded-Proto", "https", "Host", "parley.example.org")));
