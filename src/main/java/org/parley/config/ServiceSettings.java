@@ -1,6 +1,7 @@
 package org.parley.config;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,9 +25,14 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
  * @param retention which old run folders are pruned
  * @param database  a PostgreSQL JDBC URL for the home's database (the {@code --database} option and
  *                  {@code PARLEY_DATABASE} win); none: as the home recorded, else embedded Derby
+ * @param publicUrl the address browsers use, behind a reverse proxy ({@code https://parley.example.org/});
+ *                  none: the trusted proxy's forwarded headers, else the request's own address
+ * @param proxy     the reverse proxies whose forwarded headers are believed
+ * @param tls       HTTPS served by Parley itself; none: plain HTTP
  */
 public record ServiceSettings(Integer port, String host, String inbox, Runs runs, List<User> users, Schedule schedule,
-                             Retention retention, String database) {
+                             Retention retention, String database, @JsonProperty("publicUrl") String publicUrl,
+                             Proxy proxy, Tls tls) {
 
     /** The default HTTP port. */
     public static final int DEFAULT_PORT = 8080;
@@ -43,6 +49,9 @@ public record ServiceSettings(Integer port, String host, String inbox, Runs runs
         schedule = schedule == null ? new Schedule(null, null, null) : schedule;
         retention = retention == null ? new Retention(null, null) : retention;
         database = database == null || database.isBlank() ? null : database.strip();
+        publicUrl = publicUrl == null || publicUrl.isBlank() ? null : checkPublicUrl(publicUrl.strip());
+        proxy = proxy == null ? new Proxy(null) : proxy;
+        tls = tls == null ? new Tls(null, null) : tls;
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port " + port + " is not a TCP port");
         }
@@ -50,7 +59,7 @@ public record ServiceSettings(Integer port, String host, String inbox, Runs runs
 
     /** The embedded defaults. */
     public static ServiceSettings defaults() {
-        return new ServiceSettings(null, null, null, null, null, null, null, null);
+        return new ServiceSettings(null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** Reads a settings file; a missing file, a bad value or an unknown key fails with a message that names it. */
@@ -76,7 +85,72 @@ public record ServiceSettings(Integer port, String host, String inbox, Runs runs
 
     /** A copy with another port. */
     public ServiceSettings withPort(int newPort) {
-        return new ServiceSettings(newPort, host, inbox, runs, users, schedule, retention, database);
+        return new ServiceSettings(newPort, host, inbox, runs, users, schedule, retention, database, publicUrl, proxy, tls);
+    }
+
+    /** A copy with the command line's public URL (null: this one) and trusted proxies (empty: these). */
+    public ServiceSettings withEdge(String newPublicUrl, List<String> trusted) {
+        return new ServiceSettings(port, host, inbox, runs, users, schedule, retention, database,
+                newPublicUrl == null ? publicUrl : newPublicUrl, trusted.isEmpty() ? proxy : new Proxy(trusted), tls);
+    }
+
+    /** The public URL as its origin ({@code https://host[:port]}), which is all of it the service uses. */
+    private static String checkPublicUrl(String url) {
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException("publicUrl '" + url + "' is not a URL: " + e.getReason());
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+        if (!(scheme.equals("https") || scheme.equals("http")) || uri.getHost() == null || uri.getRawUserInfo() != null
+                || !(uri.getRawPath().isEmpty() || uri.getRawPath().equals("/")) || uri.getRawQuery() != null
+                || uri.getRawFragment() != null) {
+            throw new IllegalArgumentException("publicUrl '" + url + "' must be an http or https address with a host and "
+                    + "no path (like https://parley.example.org/): the page is served at the root");
+        }
+        return url;
+    }
+
+    /** @param trusted addresses and CIDR ranges of the proxies whose X-Forwarded-* and Forwarded headers are believed */
+    public record Proxy(List<String> trusted) {
+        public Proxy {
+            trusted = trusted == null ? List.of() : List.copyOf(trusted);
+            for (String t : trusted) {
+                try {
+                    AddressRange.parse(t);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("proxy.trusted: " + e.getMessage(), e);
+                }
+            }
+        }
+
+        /** The trusted ranges. */
+        public List<AddressRange> ranges() {
+            return trusted.stream().map(AddressRange::parse).toList();
+        }
+    }
+
+    /**
+     * HTTPS served by Parley itself.
+     *
+     * @param keystore    a PKCS12 file with the server's key and certificate chain; none: plain HTTP
+     * @param passwordEnv the environment variable that holds the keystore's password (never the password itself)
+     */
+    public record Tls(String keystore, @JsonProperty("passwordEnv") String passwordEnv) {
+        public Tls {
+            keystore = keystore == null || keystore.isBlank() ? null : keystore.strip();
+            passwordEnv = passwordEnv == null || passwordEnv.isBlank() ? null : passwordEnv.strip();
+            if (keystore != null && passwordEnv == null) {
+                throw new IllegalArgumentException("tls.passwordEnv must name the environment variable that holds "
+                        + "the password of tls.keystore");
+            }
+        }
+
+        /** Whether Parley serves HTTPS. */
+        public boolean enabled() {
+            return keystore != null;
+        }
     }
 
     /** @param concurrent runs that may go at once; more are queued (default 1) */

@@ -16,6 +16,7 @@ import org.parley.store.RunRequestStore;
 import org.parley.store.ScheduleStore;
 import org.parley.store.SkipStore;
 import org.parley.web.AuditLog;
+import org.parley.web.Edge;
 import org.parley.web.RunFolders;
 import org.parley.web.Sessions;
 import org.parley.web.UserDirectory;
@@ -68,7 +69,7 @@ public final class ParleyService implements AutoCloseable {
         metrics.watch(schedule);
         UserDirectory users = UserDirectory.load(settings.users(), home.paths(), out);
         WebContext context = new WebContext(home.paths(), runs, schedule, users, new Sessions(clock), audit, folders,
-                inboxFolder, clock, metrics);
+                inboxFolder, clock, metrics, Edge.of(settings, System::getenv));
         WebServer server = WebServer.start(context, settings.host(), settings.port());
         queue.open();
         schedule.open(tick);

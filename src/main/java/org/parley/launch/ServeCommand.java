@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 import org.parley.config.HomeBusyException;
 import org.parley.config.ParleyHome;
 import org.parley.config.ServiceSettings;
+import org.parley.web.TlsContext;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,22 +39,19 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE", description = "A YAML configuration file (see the README).")
     Path config;
 
+    @Option(names = "--public-url", paramLabel = "URL", description = "The address browsers use, behind a reverse "
+            + "proxy (https://parley.example.org/). Default: the configuration's publicUrl.")
+    String publicUrl;
+
+    @Option(names = "--trusted-proxy", paramLabel = "ADDRESS", description = "A reverse proxy's address or CIDR range "
+            + "whose X-Forwarded-* and Forwarded headers are believed; repeatable. Default: the configuration's proxy.trusted.")
+    List<String> trustedProxies = new ArrayList<>();
+
     @Override
     public Integer call() throws Exception {
-        ServiceSettings settings;
-        try {
-            settings = config == null ? ServiceSettings.defaults() : ServiceSettings.load(config);
-        } catch (IOException e) {
-            System.err.println("parley serve: " + e.getMessage());
+        ServiceSettings settings = settings();
+        if (settings == null) {
             return ExitCodes.USAGE;
-        }
-        String schedule = checkSchedule(settings.schedule());
-        if (schedule != null) {
-            System.err.println("parley serve: " + (config == null ? "" : config + ": ") + schedule);
-            return ExitCodes.USAGE;
-        }
-        if (port != null) {
-            settings = settings.withPort(port);
         }
         ParleyHome paths = home.resolve();
         Home opened;
@@ -69,7 +69,38 @@ final class ServeCommand implements Callable<Integer> {
             throw e;
         }
         opened.announcePort("serve", service.port());
-        return serve(opened, service);
+        return serve(opened, service, settings.tls().enabled() ? "https" : "http");
+    }
+
+    /** The file's settings with the command line's, all checked; null (the fault printed) when any is refused. */
+    private ServiceSettings settings() {
+        String file = config == null ? "" : config + ": ";
+        ServiceSettings settings;
+        try {
+            settings = config == null ? ServiceSettings.defaults() : ServiceSettings.load(config);
+        } catch (IOException e) {
+            return refused(e.getMessage());
+        }
+        try {
+            settings = settings.withEdge(publicUrl, trustedProxies); // the file's were checked as it was read
+        } catch (IllegalArgumentException e) {
+            return refused("--public-url or --trusted-proxy: " + e.getMessage());
+        }
+        try {
+            TlsContext.load(settings.tls(), System::getenv);
+        } catch (IllegalArgumentException e) {
+            return refused(file + e.getMessage());
+        }
+        String schedule = checkSchedule(settings.schedule());
+        if (schedule != null) {
+            return refused(file + schedule);
+        }
+        return port == null ? settings : settings.withPort(port);
+    }
+
+    private static ServiceSettings refused(String fault) {
+        System.err.println("parley serve: " + fault);
+        return null;
     }
 
     /** Why the nightly schedule cannot be planned (a mistyped cron or zone), or null when it can. */
@@ -85,7 +116,7 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    private static int serve(Home opened, ParleyService service) throws InterruptedException {
+    private static int serve(Home opened, ParleyService service, String scheme) throws InterruptedException {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
@@ -97,7 +128,7 @@ final class ServeCommand implements Callable<Integer> {
                 stopped.countDown();
             }
         }, "parley-serve-stop"));
-        System.out.println("Parley serves http://localhost:" + service.port() + "/ on the home "
+        System.out.println("Parley serves " + scheme + "://localhost:" + service.port() + "/ on the home "
                 + opened.paths().root() + " (API: /api, OpenAPI: /openapi)");
         System.out.flush();
         stopped.await();

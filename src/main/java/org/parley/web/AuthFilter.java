@@ -115,11 +115,17 @@ final class AuthFilter implements ContainerRequestFilter {
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Parley\", charset=\"UTF-8\"").build();
     }
 
-    /** A browser names the page's origin on a cross-site request; a request without Origin (curl, the CLI) passes. */
+    /**
+     * A browser names the page's origin on a cross-site request; a request without Origin (curl, the CLI) passes.
+     * The page's origin is the public one ({@link PublicOriginFilter}) when known, else the request's own.
+     */
     private static boolean sameOrigin(ContainerRequestContext request) {
         String origin = request.getHeaderString("Origin");
         if (origin == null) {
             return true;
+        }
+        if (request.getProperty(PublicOriginFilter.PROPERTY) instanceof String publicOrigin) {
+            return origin.equalsIgnoreCase(publicOrigin);
         }
         URI base = request.getUriInfo().getBaseUri();
         String host = request.getHeaderString(HttpHeaders.HOST);

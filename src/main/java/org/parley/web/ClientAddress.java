@@ -8,12 +8,15 @@ import java.util.regex.Pattern;
 import jakarta.ws.rs.container.ContainerRequestContext;
 
 /**
- * The address a request came from, as its connection shows it, and the key the sign-in throttle
- * counts an address's failures under.
+ * The address a request came from, as its connection shows it or, behind a trusted proxy, as the
+ * proxy forwards it, and the key the sign-in throttle counts an address's failures under.
  */
 final class ClientAddress {
 
-    /** The request property that holds the peer's address; {@link UriGuard} sets it from the Grizzly request. */
+    /**
+     * The request property that holds the client's address: {@link UriGuard} sets the peer's from the
+     * Grizzly request, and {@link PublicOriginFilter} the forwarded one when the peer is a trusted proxy.
+     */
     static final String PROPERTY = ClientAddress.class.getName();
     /** An IPv6 literal, perhaps with a zone: what InetAddress parses without a name lookup. */
     private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:][0-9A-Fa-f:.]*(%[\\w.-]+)?");
@@ -22,9 +25,9 @@ final class ClientAddress {
     }
 
     /**
-     * The connection's peer address, or null when the server did not record one. X-Forwarded-For and
-     * Forwarded are not read: no setting names a trusted proxy yet, and without one any client could
-     * write another address into them for every attempt. Behind a proxy, all clients share its address.
+     * The client's address, or null when the server did not record one. X-Forwarded-For and Forwarded
+     * count only from a proxy in {@code proxy.trusted}: from anyone else, a client could write another
+     * address into them for every attempt.
      */
     static String of(ContainerRequestContext request) {
         return request.getProperty(PROPERTY) instanceof String address ? address : null;

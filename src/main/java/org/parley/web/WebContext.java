@@ -11,10 +11,11 @@ import org.parley.config.ParleyHome;
  *
  * @param inbox   the folder of article sets runs may be started on
  * @param metrics the service's metrics, served at {@code /metrics}
+ * @param edge    the public origin, trusted proxies and TLS
  */
 public record WebContext(ParleyHome home, RunControl runs, ScheduleControl schedule, UserDirectory users,
                          Sessions sessions, AuditLog audit, RunFolders folders, Path inbox, Clock clock,
-                         Metrics metrics) {
+                         Metrics metrics, Edge edge) {
 
     /** Where uploads are received and unpacked: a folder under the home, never elsewhere. */
     public Path uploads() {

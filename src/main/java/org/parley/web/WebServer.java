@@ -17,6 +17,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
+import org.glassfish.grizzly.ssl.SSLEngineConfigurator;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.jackson.JacksonFeature;
@@ -29,7 +30,7 @@ import org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature;
 
 /**
  * The analysts' service over HTTP: Jakarta REST resources (Jersey) on an embedded Grizzly server,
- * with authentication, role checks, upload limits and security headers around every request.
+ * with the public origin, authentication, role checks, upload limits and security headers around every request.
  */
 public final class WebServer implements AutoCloseable {
 
@@ -53,7 +54,7 @@ public final class WebServer implements AutoCloseable {
                 MetricsResource.class);
     }
 
-    /** Starts serving on a host and port (0 for any free port). */
+    /** Starts serving on a host and port (0 for any free port), over HTTPS when the context's edge has TLS. */
     public static WebServer start(WebContext context, String host, int port) throws IOException {
         Files.createDirectories(context.uploads());
         GrizzlyHttpContainer container = ContainerFactory.createContainer(GrizzlyHttpContainer.class, application(context));
@@ -62,6 +63,10 @@ public final class WebServer implements AutoCloseable {
         server.getServerConfiguration().removeHttpHandler(container);
         server.getServerConfiguration().addHttpHandler(new UriGuard(container), "/");
         NetworkListener listener = server.getListeners().iterator().next();
+        if (context.edge().tls() != null) {
+            listener.setSecure(true);
+            listener.setSSLEngineConfig(new SSLEngineConfigurator(context.edge().tls(), false, false, false));
+        }
         listener.setMaxFormPostSize(1024 * 1024);
         listener.getKeepAlive().setIdleTimeoutInSeconds(30);
         server.start();
@@ -80,8 +85,8 @@ public final class WebServer implements AutoCloseable {
                 new ScheduleResource(context), new ServiceResource(context), new PageResource(context, pages),
                 new UiFormsResource(context, actions, pages), new LoginResource(context, pages), new StaticResource(),
                 new MetricsResource(context));
-        config.registerInstances(new AuthFilter(context), new UploadLimitFilter(), new SecurityHeadersFilter(),
-                new AccessLog(context.home()));
+        config.registerInstances(new PublicOriginFilter(context.edge()), new AuthFilter(context), new UploadLimitFilter(),
+                new SecurityHeadersFilter(), new AccessLog(context.home()));
         config.registerInstances(ErrorMappers.all());
         config.register(RolesAllowedDynamicFeature.class);
         config.register(JacksonFeature.withoutExceptionMappers()); // ErrorMappers.BadJson answers bad bodies

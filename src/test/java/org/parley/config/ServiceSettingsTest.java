@@ -1,12 +1,16 @@
 package org.parley.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,6 +78,55 @@ class ServiceSettingsTest {
                 .contains("runs.concurrent must be at least 1"));
         assertTrue(assertThrows(IOException.class, () -> ServiceSettings.load(dir.resolve("none.yaml"))).getMessage()
                 .contains("does not exist"));
+    }
+
+    @Test
+    void theEdgeSettingsAndTheirCommandLineOverrides() throws IOException {
+        Path file = Files.writeString(dir.resolve("edge.yaml"), """
+                publicUrl: https://parley.example.org/
+                proxy:
+                  trusted: [10.0.0.2, "fd00::/8"]
+                tls:
+                  keystore: /etc/parley/parley.p12
+                  passwordEnv: PARLEY_TLS_PASSWORD
+                """);
+        ServiceSettings s = ServiceSettings.load(file);
+        assertEquals("https://parley.example.org/", s.publicUrl());
+        assertEquals(List.of("10.0.0.2", "fd00::/8"), s.proxy().trusted());
+        assertEquals("/etc/parley/parley.p12", s.tls().keystore());
+        assertEquals("PARLEY_TLS_PASSWORD", s.tls().passwordEnv());
+        assertTrue(s.tls().enabled());
+        assertEquals(s.publicUrl(), s.withPort(1).publicUrl());
+
+        ServiceSettings overridden = s.withEdge("https://other.example/", List.of("192.0.2.1"));
+        assertEquals("https://other.example/", overridden.publicUrl());
+        assertEquals(List.of("192.0.2.1"), overridden.proxy().trusted());
+        assertEquals(s.proxy(), s.withEdge(null, List.of()).proxy());
+        assertEquals(s.publicUrl(), s.withEdge(null, List.of()).publicUrl());
+
+        ServiceSettings none = ServiceSettings.defaults();
+        assertNull(none.publicUrl());
+        assertEquals(List.of(), none.proxy().trusted());
+        assertFalse(none.tls().enabled());
+    }
+
+    @Test
+    void badEdgeSettingsAreRefusedNamingTheSetting() throws IOException {
+        Map<String, String> cases = Map.of(
+                "publicUrl: parley.example.org\n", "publicUrl 'parley.example.org' must be an http or https address",
+                "publicUrl: https://parley.example.org/parley/\n", "no path",
+                "publicUrl: \"https://exa mple.org/\"\n", "publicUrl 'https://exa mple.org/' is not a URL",
+                "proxy:\n  trusted: [10.0.0.0/33]\n", "proxy.trusted: '10.0.0.0/33' is not an IP address or CIDR range",
+                "proxy:\n  trusted: [proxy.example.org]\n", "proxy.trusted: 'proxy.example.org' is not an IP address",
+                "tls:\n  keystore: parley.p12\n", "tls.passwordEnv must name the environment variable");
+        int n = 0;
+        for (Map.Entry<String, String> c : cases.entrySet()) {
+            Path file = Files.writeString(dir.resolve("bad-" + n++ + ".yaml"), c.getKey());
+            String message = assertThrows(IOException.class, () -> ServiceSettings.load(file)).getMessage();
+            assertTrue(message.contains(c.getValue()), message);
+        }
+        assertThrows(IllegalArgumentException.class, () -> ServiceSettings.defaults().withEdge("ftp://x/", List.of()));
+        assertThrows(IllegalArgumentException.class, () -> ServiceSettings.defaults().withEdge(null, List.of("x")));
     }
 
     @Test

@@ -60,7 +60,7 @@ final class TestService implements AutoCloseable {
     static ServiceSettings settings(Path inbox, int concurrent, ServiceSettings.Schedule schedule,
                                     ServiceSettings.Retention retention) {
         return new ServiceSettings(0, "127.0.0.1", inbox.toString(), new ServiceSettings.Runs(concurrent), users(),
-                schedule == null ? new ServiceSettings.Schedule("off", null, null) : schedule, retention, null);
+                schedule == null ? new ServiceSettings.Schedule("off", null, null) : schedule, retention, null, null, null, null);
     }
 
     static TestService start(ServiceSettings settings, Clock clock) throws IOException {
