@@ -103,6 +103,45 @@ public final class Jobs {
         operator.stop(executionId);
     }
 
+    /**
+     * Marks a FAILED or STOPPED execution ABANDONED: it is never restarted. Only the latest
+     * execution of its run may be abandoned (an earlier one was restarted already).
+     */
+    public void abandon(long executionId) throws JobStateException {
+        BatchStatus status = execution(executionId).getBatchStatus();
+        if (!RESTARTABLE.contains(status)) {
+            throw new JobStateException("execution " + executionId + " is " + status
+                    + "; only a FAILED or STOPPED execution can be abandoned");
+        }
+        long latest = latestExecutionOf(executionId);
+        if (latest != executionId) {
+            throw new JobStateException("execution " + executionId + " was restarted as execution " + latest
+                    + "; abandon that one instead");
+        }
+        operator.abandon(executionId);
+    }
+
+    /** The most recent runs (job instances) of the briefing job, newest first, with their executions' ids. */
+    public List<Run> runs(int limit) {
+        List<Run> runs = new ArrayList<>();
+        if (!operator.getJobNames().contains(BRIEFING)) {
+            return runs;
+        }
+        for (JobInstance instance : operator.getJobInstances(BRIEFING, 0, limit)) {
+            List<Long> ids = new ArrayList<>();
+            for (JobExecution e : operator.getJobExecutions(instance)) {
+                ids.add(e.getExecutionId());
+            }
+            ids.sort(Comparator.naturalOrder());
+            runs.add(new Run(instance.getInstanceId(), ids));
+        }
+        return runs;
+    }
+
+    /** A run of the job (a job instance) and its executions, oldest first: the first try and its restarts. */
+    public record Run(long instance, List<Long> executions) {
+    }
+
     /** The execution's status now. */
     public BatchStatus status(long executionId) {
         return operator.getJobExecution(executionId).getBatchStatus();

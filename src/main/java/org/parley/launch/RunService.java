@@ -143,6 +143,24 @@ final class RunService implements RunControl {
     }
 
     @Override
+    public void abandon(long execution, String user) throws ConflictException {
+        find(execution);
+        try {
+            jobs.abandon(execution);
+        } catch (JobStateException e) {
+            throw new ConflictException(e.getMessage());
+        } catch (jakarta.batch.operations.JobExecutionIsRunningException e) {
+            throw new ConflictException("execution " + execution + " is running; stop it first");
+        }
+        queue.note(execution, "abandoned by " + user + ": it will not be restarted");
+    }
+
+    @Override
+    public List<Instance> instances(int limit) {
+        return jobs.runs(limit).stream().map(r -> new Instance(r.instance(), r.executions())).toList();
+    }
+
+    @Override
     public void cancel(long request, String user) throws ConflictException {
         Request r = requests.find(request).orElseThrow(() -> new NoSuchElementException("there is no request " + request));
         if (!requests.move(r.id(), RunRequestStore.State.QUEUED, RunRequestStore.State.CANCELLED, "cancelled by " + user)) {

@@ -113,7 +113,22 @@ public final class ExecutionsResource {
         return accepted(actions.restart(id, who.getUserPrincipal().getName()));
     }
 
-    /** The answer to a stop: the execution ends STOPPED at its next checkpoint. */
+    @POST
+    @Path("{id: \\d{1,18}}/abandon")
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Stopping abandon(@PathParam("id") long id, @Context SecurityContext who) throws ConflictException {
+        actions.abandon(id, who.getUserPrincipal().getName());
+        return new Stopping(id, "ABANDONED");
+    }
+
+    @GET
+    @Path("{id: \\d{1,18}}/steps")
+    @RolesAllowed(Role.VIEWER_NAME)
+    public List<ExecutionView.StepView> steps(@PathParam("id") long id) {
+        return detail(id).steps();
+    }
+
+    /** The answer to a stop or an abandon: the execution's status to be (STOPPING) or now (ABANDONED). */
     public record Stopping(long execution, String status) {
     }
 

@@ -85,6 +85,11 @@ final class RunActions {
         return ticket;
     }
 
+    void abandon(long execution, String user) throws ConflictException {
+        context.runs().abandon(execution, user);
+        context.audit().record(user, "abandon", "execution " + execution, null);
+    }
+
     void cancel(long request, String user) throws ConflictException {
         context.runs().cancel(request, user);
         context.audit().record(user, "cancel", "request " + request, null);

@@ -52,6 +52,20 @@ public interface RunControl {
     boolean ready();
 
     /** Which run options the job accepts from the service. */
+    /**
+     * Marks a FAILED or STOPPED execution (the latest of its run) ABANDONED, never to be restarted.
+     *
+     * @throws ConflictException when it is running, completed, or was restarted already
+     */
+    void abandon(long execution, String user) throws ConflictException;
+
+    /** The latest runs (job instances), newest first, each with its executions: the first try, then restarts. */
+    List<Instance> instances(int limit);
+
+    /** A run of the job and its executions' ids, oldest first. */
+    record Instance(long instance, List<Long> executions) {
+    }
+
     record RunOptions(List<String> formats, String template) {
     }
 

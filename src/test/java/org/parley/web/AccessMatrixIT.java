@@ -67,6 +67,9 @@ class AccessMatrixIT {
                 new Call("POST", "/api/executions", "application/json", "{\"inbox\": \"no-such-set\"}", 401, 403, 404, 404),
                 new Call("POST", run + "/stop", null, null, 401, 403, 409, 409),
                 new Call("POST", run + "/restart", null, null, 401, 403, 403, 409),
+                new Call("POST", run + "/abandon", null, null, 401, 403, 403, 409),
+                new Call("GET", run + "/steps", null, null, 401, 200, 200, 200),
+                new Call("GET", "/api/instances", null, null, 401, 200, 200, 200),
                 new Call("GET", "/api/queue", null, null, 401, 200, 200, 200),
                 new Call("GET", "/api/queue/" + request, null, null, 401, 200, 200, 200),
                 new Call("DELETE", "/api/queue/" + request, null, null, 401, 403, 409, 409),
@@ -114,7 +117,7 @@ class AccessMatrixIT {
             }
         }
         assertEquals(List.of(), wrong);
-        assertEquals(34 * 4, checked);
+        assertEquals(37 * 4, checked);
     }
 
     @Test
