@@ -34,6 +34,9 @@ public final class Jobs {
             BatchStatus.STOPPED, BatchStatus.ABANDONED);
     private static final Set<BatchStatus> RESTARTABLE = Set.of(BatchStatus.FAILED, BatchStatus.STOPPED);
 
+    /** How many runs a paged listing reads from the job repository at a time. */
+    private static final int RUNS_AT_ONCE = 100;
+
     private final JobOperator operator;
 
     /** A facade over the runtime's job operator; the runtime must be configured ({@link Home#open}). */
@@ -189,6 +192,33 @@ public final class Jobs {
         }
         executions.sort(Comparator.comparingLong(JobExecution::getExecutionId).reversed());
         return executions.size() > limit ? executions.subList(0, limit) : executions;
+    }
+
+    /**
+     * Up to {@code limit} executions of the briefing job whose id is below {@code before} and whose
+     * status is one of {@code statuses} (any when empty), newest first. Runs are read newest first,
+     * a hundred at a time, until enough are found.
+     */
+    public List<JobExecution> recent(int limit, long before, Set<BatchStatus> statuses) {
+        List<JobExecution> found = new ArrayList<>();
+        if (!operator.getJobNames().contains(BRIEFING)) {
+            return found;
+        }
+        for (int start = 0; found.size() < limit; start += RUNS_AT_ONCE) {
+            List<JobInstance> instances = operator.getJobInstances(BRIEFING, start, RUNS_AT_ONCE);
+            for (JobInstance instance : instances) {
+                for (JobExecution e : operator.getJobExecutions(instance)) {
+                    if (e.getExecutionId() < before && (statuses.isEmpty() || statuses.contains(e.getBatchStatus()))) {
+                        found.add(e);
+                    }
+                }
+            }
+            if (instances.size() < RUNS_AT_ONCE) {
+                break;
+            }
+        }
+        found.sort(Comparator.comparingLong(JobExecution::getExecutionId).reversed());
+        return found.size() > limit ? found.subList(0, limit) : found;
     }
 
     /** The parameters an execution was started with. */

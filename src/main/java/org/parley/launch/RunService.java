@@ -174,6 +174,15 @@ final class RunService implements RunControl {
     }
 
     @Override
+    public List<ExecutionView> recent(int limit, long before, java.util.Set<String> statuses) {
+        java.util.Set<jakarta.batch.runtime.BatchStatus> wanted = new java.util.HashSet<>();
+        for (String s : statuses) {
+            wanted.add(jakarta.batch.runtime.BatchStatus.valueOf(s));
+        }
+        return jobs.recent(limit, before, wanted).stream().map(views::summary).toList();
+    }
+
+    @Override
     public Optional<ExecutionView> execution(long id) {
         try {
             return Optional.of(views.detail(jobs.execution(id)));

@@ -28,6 +28,10 @@ import org.glassfish.jersey.media.multipart.FormDataParam;
 @Produces(MediaType.APPLICATION_JSON)
 public final class ExecutionsResource {
 
+    /** Jakarta Batch's statuses, which ?status= may name. */
+    private static final List<String> STATUSES = List.of("STARTING", "STARTED", "STOPPING", "STOPPED", "FAILED",
+            "COMPLETED", "ABANDONED");
+
     private final WebContext context;
     private final RunActions actions;
 
@@ -42,8 +46,35 @@ public final class ExecutionsResource {
 
     @GET
     @RolesAllowed(Role.VIEWER_NAME)
-    public List<ExecutionView> list(@QueryParam("limit") String limit) {
-        return context.runs().recent(Paging.limit(limit, Paging.DEFAULT_LIMIT, Paging.MAX_LIMIT));
+    public Response list(@QueryParam("limit") String limit, @QueryParam("before") String before,
+                         @QueryParam("status") String status) {
+        int size = Paging.limit(limit, Paging.DEFAULT_LIMIT, Paging.MAX_LIMIT);
+        java.util.Set<String> statuses = statuses(status);
+        List<ExecutionView> found = context.runs().recent(size + 1, Paging.before(before), statuses);
+        List<ExecutionView> page = found.subList(0, Math.min(size, found.size()));
+        Response.ResponseBuilder response = Response.ok(page);
+        if (found.size() > size) {
+            response.link(URI.create("/api/executions?limit=" + size + "&before=" + page.get(page.size() - 1).id()
+                    + (status == null || status.isEmpty() ? "" : "&status=" + String.join(",", statuses))), "next");
+        }
+        return response.build();
+    }
+
+    /** The statuses asked for ({@code FAILED,STOPPED}); none is any; an unknown one is refused naming it. */
+    private static java.util.Set<String> statuses(String value) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        if (value == null || value.isEmpty()) {
+            return out;
+        }
+        for (String s : value.split(",")) {
+            String name = s.trim().toUpperCase(java.util.Locale.ROOT);
+            if (!STATUSES.contains(name)) {
+                throw new IllegalArgumentException("status must be one or more of " + String.join(", ", STATUSES)
+                        + ", not '" + (s.length() > 40 ? s.substring(0, 40) + "…" : s) + "'");
+            }
+            out.add(name);
+        }
+        return out;
     }
 
     @GET

@@ -33,6 +33,12 @@ public interface RunControl {
     /** The most recent executions, newest first. */
     List<ExecutionView> recent(int limit);
 
+    /**
+     * Up to {@code limit} executions below the id {@code before} whose status is one of
+     * {@code statuses} (Jakarta Batch's names; any when empty), newest first.
+     */
+    List<ExecutionView> recent(int limit, long before, java.util.Set<String> statuses);
+
     /** One execution with its skipped inputs, or empty when there is none. */
     Optional<ExecutionView> execution(long id);
 

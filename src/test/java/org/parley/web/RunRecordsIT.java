@@ -68,6 +68,31 @@ class RunRecordsIT {
                         && entry.get("target").asText().equals("execution " + execution);
             }
             assertTrue(audited, audit.toString());
+
+            long completed = service.awaitStart(TestService.json(service.postZip("/api/executions?name=talks.zip",
+                    "analyst", ArticleZips.sample())).get("request").asLong(), LONG);
+            assertEquals("COMPLETED", service.awaitEnd(completed, LONG).get("status").asText());
+            pagesAndFilters(service, completed, execution);
         }
+    }
+
+    /** Newest first a page at a time, the next page named in a Link header; filtered by status. */
+    private static void pagesAndFilters(TestService service, long newest, long abandoned) {
+        var first = service.get("/api/executions?limit=1", "viewer");
+        assertEquals(newest, TestService.json(first).get(0).get("id").asLong());
+        String link = first.headers().firstValue("Link").orElseThrow();
+        assertEquals("</api/executions?limit=1&before=" + newest + ">; rel=\"next\"", link);
+        var second = service.get(link.substring(1, link.indexOf('>')), "viewer");
+        assertEquals(abandoned, TestService.json(second).get(0).get("id").asLong(), "the next older one");
+        JsonNode onlyAbandoned = TestService.json(service.get("/api/executions?limit=500&status=abandoned", "viewer"));
+        List<Long> ids = new ArrayList<>();
+        onlyAbandoned.forEach(e -> {
+            assertEquals("ABANDONED", e.get("status").asText());
+            ids.add(e.get("id").asLong());
+        });
+        assertTrue(ids.contains(abandoned), onlyAbandoned.toString());
+        var bad = service.get("/api/executions?status=FAILED,LOST", "viewer");
+        assertEquals(400, bad.statusCode());
+        assertTrue(TestService.json(bad).get("detail").asText().startsWith("status must be one or more of"), bad.body());
     }
 }
