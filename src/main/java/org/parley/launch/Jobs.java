@@ -65,17 +65,7 @@ public final class Jobs {
      * a later execution of its run exists.
      */
     public void checkRestartable(long executionId) throws JobStateException {
-        JobExecution execution = execution(executionId);
-        BatchStatus status = execution.getBatchStatus();
-        if (!RESTARTABLE.contains(status)) {
-            throw new JobStateException("execution " + executionId + " is " + status
-                    + "; only a FAILED or STOPPED execution can be restarted");
-        }
-        long latest = latestExecutionOf(executionId);
-        if (latest != executionId) {
-            throw new JobStateException("execution " + executionId + " was already restarted as execution " + latest
-                    + "; restart that one instead");
-        }
+        requireLatestEnded(executionId, "restart");
         String articles = operator.getParameters(executionId).getProperty("articles");
         if (articles != null && !articles.isBlank()) {
             try {
@@ -111,17 +101,22 @@ public final class Jobs {
      * execution of its run may be abandoned (an earlier one was restarted already).
      */
     public void abandon(long executionId) throws JobStateException {
+        requireLatestEnded(executionId, "abandon");
+        operator.abandon(executionId);
+    }
+
+    /** Fails with the reason unless the execution is FAILED or STOPPED and the latest of its run. */
+    private void requireLatestEnded(long executionId, String verb) throws JobStateException {
         BatchStatus status = execution(executionId).getBatchStatus();
         if (!RESTARTABLE.contains(status)) {
             throw new JobStateException("execution " + executionId + " is " + status
-                    + "; only a FAILED or STOPPED execution can be abandoned");
+                    + "; only a FAILED or STOPPED execution can be " + verb + "ed");
         }
         long latest = latestExecutionOf(executionId);
         if (latest != executionId) {
-            throw new JobStateException("execution " + executionId + " was restarted as execution " + latest
-                    + "; abandon that one instead");
+            throw new JobStateException("execution " + executionId + " was already restarted as execution " + latest
+                    + "; " + verb + " that one instead");
         }
-        operator.abandon(executionId);
     }
 
     /** The most recent runs (job instances) of the briefing job, newest first, with their executions' ids. */
