@@ -55,20 +55,19 @@ public final class DiskSpace {
         if (full.isPresent() || !saysFull(failure)) {
             return full;
         }
-        for (Path place : places) { // the failure says so: a disk with little room is the likely one
-            long free = place == null ? -1 : usable(place);
-            if (free >= 0 && free < RUN_MINIMUM) {
-                return Optional.of("the disk holding " + place + " is full (" + size(free) + " free)");
-            }
-        }
-        return Optional.of("a disk is full (" + lastWords(failure) + ")");
+        // the failure says so: a disk with little room is the likely one
+        return fullBelow(RUN_MINIMUM, places).or(() -> Optional.of("a disk is full (" + lastWords(failure) + ")"));
     }
 
     /** The disk among these places that is all but full now, named, if one is. */
     public static Optional<String> fullAmong(Path... places) {
+        return fullBelow(FULL_BELOW, places);
+    }
+
+    private static Optional<String> fullBelow(long limit, Path... places) {
         for (Path place : places) {
             long free = place == null ? -1 : usable(place);
-            if (free >= 0 && free < FULL_BELOW) {
+            if (free >= 0 && free < limit) {
                 return Optional.of("the disk holding " + place + " is full (" + size(free) + " free)");
             }
         }

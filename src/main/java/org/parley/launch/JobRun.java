@@ -62,14 +62,13 @@ final class JobRun {
             return ExitCodes.STOPPED;
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        return report(execution, status, seconds);
+        return report(execution, status, seconds, output);
     }
 
-    private int report(long execution, BatchStatus status, double seconds) throws JobStateException {
+    private int report(long execution, BatchStatus status, double seconds, Path output) throws JobStateException {
         JobExecution done = jobs.execution(execution);
         out.printf("Run %d %s in %.1f s%n", execution, status, seconds);
         if (status == BatchStatus.COMPLETED) {
-            Path output = outputOf(jobs, execution, home);
             try {
                 RunReport.print(RunReport.manifest(output, execution), output, out);
             } catch (IOException e) {
@@ -78,7 +77,7 @@ final class JobRun {
             }
             return ExitCodes.COMPLETED;
         }
-        out.println("Reason: " + reason(done, outputOf(jobs, execution, home)));
+        out.println("Reason: " + reason(done, output));
         out.println("Restart it with: parley restart " + execution + "  (log: " + home.paths().logs().resolve("parley.log") + ")");
         return status == BatchStatus.STOPPED ? ExitCodes.STOPPED : ExitCodes.FAILED;
     }

@@ -41,10 +41,6 @@ final class RunMonitor {
     private String lastMove = "";
     private long lastMoveAt = System.nanoTime();
 
-    RunMonitor(Jobs jobs, PrintStream out, boolean terminal) {
-        this(jobs, out, terminal, new Path[0]);
-    }
-
     /** @param disks where the run writes: a run that stalls while one of their disks is full is given up */
     RunMonitor(Jobs jobs, PrintStream out, boolean terminal, Path... disks) {
         this.jobs = jobs;
@@ -62,8 +58,9 @@ final class RunMonitor {
     BatchStatus follow(long execution) throws InterruptedException {
         while (true) {
             BatchStatus status = jobs.status(execution);
-            show(execution);
-            giveUpWhenStalledOnAFullDisk(execution);
+            List<StepProgress> steps = JobEnvironment.current().progress().of(execution);
+            show(steps);
+            giveUpWhenStalledOnAFullDisk(execution, steps);
             if (status != BatchStatus.STARTING && status != BatchStatus.STARTED && status != BatchStatus.STOPPING) {
                 if (terminal) {
                     out.print("\r" + " ".repeat(78) + "\r");
@@ -74,8 +71,7 @@ final class RunMonitor {
         }
     }
 
-    private void giveUpWhenStalledOnAFullDisk(long execution) {
-        List<StepProgress> steps = JobEnvironment.current().progress().of(execution);
+    private void giveUpWhenStalledOnAFullDisk(long execution, List<StepProgress> steps) {
         String now = steps.stream().map(p -> p.step() + p.read() + "/" + p.written() + p.done()).toList().toString();
         long clock = System.nanoTime();
         if (!now.equals(lastMove) || disks.length == 0) {
@@ -92,8 +88,8 @@ final class RunMonitor {
         }
     }
 
-    private void show(long execution) {
-        List<StepProgress> steps = JobEnvironment.current().progress().of(execution).stream()
+    private void show(List<StepProgress> progress) {
+        List<StepProgress> steps = progress.stream()
                 .sorted(Comparator.comparingInt(p -> STEPS.indexOf(p.step()))).toList();
         for (StepProgress p : steps) {
             if (p.done() && reported.add(p.step())) {

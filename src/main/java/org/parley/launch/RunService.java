@@ -72,23 +72,19 @@ final class RunService implements RunControl {
 
     /** Refuses a run when the home's disk is too full for it, removing what was staged for it. */
     private void refuseWithoutRoom(Path staged) {
-        try {
-            DiskSpace.requireRoomForRun(home.root(), home.briefings());
-        } catch (DiskFullException e) {
-            try {
-                org.parley.config.Folders.deleteRecursively(staged);
-            } catch (IOException ignored) {
-                // the refusal is what the caller must hear; the staging folder is only left over
-            }
-            throw e;
-        }
+        refuse(staged, () -> DiskSpace.requireRoomForRun(home.root(), home.briefings()));
     }
 
     /** Refuses a set whose rounds or parties file is broken, removing what was staged for it. */
     private static void refuseBrokenFiles(Path set, Path staged) {
+        refuse(staged, () -> SetFiles.check(set));
+    }
+
+    /** Runs a check; when it refuses, removes what was staged and passes the refusal on. */
+    private static void refuse(Path staged, Runnable check) {
         try {
-            SetFiles.check(set);
-        } catch (IllegalArgumentException e) {
+            check.run();
+        } catch (IllegalArgumentException | DiskFullException e) {
             try {
                 org.parley.config.Folders.deleteRecursively(staged);
             } catch (IOException ignored) {
