@@ -169,12 +169,30 @@ final class DateFinder {
                 continue;
             }
             DateHit hit = make.apply(m);
+            if (hit != null && hit.date() != null && hit.to() == null) {
+                hit = since(text, from, hit);
+            }
             if (hit != null && hit.date() != null) {
                 boolean speech = SPEECH_BEFORE.matcher(text.substring(Math.max(from, s - 30), s)).find()
                         || sayings != null && sayings.datesASaying(text, s, e);
                 hits.add(speech ? new DateHit(s, e, hit.date(), hit.to(), hit.vague(), true) : hit);
             }
         }
+    }
+
+    private static final Pattern SINCE_BEFORE = Pattern.compile("(?i)\\bsince\\s+$");
+
+    /**
+     * "Has been in Cairo since last week": a date after "since" that ends before the article's day
+     * opens a stretch that runs to that day (the talks are still on as the story is written).
+     */
+    private DateHit since(String text, int from, DateHit hit) {
+        TalksDate day = anchor.day();
+        if (day == null || !day.isDay() || !SINCE_BEFORE.matcher(text.substring(Math.max(from, hit.start() - 6),
+                hit.start())).find() || !DateWindows.before(hit.date(), day)) {
+            return hit;
+        }
+        return new DateHit(hit.start(), hit.end(), hit.date(), day, hit.vague(), hit.speech());
     }
 
     private DateHit written(Matcher m) {

@@ -52,12 +52,21 @@ public record Round(String id, String title, String forum, String place, TalksDa
 
     /**
      * The dates as a reader should see them: "Wednesday 12 January 2022", "10 January 2022 to
-     * 13 January 2022", "a Wednesday between 7 and 13 January, year not given", or "date not given".
+     * 13 January 2022", "from the week of 11 August to Monday 18 August 2025", "a Wednesday between 7
+     * and 13 January, year not given", or "date not given".
      */
     public String dates() {
         if (start == null) {
             return "date not given";
         }
-        return end == null ? start.display() : start.display() + " to " + end.display();
+        if (end == null) {
+            return start.display();
+        }
+        // "since last week" to the day of the story: from a stretch of days, not a day of them
+        String from = start.isDay() ? start.display()
+                : start.span() == 7 && start.weekday() == null ? "the week of " + TalksDateText.dayMonth(start.first())
+                : TalksDateText.isWholeMonth(start) ? start.display().replaceFirst(" \\d{4}$", "")
+                : start.display();
+        return start.isDay() ? from + " to " + end.display() : "from " + from + " to " + end.display();
     }
 }

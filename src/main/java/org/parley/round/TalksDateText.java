@@ -75,7 +75,7 @@ final class TalksDateText {
                 && d.last().getDayOfMonth() == first.lengthOfMonth() && d.weekday() == null;
     }
 
-    private static String dayMonth(MonthDay md) {
+    static String dayMonth(MonthDay md) {
         return md.getDayOfMonth() + " " + name(md.getMonth());
     }
 

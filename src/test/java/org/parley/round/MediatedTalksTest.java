@@ -70,6 +70,26 @@ class MediatedTalksTest {
     }
 
     @Test
+    void talksUnderWaySinceLastWeekRunToTheStorysDay() {
+        ArticleAttributions cairo = said(article("aug18.txt", LocalDate.of(2025, 8, 18), "Wire",
+                "Hamas agrees to latest ceasefire proposal",
+                "A Hamas delegation has been in Cairo since last week meeting Egyptian and Qatari mediators. "
+                        + "A Hamas official said the group had accepted the proposal."),
+                "the group had accepted the proposal");
+        ArticleAttributions since = said(article("sep12.txt", LocalDate.of(2025, 9, 12), "Wire",
+                "Negotiators stay in Doha",
+                "Negotiators have been meeting in Doha since Monday. An official said the gaps were narrowing."),
+                "the gaps were narrowing");
+        RoundPlan plan = plan(List.of(cairo, since));
+
+        List<Round> rounds = plan.rounds();
+        assertEquals(List.of("from the week of 11 August to Monday 18 August 2025",
+                "Monday 8 September 2025 to Friday 12 September 2025"), rounds.stream().map(Round::dates).toList(),
+                "not a stretch that ended the day before the story");
+        assertEquals(rounds.get(0).id(), plan.roundOf("aug18.txt", 0).orElseThrow());
+    }
+
+    @Test
     void aStoryBetweenRoundsThatNamesNoneIsAboutTheNearestAndOneOnOtherThingsAboutNone() {
         ArticleAttributions demands = said(article("jul9.txt", LocalDate.of(2025, 7, 9), "Wire",
                 "Israel sets terms for a deal",
