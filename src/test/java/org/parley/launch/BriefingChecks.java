@@ -43,10 +43,11 @@ final class BriefingChecks {
     private static final Pattern FRONT_MATTER = Pattern.compile(
             "---\\s*(?:date|source|url|title):|(?s)\\bdate:\\s*\\d{4}-\\d\\d-\\d\\d\\b.{0,300}?\\b(?:source|url):");
     /**
-     * How a summary line ends: "(2 outlets)"; only the word is counted, since PDFBox may read the
-     * count, a link, apart from it and the brackets ("( )1 outlet", "(1 \\n)outlet").
+     * How a summary line ends: "(2 outlets)", or "(in full)" in a briefing on one outlet's coverage;
+     * only the words are counted, since PDFBox may read the count, a link, apart from it and the
+     * brackets ("( )1 outlet", "(1 \\n)outlet").
      */
-    private static final Pattern OUTLETS = Pattern.compile("\\boutlets?\\b");
+    private static final Pattern OUTLETS = Pattern.compile("\\b(?:outlets?|in[\\s\\u00A0]+full)\\b");
     private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
 
     private BriefingChecks() {
