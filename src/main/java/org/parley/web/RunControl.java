@@ -21,8 +21,14 @@ public interface RunControl {
      */
     Ticket startInbox(String relativePath, RunOptions options, String user) throws IOException;
 
-    /** Restarts a FAILED or STOPPED execution with its original parameters, through the queue. */
-    Ticket restart(long execution, String user) throws ConflictException;
+    /**
+     * Restarts a FAILED or STOPPED execution through the queue, with its original parameters and
+     * these changes (formats, template, rounds, parties, partitions; none for as it was). Rounds and
+     * parties files are named relative to the inbox.
+     *
+     * @throws IllegalArgumentException naming a parameter that is unknown, may not change, or is bad
+     */
+    Ticket restart(long execution, java.util.Map<String, String> changes, String user) throws ConflictException;
 
     /** Asks a running execution to stop at its next checkpoint. */
     void stop(long execution, String user) throws ConflictException;
@@ -57,7 +63,6 @@ public interface RunControl {
     /** Whether the batch runtime and the database answer. */
     boolean ready();
 
-    /** Which run options the job accepts from the service. */
     /**
      * Marks a FAILED or STOPPED execution (the latest of its run) ABANDONED, never to be restarted.
      *
