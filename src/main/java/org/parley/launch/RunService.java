@@ -40,9 +40,11 @@ final class RunService implements RunControl {
     private final ExecutionViews views;
     private final RunRequestStore requests;
     private final Clock clock;
+    private final RunPurge purge;
 
     RunService(ParleyHome home, Jobs jobs, RunQueue queue, InboxSets inbox, ExecutionViews views,
-               RunRequestStore requests, Clock clock) {
+               RunRequestStore requests, Clock clock, RunPurge purge) {
+        this.purge = purge;
         this.home = home;
         this.jobs = jobs;
         this.queue = queue;
@@ -165,6 +167,11 @@ final class RunService implements RunControl {
             throw new ConflictException("execution " + execution + " is running; stop it first");
         }
         queue.note(execution, "abandoned by " + user + ": it will not be restarted");
+    }
+
+    @Override
+    public Purged purge(java.time.Instant before, boolean folders, boolean dryRun) throws IOException {
+        return purge.purge(before, folders, dryRun);
     }
 
     @Override

@@ -70,6 +70,26 @@ public interface RunControl {
      */
     void abandon(long execution, String user) throws ConflictException;
 
+    /**
+     * Deletes the records of the runs (job instances) whose executions all ended before a time:
+     * jbatch's and Parley's, in one transaction; their run folders too when asked (never latest/).
+     * A run still running, queued, or waited on by a queued restart stays.
+     *
+     * @param dryRun only say what would go
+     */
+    Purged purge(java.time.Instant before, boolean folders, boolean dryRun) throws IOException;
+
+    /**
+     * What a purge deleted (or, on a dry run, would delete).
+     *
+     * @param instances  the runs, oldest first
+     * @param executions their executions
+     * @param folders    the executions whose run folders went
+     */
+    record Purged(java.time.Instant before, boolean dryRun, List<Long> instances, List<Long> executions,
+                  List<Long> folders) {
+    }
+
     /** The latest runs (job instances), newest first, each with its executions: the first try, then restarts. */
     List<Instance> instances(int limit);
 

@@ -84,7 +84,7 @@ public final class WebServer implements AutoCloseable {
                 new BriefingsResource(context, new Downloads(context.folders().root())), new RoundsResource(context),
                 new ScheduleResource(context), new ServiceResource(context), new PageResource(context, pages),
                 new UiFormsResource(context, actions, pages), new LoginResource(context, pages), new StaticResource(),
-                new MetricsResource(context), new InstancesResource(context));
+                new MetricsResource(context), new InstancesResource(context), new PurgeResource(context));
         config.registerInstances(new PublicOriginFilter(context.edge()), new AuthFilter(context), new UploadLimitFilter(),
                 new SecurityHeadersFilter(), new AccessLog(context.home()));
         config.registerInstances(ErrorMappers.all());
