@@ -78,7 +78,7 @@ class PurgeIT {
         }
     }
 
-    private static long stoppedRun(TestService service, Path set) throws InterruptedException {
+    private static long stoppedRun(TestService service, Path set) throws Exception {
         long execution = service.awaitStart(TestService.json(service.postZip("/api/executions?name=big.zip", "analyst",
                 ArticleZips.folder(set))).get("request").asLong(), LONG);
         assertEquals(202, service.postEmpty("/api/executions/" + execution + "/stop", "analyst").statusCode());
