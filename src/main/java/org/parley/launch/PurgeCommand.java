@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
 /** {@code parley purge --older-than 30d}: deletes the records of runs that ended long enough ago. */
 @Command(name = "purge", mixinStandardHelpOptions = true,
         description = "Delete the records of runs whose executions all ended (COMPLETED, FAILED, STOPPED or "
-                + "ABANDONED) longer ago than --older-than: jbatch's and Parley's, in one transaction. Their run "
+                + "ABANDONED) longer ago than --older-than: jbatch's and Parley's, a run's in one transaction. Their run "
                 + "folders stay unless --folders is given; latest/ always stays.")
 final class PurgeCommand implements Callable<Integer> {
 

@@ -23,7 +23,8 @@ import org.parley.web.RunControl;
  * Purges old runs: a run (a job instance) goes when every execution of it has ended (COMPLETED,
  * FAILED, STOPPED or ABANDONED) and the last was last changed before the given time, and no request
  * still waits to restart or follow it. Its records go from the job repository and Parley's tables
- * in one transaction; its run folders under {@code briefings/} only when asked, never {@code latest/}.
+ * in one transaction of its own; its run folders under {@code briefings/} only when asked, never
+ * {@code latest/}.
  */
 final class RunPurge {
 

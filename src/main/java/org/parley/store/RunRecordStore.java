@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * Deletes whole runs (job instances, each with all its executions): jbatch's records of them in its
- * job repository and Parley's rows for them, in one transaction, so a purge never leaves an
+ * job repository and Parley's rows for them, a run's in one transaction, so a purge never leaves an
  * execution without its steps or a run's statements without their run. The inbox files a nightly
  * run has read stay recorded, so the nightly run does not read them again; requests still queued stay.
  */
@@ -39,18 +39,17 @@ public final class RunRecordStore {
         this.db = db;
     }
 
-    /** Deletes these runs and everything recorded of them; returns how many runs the job repository still had. */
+    /**
+     * Deletes these runs and everything recorded of them, each run in a transaction of its own (so
+     * a run is never half purged, and a long purge does not hold the locks of every run at once);
+     * returns how many of them the job repository still had.
+     */
     public int delete(Collection<Long> instances) {
-        if (instances.isEmpty()) {
-            return 0;
+        int deleted = 0;
+        for (long instance : instances) {
+            deleted += Sql.transaction(db, "purge run " + instance, c -> delete(c, instance));
         }
-        return Sql.transaction(db, "purge " + instances.size() + " runs", c -> {
-            int deleted = 0;
-            for (long instance : instances) {
-                deleted += delete(c, instance);
-            }
-            return deleted;
-        });
+        return deleted;
     }
 
     private static int delete(Connection c, long instance) throws SQLException {

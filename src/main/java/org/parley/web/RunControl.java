@@ -72,7 +72,7 @@ public interface RunControl {
 
     /**
      * Deletes the records of the runs (job instances) whose executions all ended before a time:
-     * jbatch's and Parley's, in one transaction; their run folders too when asked (never latest/).
+     * jbatch's and Parley's, each run's in one transaction; their run folders too when asked (never latest/).
      * A run still running, queued, or waited on by a queued restart stays.
      *
      * @param dryRun only say what would go

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,8 +30,10 @@ class RestartParametersIT {
     void aStoppedRunRestartsWithOtherFormatsAndTemplateAndRefusesBadChangesNamingThem() throws Exception {
         Path set = TestService.tempInbox("restart-params-set");
         SyntheticArticles.write(set, 600, 33);
-        try (TestService service = TestService.start(TestService.settings(TestService.tempInbox("restart-params"), 1,
-                null, null), Clock.systemUTC())) {
+        Path inbox = TestService.tempInbox("restart-params");
+        Path parties = Files.writeString(inbox.resolve("more-parties.yaml"), "parties:\n  - name: Karvessia\n");
+        Files.writeString(inbox.resolve("broken-rounds.yaml"), "rounds:\n  - place: [Geneva\n");
+        try (TestService service = TestService.start(TestService.settings(inbox, 1, null, null), Clock.systemUTC())) {
             long stopped = service.awaitStart(TestService.json(service.postZip("/api/executions?name=big.zip", "analyst",
                     ArticleZips.folder(set))).get("request").asLong(), LONG);
             assertEquals(202, service.postEmpty("/api/executions/" + stopped + "/stop", "analyst").statusCode());
@@ -46,13 +49,15 @@ class RestartParametersIT {
             refused(service, restart, "{\"template\": \"no-such-template\"}", "template: ");
             refused(service, restart, "{\"partitions\": 0}", "partitions must be 1 to 64");
             refused(service, restart, "{\"rounds\": \"../rounds.yaml\"}", "rounds: there is no file '../rounds.yaml' in the inbox");
+            refused(service, restart, "{\"rounds\": \"broken-rounds.yaml\"}", "rounds " + inbox.resolve("broken-rounds.yaml")
+                    + " cannot be used: ");
             refused(service, restart, "[\"template\"]", "a restart's body is a JSON object");
             refused(service, restart, "{\"template\": ", "the request body is not JSON Parley reads");
             assertEquals(0, TestService.json(service.get("/api/queue", "viewer")).size(), "nothing was queued");
             assertTrue(TestService.json(service.get("/api/executions/" + stopped, "viewer")).get("restartable").asBoolean());
 
             HttpResponse<String> accepted = service.postJson(restart, "admin",
-                    "{\"formats\": \"pdf\", \"template\": \"summary\", \"partitions\": 2}");
+                    "{\"formats\": \"pdf\", \"template\": \"summary\", \"partitions\": 2, \"parties\": \"more-parties.yaml\"}");
             assertEquals(202, accepted.statusCode(), accepted.body());
             long restarted = service.awaitStart(TestService.json(accepted).get("request").asLong(), LONG);
             JsonNode run = service.awaitEnd(restarted, LONG);
@@ -61,6 +66,7 @@ class RestartParametersIT {
             assertEquals("pdf", parameters.get("formats").asText());
             assertEquals("summary", parameters.get("template").asText());
             assertEquals("2", parameters.get("partitions").asText());
+            assertEquals(parties.toString(), parameters.get("parties").asText(), "a parties file in the inbox");
             assertEquals(original.get("articles").asText(), parameters.get("articles").asText(),
                     "the restart got the whole set: the article set as it was");
             assertEquals(before.get("instance").asLong(), run.get("instance").asLong(), "the same run");
