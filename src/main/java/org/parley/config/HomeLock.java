@@ -17,7 +17,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * The claim of one process on a home. Embedded Derby admits one JVM per database, so the process
  * that opens the home says so in {@code state/parley.lock}: its pid, its command, for
- * {@code serve} its port, and for {@code run} and {@code restart} the execution it runs. Another
+ * {@code serve} its port (and, when it speaks TLS itself, the certificate it presents, which the
+ * commands that go through it trust), and for {@code run} and {@code restart} the execution it runs. Another
  * process reads that and says clearly who holds the home.
  */
 public final class HomeLock implements AutoCloseable {
@@ -28,6 +29,7 @@ public final class HomeLock implements AutoCloseable {
     private final FileLock lock;
     private String command;
     private int port;
+    private String certificate;
 
     private HomeLock(FileChannel channel, FileLock lock, String command, int port) {
         this.channel = channel;
@@ -53,7 +55,7 @@ public final class HomeLock implements AutoCloseable {
                 channel.close();
                 throw new HomeBusyException(home, holder);
             }
-            write(channel, command, port, 0);
+            write(channel, command, port, null, 0);
             return new HomeLock(channel, lock, command, port);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot lock the Parley home " + home.root(), e);
@@ -78,11 +80,15 @@ public final class HomeLock implements AutoCloseable {
         }
     }
 
-    private static void write(FileChannel channel, String command, int port, long execution) throws IOException {
+    private static void write(FileChannel channel, String command, int port, String certificate, long execution)
+            throws IOException {
         Map<String, Object> content = new LinkedHashMap<>();
         content.put("pid", ProcessHandle.current().pid());
         content.put("command", command);
         content.put("port", port);
+        if (certificate != null) {
+            content.put("certificate", certificate);
+        }
         content.put("execution", execution);
         content.put("since", Instant.now().toString());
         byte[] bytes = JSON.writeValueAsBytes(content);
@@ -93,8 +99,14 @@ public final class HomeLock implements AutoCloseable {
 
     /** Rewrites what the lock says, for a server that learned its port only once it listened. */
     public synchronized void announce(String command, int port) {
+        announce(command, port, null);
+    }
+
+    /** The same, for a server that speaks TLS: with the (PEM) certificate it presents. */
+    public synchronized void announce(String command, int port, String certificate) {
         this.command = command;
         this.port = port;
+        this.certificate = certificate;
         rewrite(0);
     }
 
@@ -105,7 +117,7 @@ public final class HomeLock implements AutoCloseable {
 
     private void rewrite(long execution) {
         try {
-            write(channel, command, port, execution);
+            write(channel, command, port, certificate, execution);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot update the home lock", e);
         }
@@ -121,11 +133,19 @@ public final class HomeLock implements AutoCloseable {
         }
     }
 
-    /** What the lock file says of the process holding the home. */
-    public record Holder(long pid, String command, int port, long execution, String since) {
+    /**
+     * What the lock file says of the process holding the home.
+     *
+     * @param certificate the PEM certificate a serve with its own TLS presents, or null for plain HTTP
+     */
+    public record Holder(long pid, String command, int port, long execution, String since, String certificate) {
+
+        public Holder(long pid, String command, int port, long execution, String since) {
+            this(pid, command, port, execution, since, null);
+        }
 
         static Holder read(FileChannel channel) throws IOException {
-            ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(channel.size(), 4096));
+            ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(channel.size(), 64 * 1024));
             channel.read(buffer, 0);
             String text = new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8);
             try {
@@ -133,7 +153,7 @@ public final class HomeLock implements AutoCloseable {
                 Object execution = map.get("execution");
                 return new Holder(((Number) map.get("pid")).longValue(), String.valueOf(map.get("command")),
                         ((Number) map.get("port")).intValue(), execution instanceof Number n ? n.longValue() : 0,
-                        String.valueOf(map.get("since")));
+                        String.valueOf(map.get("since")), map.get("certificate") instanceof String c ? c : null);
             } catch (IOException | RuntimeException e) {
                 return new Holder(-1, "unknown", 0, 0, "unknown");
             }

@@ -85,6 +85,11 @@ public final class Home implements AutoCloseable {
         lock.announce(command, port);
     }
 
+    /** The same for a server that speaks TLS itself, with the (PEM) certificate it presents. */
+    public void announcePort(String command, int port, String certificate) {
+        lock.announce(command, port, certificate);
+    }
+
     /** Says in the lock file which execution this process runs, for {@code parley stop ID}. */
     public void announceExecution(long execution) {
         lock.announceExecution(execution);

@@ -46,6 +46,11 @@ final class InboxSets {
         }
     }
 
+    /** A file under the inbox (a rounds or parties file), named relative to it; empty when it names none there. */
+    Optional<Path> file(String relative) {
+        return ConfinedPaths.resolve(root, relative).filter(Files::isRegularFile);
+    }
+
     /** A set under the inbox, named relative to it; empty when the name leaves the inbox or names nothing. */
     Optional<Path> resolve(String relative) {
         return ConfinedPaths.resolve(root, relative)

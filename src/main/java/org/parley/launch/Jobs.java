@@ -55,9 +55,19 @@ public final class Jobs {
      * @throws JobStateException when the execution is not restartable, with the reason
      */
     public long restart(long executionId) throws JobStateException {
+        return restart(executionId, new Properties());
+    }
+
+    /**
+     * Restarts a FAILED or STOPPED execution with these parameters, the whole set (jbatch gives a
+     * restart only what it is passed), or with its original ones when none are given.
+     *
+     * @throws JobStateException when the execution is not restartable, with the reason
+     */
+    public long restart(long executionId, Properties parameters) throws JobStateException {
         checkRestartable(executionId);
-        Properties original = operator.getParameters(executionId);
-        return withAppClassLoader(() -> operator.restart(executionId, original));
+        Properties used = parameters.isEmpty() ? operator.getParameters(executionId) : parameters;
+        return withAppClassLoader(() -> operator.restart(executionId, used));
     }
 
     /**

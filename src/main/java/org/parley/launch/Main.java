@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "parley", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Briefings on diplomatic talks from news coverage.",
         subcommands = {RunCommand.class, ExtractCommand.class, JobsCommand.class, RestartCommand.class,
-                StopCommand.class, ServeCommand.class, PasswdCommand.class})
+                StopCommand.class, PurgeCommand.class, ServeCommand.class, PasswdCommand.class})
 public final class Main {
 
     /** The version the build wrote into the jar's manifest; a run from the classes folder has none. */

@@ -12,6 +12,7 @@ import java.util.logging.Logger;
 import org.parley.config.ServiceSettings;
 import org.parley.job.JobEnvironment;
 import org.parley.store.InboxStore;
+import org.parley.store.RunRecordStore;
 import org.parley.store.RunRequestStore;
 import org.parley.store.ScheduleStore;
 import org.parley.store.SkipStore;
@@ -63,7 +64,8 @@ public final class ParleyService implements AutoCloseable {
         InboxSets inbox = new InboxSets(inboxFolder, home.paths().state().resolve("staged"));
         ExecutionViews views = new ExecutionViews(jobs, JobEnvironment.current().progress(), requests,
                 new SkipStore(home.database()));
-        RunService runs = new RunService(home.paths(), jobs, queue, inbox, views, requests, clock);
+        RunService runs = new RunService(home.paths(), jobs, queue, inbox, views, requests, clock,
+                new RunPurge(jobs, new RunRecordStore(home.database()), requests, home.paths().briefings()));
         NightlySchedule schedule = new NightlySchedule(settings.schedule(), new ScheduleStore(home.database()), runs,
                 inbox, seen, clock, audit);
         metrics.watch(schedule);

@@ -117,7 +117,7 @@ public final class RunQueue implements AutoCloseable {
 
     private boolean start(Request q) {
         try {
-            long execution = q.restartOf() != null ? jobs.restart(q.restartOf())
+            long execution = q.restartOf() != null ? jobs.restart(q.restartOf(), properties(q.parameters()))
                     : jobs.start(JobParameters.fromProperties(properties(q.parameters())));
             store.started(q.id(), execution, clock.millis());
             note(execution, "started for " + q.requestedBy() + " (" + q.kind() + ": " + q.source()

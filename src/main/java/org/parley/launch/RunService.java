@@ -40,9 +40,11 @@ final class RunService implements RunControl {
     private final ExecutionViews views;
     private final RunRequestStore requests;
     private final Clock clock;
+    private final RunPurge purge;
 
     RunService(ParleyHome home, Jobs jobs, RunQueue queue, InboxSets inbox, ExecutionViews views,
-               RunRequestStore requests, Clock clock) {
+               RunRequestStore requests, Clock clock, RunPurge purge) {
+        this.purge = purge;
         this.home = home;
         this.jobs = jobs;
         this.queue = queue;
@@ -103,13 +105,15 @@ final class RunService implements RunControl {
     }
 
     @Override
-    public Ticket restart(long execution, String user) throws ConflictException {
+    public Ticket restart(long execution, java.util.Map<String, String> changes, String user) throws ConflictException {
         find(execution);
         try {
             jobs.checkRestartable(execution);
         } catch (JobStateException e) {
             throw new ConflictException(e.getMessage());
         }
+        JobParameters parameters = changes.isEmpty() ? null
+                : JobParameters.fromProperties(RestartParameters.merge(jobs.parameters(execution), inInbox(changes)));
         DiskSpace.requireRoomForRun(home.root(), home.briefings());
         for (Request q : queue.queued()) {
             if (q.restartOf() != null && q.restartOf() == execution) {
@@ -118,13 +122,27 @@ final class RunService implements RunControl {
         }
         Optional<Request> original = requests.byExecution(execution);
         Request r = queue.submit(new RunQueue.Order("restart", user, original.map(Request::source)
-                .orElse("execution " + execution), null, execution, original.map(Request::staged).orElse(null),
+                .orElse("execution " + execution), parameters, execution, original.map(Request::staged).orElse(null),
                 original.map(Request::recordInbox).orElse(false)));
         if (r.state() == RunRequestStore.State.REFUSED) {
             throw new ConflictException(r.outcome());
         }
         queue.note(execution, "restart requested by " + user + " (request " + r.id() + ")");
         return ticket(r);
+    }
+
+    /** The changes with their rounds and parties files, named relative to the inbox, resolved in it. */
+    private java.util.Map<String, String> inInbox(java.util.Map<String, String> changes) {
+        java.util.Map<String, String> resolved = new java.util.LinkedHashMap<>(changes);
+        for (String name : List.of("rounds", "parties")) {
+            String value = changes.get(name);
+            if (value != null && !value.isBlank()) {
+                Path file = inbox.file(value.strip()).orElseThrow(() -> new IllegalArgumentException(name
+                        + ": there is no file '" + value.strip() + "' in the inbox (name it relative to the inbox)"));
+                resolved.put(name, file.toString());
+            }
+        }
+        return resolved;
     }
 
     @Override
@@ -149,6 +167,11 @@ final class RunService implements RunControl {
             throw new ConflictException("execution " + execution + " is running; stop it first");
         }
         queue.note(execution, "abandoned by " + user + ": it will not be restarted");
+    }
+
+    @Override
+    public Purged purge(java.time.Instant before, boolean folders, boolean dryRun) throws IOException {
+        return purge.purge(before, folders, dryRun);
     }
 
     @Override

@@ -68,7 +68,7 @@ final class ServeCommand implements Callable<Integer> {
             opened.close();
             throw e;
         }
-        opened.announcePort("serve", service.port());
+        opened.announcePort("serve", service.port(), TlsContext.certificate(settings.tls(), System::getenv));
         return serve(opened, service, settings.tls().enabled() ? "https" : "http");
     }
 

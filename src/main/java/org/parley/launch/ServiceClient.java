@@ -17,18 +17,26 @@ import org.parley.config.HomeLock;
 
 /**
  * The commands' client of a running {@code parley serve}: its HTTP API on this machine, at the
- * port the home's lock file names, with the user's credentials.
+ * port the home's lock file names, with the user's credentials; over HTTPS, trusting exactly the
+ * certificate the lock names, when the server speaks TLS itself.
  */
 final class ServiceClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http;
     private final URI base;
     private final String authorization;
 
     ServiceClient(URI base, String authorization) {
+        this(base, authorization, null);
+    }
+
+    /** A client of the service at {@code base}; with a context, over TLS with that trust. */
+    ServiceClient(URI base, String authorization, javax.net.ssl.SSLContext tls) {
+        HttpClient.Builder builder = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10));
+        this.http = (tls == null ? builder : builder.sslContext(tls)).build();
         this.base = base;
         this.authorization = authorization;
     }
@@ -50,8 +58,12 @@ final class ServiceClient {
 
     static ServiceClient of(HomeLock.Holder holder, ServiceLogin login) {
         String credentials = login.user() + ":" + login.password();
-        return new ServiceClient(URI.create("http://127.0.0.1:" + holder.port()),
-                "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        String authorization = "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
+        if (holder.certificate() != null) {
+            return new ServiceClient(URI.create("https://127.0.0.1:" + holder.port()), authorization,
+                    PinnedCertificate.context(holder.certificate()));
+        }
+        return new ServiceClient(URI.create("http://127.0.0.1:" + holder.port()), authorization);
     }
 
     JsonNode get(String path) throws IOException, InterruptedException, Refused {

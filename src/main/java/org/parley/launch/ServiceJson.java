@@ -11,6 +11,15 @@ final class ServiceJson {
     private ServiceJson() {
     }
 
+    /** A JSON object of names and string values, in the map's order. */
+    static String object(java.util.Map<String, String> fields) {
+        try {
+            return JSON.writeValueAsString(fields);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a map of strings always writes as JSON", e);
+        }
+    }
+
     /** A JSON string literal. */
     static String quote(String text) {
         try {

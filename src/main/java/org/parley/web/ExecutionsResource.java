@@ -23,7 +23,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.glassfish.jersey.media.multipart.FormDataContentDisposition;
 import org.glassfish.jersey.media.multipart.FormDataParam;
 
-/** The API of runs: list, detail with skip reasons, own log, start (inbox set or uploaded .zip), stop, restart. */
+/** The API of runs: list, detail with skip reasons, own log, start (inbox set or uploaded .zip), stop, restart (with changed parameters), abandon. */
 @Path("api/executions")
 @Produces(MediaType.APPLICATION_JSON)
 public final class ExecutionsResource {
@@ -140,8 +140,9 @@ public final class ExecutionsResource {
     @POST
     @Path("{id: \\d{1,18}}/restart")
     @RolesAllowed(Role.ADMIN_NAME)
-    public Response restart(@PathParam("id") long id, @Context SecurityContext who) throws ConflictException {
-        return accepted(actions.restart(id, who.getUserPrincipal().getName()));
+    public Response restart(@PathParam("id") long id, String body, @Context SecurityContext who)
+            throws ConflictException, com.fasterxml.jackson.core.JsonProcessingException {
+        return accepted(actions.restart(id, RestartChanges.of(body), who.getUserPrincipal().getName()));
     }
 
     @POST

@@ -79,9 +79,11 @@ final class RunActions {
         context.audit().record(user, "stop", "execution " + execution, null);
     }
 
-    RunControl.Ticket restart(long execution, String user) throws ConflictException {
-        RunControl.Ticket ticket = context.runs().restart(execution, user);
-        context.audit().record(user, "restart", "execution " + execution, target(ticket));
+    RunControl.Ticket restart(long execution, java.util.Map<String, String> changes, String user)
+            throws ConflictException {
+        RunControl.Ticket ticket = context.runs().restart(execution, changes, user);
+        context.audit().record(user, "restart", "execution " + execution, target(ticket)
+                + (changes.isEmpty() ? "" : " with " + new java.util.TreeMap<>(changes)));
         return ticket;
     }
 

@@ -21,8 +21,14 @@ public interface RunControl {
      */
     Ticket startInbox(String relativePath, RunOptions options, String user) throws IOException;
 
-    /** Restarts a FAILED or STOPPED execution with its original parameters, through the queue. */
-    Ticket restart(long execution, String user) throws ConflictException;
+    /**
+     * Restarts a FAILED or STOPPED execution through the queue, with its original parameters and
+     * these changes (formats, template, rounds, parties, partitions; none for as it was). Rounds and
+     * parties files are named relative to the inbox.
+     *
+     * @throws IllegalArgumentException naming a parameter that is unknown, may not change, or is bad
+     */
+    Ticket restart(long execution, java.util.Map<String, String> changes, String user) throws ConflictException;
 
     /** Asks a running execution to stop at its next checkpoint. */
     void stop(long execution, String user) throws ConflictException;
@@ -57,13 +63,32 @@ public interface RunControl {
     /** Whether the batch runtime and the database answer. */
     boolean ready();
 
-    /** Which run options the job accepts from the service. */
     /**
      * Marks a FAILED or STOPPED execution (the latest of its run) ABANDONED, never to be restarted.
      *
      * @throws ConflictException when it is running, completed, or was restarted already
      */
     void abandon(long execution, String user) throws ConflictException;
+
+    /**
+     * Deletes the records of the runs (job instances) whose executions all ended before a time:
+     * jbatch's and Parley's, each run's in one transaction; their run folders too when asked (never latest/).
+     * A run still running, queued, or waited on by a queued restart stays.
+     *
+     * @param dryRun only say what would go
+     */
+    Purged purge(java.time.Instant before, boolean folders, boolean dryRun) throws IOException;
+
+    /**
+     * What a purge deleted (or, on a dry run, would delete).
+     *
+     * @param instances  the runs, oldest first
+     * @param executions their executions
+     * @param folders    the executions whose run folders went
+     */
+    record Purged(java.time.Instant before, boolean dryRun, List<Long> instances, List<Long> executions,
+                  List<Long> folders) {
+    }
 
     /** The latest runs (job instances), newest first, each with its executions: the first try, then restarts. */
     List<Instance> instances(int limit);

@@ -98,7 +98,7 @@ public final class UiFormsResource {
     public Response restart(@PathParam("id") long id, @FormParam("csrf") String csrf, @Context SecurityContext who) {
         String user = checked(who, csrf);
         try {
-            actions.restart(id, user);
+            actions.restart(id, java.util.Map.of(), user);
             return back("/");
         } catch (ConflictException e) {
             return refused(409, e.getMessage());

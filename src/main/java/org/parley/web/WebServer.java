@@ -41,9 +41,11 @@ public final class WebServer implements AutoCloseable {
     private static final Logger PROVIDERS = Logger.getLogger("org.glassfish.jersey.internal.inject.Providers");
 
     private final HttpServer server;
+    private final AccessLog access;
 
-    private WebServer(HttpServer server) {
+    private WebServer(HttpServer server, AccessLog access) {
         this.server = server;
+        this.access = access;
     }
 
     /** The resource classes, also what the OpenAPI test compares the document with. */
@@ -51,13 +53,15 @@ public final class WebServer implements AutoCloseable {
         return List.of(HealthResource.class, OpenApiResource.class, ExecutionsResource.class, QueueResource.class,
                 BriefingsResource.class, RoundsResource.class, ScheduleResource.class, ServiceResource.class,
                 PageResource.class, UiFormsResource.class, LoginResource.class, StaticResource.class,
-                MetricsResource.class, InstancesResource.class);
+                MetricsResource.class, InstancesResource.class, PurgeResource.class);
     }
 
     /** Starts serving on a host and port (0 for any free port), over HTTPS when the context's edge has TLS. */
     public static WebServer start(WebContext context, String host, int port) throws IOException {
         Files.createDirectories(context.uploads());
-        GrizzlyHttpContainer container = ContainerFactory.createContainer(GrizzlyHttpContainer.class, application(context));
+        AccessLog access = new AccessLog(context.home());
+        GrizzlyHttpContainer container = ContainerFactory.createContainer(GrizzlyHttpContainer.class,
+                application(context, access));
         HttpServer server = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://" + host + ":" + port + "/"),
                 container, false, null, false);
         server.getServerConfiguration().removeHttpHandler(container);
@@ -69,11 +73,16 @@ public final class WebServer implements AutoCloseable {
         }
         listener.setMaxFormPostSize(1024 * 1024);
         listener.getKeepAlive().setIdleTimeoutInSeconds(30);
-        server.start();
-        return new WebServer(server);
+        try {
+            server.start();
+        } catch (IOException | RuntimeException e) {
+            access.close();
+            throw e;
+        }
+        return new WebServer(server, access);
     }
 
-    static ResourceConfig application(WebContext context) {
+    static ResourceConfig application(WebContext context, AccessLog access) {
         PROVIDERS.setLevel(Level.SEVERE);
         PageRenderer pages = new PageRenderer();
         RunActions actions = new RunActions(context);
@@ -84,9 +93,9 @@ public final class WebServer implements AutoCloseable {
                 new BriefingsResource(context, new Downloads(context.folders().root())), new RoundsResource(context),
                 new ScheduleResource(context), new ServiceResource(context), new PageResource(context, pages),
                 new UiFormsResource(context, actions, pages), new LoginResource(context, pages), new StaticResource(),
-                new MetricsResource(context), new InstancesResource(context));
+                new MetricsResource(context), new InstancesResource(context), new PurgeResource(context));
         config.registerInstances(new PublicOriginFilter(context.edge()), new AuthFilter(context), new UploadLimitFilter(),
-                new SecurityHeadersFilter(), new AccessLog(context.home()));
+                new SecurityHeadersFilter(), access);
         config.registerInstances(ErrorMappers.all());
         config.register(RolesAllowedDynamicFeature.class);
         config.register(JacksonFeature.withoutExceptionMappers()); // ErrorMappers.BadJson answers bad bodies
@@ -103,7 +112,7 @@ public final class WebServer implements AutoCloseable {
         return server.getListeners().iterator().next().getPort();
     }
 
-    /** Stops accepting requests and lets those going finish for up to five seconds. */
+    /** Stops accepting requests, lets those going finish for up to five seconds, then closes the access log. */
     @Override
     public void close() {
         try {
@@ -114,6 +123,7 @@ public final class WebServer implements AutoCloseable {
             throw new UncheckedIOException(new IOException("the HTTP server did not stop cleanly", e));
         } finally {
             server.shutdownNow();
+            access.close();
         }
     }
 

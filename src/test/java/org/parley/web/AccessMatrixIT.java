@@ -70,6 +70,7 @@ class AccessMatrixIT {
                 new Call("POST", run + "/abandon", null, null, 401, 403, 403, 409),
                 new Call("GET", run + "/steps", null, null, 401, 200, 200, 200),
                 new Call("GET", "/api/instances", null, null, 401, 200, 200, 200),
+                new Call("POST", "/api/purge?before=2000-01-01&dryRun=true", null, null, 401, 403, 403, 200),
                 new Call("GET", "/api/queue", null, null, 401, 200, 200, 200),
                 new Call("GET", "/api/queue/" + request, null, null, 401, 200, 200, 200),
                 new Call("DELETE", "/api/queue/" + request, null, null, 401, 403, 409, 409),
@@ -117,7 +118,7 @@ class AccessMatrixIT {
             }
         }
         assertEquals(List.of(), wrong);
-        assertEquals(37 * 4, checked);
+        assertEquals(38 * 4, checked);
     }
 
     @Test

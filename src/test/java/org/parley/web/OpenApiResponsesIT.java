@@ -78,6 +78,14 @@ class OpenApiResponsesIT {
     }
 
     @Test
+    void aDryRunPurge() {
+        JsonNode purged = assertDocumented("/api/purge", "post",
+                service.postEmpty("/api/purge?before=2000-01-01&dryRun=true", "admin"), 200);
+        assertTrue(purged.get("dryRun").asBoolean(), purged.toString());
+        assertDocumented("/api/purge", "post", service.postEmpty("/api/purge?before=soon", "admin"), 400);
+    }
+
+    @Test
     void aBadLimitIs400() {
         assertDocumented("/api/executions", "get", service.get("/api/executions?limit=0", "viewer"), 400);
     }

@@ -103,6 +103,23 @@ class ServeJarIT {
         assertTrue(restart.output().contains("execution 1 is COMPLETED; only a FAILED or STOPPED execution can be restarted"),
                 restart.output());
 
+        ParleyProcess.Result changed = ParleyProcess.run(dir, LONG, Map.of("PARLEY_USER", "admin", "PARLEY_PASSWORD",
+                TestService.PASSWORDS.get("admin")), "restart", "1", "--template", "summary", "--home", home.toString());
+        assertEquals(2, changed.exitCode(), changed.output());
+        assertTrue(changed.output().contains("execution 1 is COMPLETED"), changed.output());
+        ParleyProcess.Result unknown = ParleyProcess.run(dir, LONG, "restart", "1", "--articles", "x", "--home",
+                home.toString());
+        assertEquals(2, unknown.exitCode(), unknown.output());
+        assertTrue(unknown.output().contains("Unknown option") && unknown.output().contains("'--articles'"), unknown.output());
+
+        ParleyProcess.Result dryRun = ParleyProcess.run(dir, LONG, Map.of("PARLEY_USER", "admin", "PARLEY_PASSWORD",
+                TestService.PASSWORDS.get("admin")), "purge", "--older-than", "0h", "--dry-run", "--home", home.toString());
+        assertEquals(0, dryRun.exitCode(), dryRun.output());
+        assertTrue(dryRun.output().contains("Would purge 1 runs that ended more than 0h ago: executions [1]"), dryRun.output());
+        ParleyProcess.Result notAdmin = ParleyProcess.run(dir, LONG, analyst, "purge", "--older-than", "0h", "--home",
+                home.toString());
+        assertEquals(2, notAdmin.exitCode(), notAdmin.output());
+
         ParleyProcess.Result stop = ParleyProcess.run(dir, LONG, analyst, "stop", "1", "--home", home.toString());
         assertEquals(2, stop.exitCode(), stop.output());
         assertTrue(stop.output().contains("only a running execution can be stopped"), stop.output());
@@ -119,6 +136,15 @@ class ServeJarIT {
         assertEquals(128 + 15, server.waitFor(LONG), server.output());
         ParleyProcess.Result direct = ParleyProcess.run(dir, LONG, "jobs", "--home", home.toString());
         assertEquals(0, direct.exitCode(), direct.output());
+        ParleyProcess.Result purged = ParleyProcess.run(dir, LONG, "purge", "--older-than", "0h", "--home", home.toString());
+        assertEquals(0, purged.exitCode(), purged.output());
+        assertTrue(purged.output().contains("Purged 1 runs that ended more than 0h ago: executions [1]"), purged.output());
+        ParleyProcess.Result none = ParleyProcess.run(dir, LONG, "jobs", "--home", home.toString());
+        assertTrue(!none.output().contains("COMPLETED"), "the run is gone: " + none.output());
+        ParleyProcess.Result badAge = ParleyProcess.run(dir, LONG, "purge", "--older-than", "a month", "--home",
+                home.toString());
+        assertEquals(2, badAge.exitCode(), badAge.output());
+        assertTrue(badAge.output().contains("--older-than is days or hours, e.g. 30d or 12h"), badAge.output());
     }
 
     private Path config(Path inbox) throws IOException {

@@ -27,7 +27,8 @@ import org.parley.launch.ParleyProcess;
 /**
  * {@code serve} from the built jar with its own TLS: a PKCS12 keystore made by keytool, its password
  * in an environment variable; an HTTPS request trusting that certificate is answered and gets a
- * Secure cookie. A wrong password is refused at start, naming the keystore; so are a bad
+ * Secure cookie, and a command on its home goes through it over HTTPS, trusting the certificate its
+ * lock names. A wrong password is refused at start, naming the keystore; so are a bad
  * {@code --public-url} and {@code --trusted-proxy}, naming them.
  */
 class ServeTlsIT {
@@ -41,8 +42,13 @@ class ServeTlsIT {
     @Test
     void serveAnswersOverHttpsWithItsKeystore() throws Exception {
         Path keystore = keystore();
+        StringBuilder users = new StringBuilder("users:\n");
+        for (var u : TestService.users()) {
+            users.append("  - name: ").append(u.name()).append("\n    role: ").append(u.role())
+                    .append("\n    password: \"").append(u.password()).append("\"\n");
+        }
         Path config = Files.writeString(dir.resolve("parley.yaml"), "host: 127.0.0.1\nschedule:\n  cron: \"off\"\n"
-                + "tls:\n  keystore: " + keystore + "\n  passwordEnv: PARLEY_TEST_TLS\n");
+                + "tls:\n  keystore: " + keystore + "\n  passwordEnv: PARLEY_TEST_TLS\n" + users);
 
         ParleyProcess.Result wrong = ParleyProcess.run(dir, LONG, Map.of("PARLEY_TEST_TLS", "wrong"), "serve", "--home",
                 dir.resolve("home").toString(), "--config", config.toString(), "--port", "0");
@@ -66,6 +72,15 @@ class ServeTlsIT {
             String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("parley_login="))
                     .findFirst().orElseThrow(() -> new AssertionError(login.headers().toString()));
             assertTrue(cookie.toLowerCase().matches(".*;\\s*secure\\s*(;.*)?"), cookie);
+
+            ParleyProcess.Result jobs = ParleyProcess.run(dir, LONG, Map.of("PARLEY_USER", "viewer", "PARLEY_PASSWORD",
+                    TestService.PASSWORDS.get("viewer")), "jobs", "--home", dir.resolve("home").toString());
+            assertEquals(0, jobs.exitCode(), "a command goes through the server over HTTPS: " + jobs.output());
+            assertTrue(jobs.output().startsWith("ID "), jobs.output());
+            ParleyProcess.Result refused = ParleyProcess.run(dir, LONG, Map.of("PARLEY_USER", "viewer", "PARLEY_PASSWORD",
+                    "nope"), "jobs", "--home", dir.resolve("home").toString());
+            assertEquals(2, refused.exitCode(), refused.output());
+            assertTrue(refused.output().contains("wrong user name or password"), "it reached the server: " + refused.output());
         } finally {
             server.terminate();
             server.waitFor(LONG);
