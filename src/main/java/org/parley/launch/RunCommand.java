@@ -54,11 +54,24 @@ final class RunCommand implements Callable<Integer> {
             + "cores (1 to 64). Default: one per 250 articles, at most 16.")
     Integer partitions;
 
+    @Option(names = "--liberty", paramLabel = "URL", description = "Run on the Open Liberty server at URL "
+            + "(https://HOST:PORT) that has parley-liberty.war, through its batch REST API, instead of here; "
+            + "--articles and --output must be paths that server sees. User and password from "
+            + "PARLEY_LIBERTY_USER and PARLEY_LIBERTY_PASSWORD.")
+    String liberty;
+
+    @Option(names = "--liberty-certificate", paramLabel = "PEM", description = "Trust exactly this certificate "
+            + "(PEM) for --liberty, e.g. the server's self-signed one. Default: the JVM's trusted authorities.")
+    Path libertyCertificate;
+
     @Mixin
     ServiceLogin login;
 
     @Override
     public Integer call() throws Exception {
+        if (liberty != null || libertyCertificate != null) {
+            return onLiberty();
+        }
         String problem = checkInputs();
         if (problem != null) {
             System.err.println("parley run: " + problem);
@@ -90,6 +103,41 @@ final class RunCommand implements Callable<Integer> {
             System.err.println("parley run: " + e.getMessage());
             return ExitCodes.HOME_BUSY;
         }
+    }
+
+    /** The run goes to an Open Liberty server's batch REST API; nothing of the home is used. */
+    private int onLiberty() throws Exception {
+        if (liberty == null) {
+            System.err.println("parley run: --liberty-certificate needs --liberty URL");
+            return ExitCodes.USAGE;
+        }
+        if (articles == null || output == null) {
+            System.err.println("parley run: --liberty needs --articles and --output, as paths the server sees");
+            return ExitCodes.USAGE;
+        }
+        if (partitions != null && (partitions < 1 || partitions > JobParameters.MAX_PARTITIONS)) {
+            System.err.println("parley run: --partitions must be 1 to " + JobParameters.MAX_PARTITIONS + ", not " + partitions);
+            return ExitCodes.USAGE;
+        }
+        try {
+            LibertyRun run = LibertyRun.of(liberty, libertyCertificate, System.getenv(), System.out);
+            return run.run(new JobParameters(articles.toAbsolutePath().normalize(), output.toAbsolutePath().normalize(),
+                    formats, template, absolute(rounds), absolute(parties)).withPartitions(partitions));
+        } catch (IllegalArgumentException e) {
+            System.err.println("parley run: " + e.getMessage());
+            return ExitCodes.USAGE;
+        } catch (javax.net.ssl.SSLHandshakeException e) {
+            System.err.println("parley run: --liberty " + liberty + ": its certificate is not trusted (" + e.getMessage()
+                    + "); give it with --liberty-certificate PEM");
+            return ExitCodes.FAILED;
+        } catch (IOException e) {
+            System.err.println("parley run: --liberty " + liberty + ": " + e.getMessage());
+            return ExitCodes.FAILED;
+        }
+    }
+
+    private static Path absolute(Path p) {
+        return p == null ? null : p.toAbsolutePath().normalize();
     }
 
     /** The run goes through the HTTP API of the 'parley serve' that holds the home. */

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.parley.launch.DocumentTexts;
 import org.parley.launch.JobParameters;
+import org.parley.launch.ParleyProcess;
 import org.parley.launch.TestHome;
 import org.parley.store.TestPostgres;
 
@@ -82,6 +83,27 @@ class LibertyIT {
                 Files.readString(server.messages()));
         long execution = server.executions(instance).get(0).get("executionId").asLong();
         assertSameRun(seRun, out.resolve(Long.toString(execution)));
+
+        // the same job from Parley's command line, through the batch REST API, trusting the server's own certificate
+        Path pem = Files.writeString(dir.resolve("liberty-one.pem"), server.certificatePem());
+        Path cliOut = dir.resolve("liberty-cli");
+        Map<String, String> env = Map.of("PARLEY_LIBERTY_USER", LibertyServer.USER,
+                "PARLEY_LIBERTY_PASSWORD", LibertyServer.PASSWORD);
+        ParleyProcess.Result refused = ParleyProcess.run(dir, LONG, Map.of(), "run", "--liberty", server.url(),
+                "--liberty-certificate", pem.toString(), "--articles", set.toString(), "--output", cliOut.toString());
+        assertEquals(2, refused.exitCode(), refused.output());
+        assertTrue(refused.output().contains("PARLEY_LIBERTY_USER"), refused.output());
+        ParleyProcess.Result untrusted = ParleyProcess.run(dir, LONG, env, "run", "--liberty", server.url(),
+                "--articles", set.toString(), "--output", cliOut.toString());
+        assertEquals(1, untrusted.exitCode(), "a self-signed certificate is not trusted unless given: " + untrusted.output());
+        ParleyProcess.Result cli = ParleyProcess.run(dir, LONG, env, "run", "--liberty", server.url(),
+                "--liberty-certificate", pem.toString(), "--articles", set.toString(), "--output", cliOut.toString(),
+                "--parties", set.resolve("parties.yaml").toString());
+        assertEquals(0, cli.exitCode(), cli.output() + Files.readString(server.messages()));
+        java.util.regex.Matcher written = java.util.regex.Pattern.compile("written on the server to (\\S+) ")
+                .matcher(cli.output());
+        assertTrue(written.find(), cli.output());
+        assertSameRun(seRun, Path.of(written.group(1)));
     }
 
     @Test

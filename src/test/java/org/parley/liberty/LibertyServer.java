@@ -180,6 +180,25 @@ final class LibertyServer {
         }
     }
 
+    /** The base URL of the server's HTTPS port, where its batch REST API is. */
+    String url() {
+        return "https://127.0.0.1:" + httpsPort;
+    }
+
+    /** The certificate the server presents on its HTTPS port, PEM-encoded (its own self-signed one). */
+    String certificatePem() throws IOException {
+        try (javax.net.ssl.SSLSocket socket = (javax.net.ssl.SSLSocket) trustingEveryone().getSocketFactory()
+                .createSocket("127.0.0.1", httpsPort)) {
+            socket.startHandshake();
+            java.security.cert.Certificate leaf = socket.getSession().getPeerCertificates()[0];
+            return "-----BEGIN CERTIFICATE-----\n"
+                    + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(leaf.getEncoded())
+                    + "\n-----END CERTIFICATE-----\n";
+        } catch (java.security.cert.CertificateEncodingException e) {
+            throw new IOException(e);
+        }
+    }
+
     /** Submits the briefing job; its instance id. */
     long submit(Map<String, String> parameters) throws IOException, InterruptedException {
         Map<String, Object> body = new LinkedHashMap<>();
