@@ -58,6 +58,7 @@ final class LibertyRun {
      */
     static LibertyRun of(String url, Path certificate, Map<String, String> environment, PrintStream out)
             throws IOException {
+        // the URL, the credentials and the certificate are checked before anything is sent
         URI base;
         try {
             base = URI.create(url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
@@ -67,7 +68,7 @@ final class LibertyRun {
         if (base.getHost() == null || !("https".equals(base.getScheme()) || "http".equals(base.getScheme()))) {
             throw new IllegalArgumentException("--liberty " + url + ": give the server's https://HOST:PORT");
         }
-        if ("http".equals(base.getScheme()) && !java.net.InetAddress.getByName(base.getHost()).isLoopbackAddress()) {
+        if ("http".equals(base.getScheme()) && !loopback(base.getHost())) {
             throw new IllegalArgumentException("--liberty " + url + ": the password would go in the clear; use https");
         }
         String user = environment.get(USER_VARIABLE);
@@ -84,6 +85,11 @@ final class LibertyRun {
             tls = PinnedCertificate.context(Files.readString(certificate, StandardCharsets.US_ASCII));
         }
         return new LibertyRun(base, user, password, tls, out);
+    }
+
+    /** True for a loopback host as written (no name is looked up): localhost, 127.x.x.x, ::1. */
+    private static boolean loopback(String host) {
+        return host.equalsIgnoreCase("localhost") || host.startsWith("127.") || host.equals("[::1]") || host.equals("::1");
     }
 
     /** Submits the briefing job with {@code parameters}, follows it to its end; the exit code. */
