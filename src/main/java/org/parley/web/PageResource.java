@@ -1,8 +1,6 @@
 package org.parley.web;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -17,15 +15,14 @@ import jakarta.ws.rs.core.SecurityContext;
 
 /**
  * The analysts' page: rounds with their downloads, recent runs with live progress (the page's
- * script polls {@code /runs/rows}), the form to start a run, and one run's detail with its skipped
- * articles and its log.
+ * script polls {@code /runs/rows} while a run goes), the form to start a run, and one run's page (polled at
+ * {@code /runs/{id}/live} while it goes) with its progress, result, skipped articles and log.
  */
 @jakarta.ws.rs.Path("")
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
 public final class PageResource {
 
     private static final int RUNS = 15;
-    private static final int LOG_TAIL = 20_000;
 
     private final WebContext context;
     private final PageRenderer pages;
@@ -47,7 +44,7 @@ public final class PageResource {
         return pages.render("index.ftlh", model);
     }
 
-    /** The rows of the runs table, which the page's script fetches every two seconds. */
+    /** The rows of the runs table, which the page's script fetches every two seconds while a run goes. */
     @GET
     @jakarta.ws.rs.Path("runs/rows")
     @RolesAllowed(Role.VIEWER_NAME)
@@ -62,15 +59,22 @@ public final class PageResource {
     @jakarta.ws.rs.Path("runs/{id: \\d{1,18}}")
     @RolesAllowed(Role.VIEWER_NAME)
     public String run(@PathParam("id") long id, @Context SecurityContext who) throws IOException {
+        return pages.render("run.ftlh", runModel(id, who));
+    }
+
+    /** The changing part of a run's page, which its script fetches every two seconds while the run goes. */
+    @GET
+    @jakarta.ws.rs.Path("runs/{id: \\d{1,18}}/live")
+    @RolesAllowed(Role.VIEWER_NAME)
+    public String live(@PathParam("id") long id, @Context SecurityContext who) throws IOException {
+        return pages.render("run-body.ftlh", runModel(id, who));
+    }
+
+    private Map<String, Object> runModel(long id, SecurityContext who) throws IOException {
         ExecutionView e = context.runs().execution(id).orElseThrow(() -> new NoSuchElementException("there is no execution " + id));
         Map<String, Object> model = base(who);
-        model.put("run", PageModel.row(e));
-        model.put("steps", PageModel.steps(e));
-        model.put("skipped", e.skipped());
-        model.put("parameters", e.parameters());
-        model.put("files", BriefingsResource.files(context.folders().root().resolve(Long.toString(id)), Long.toString(id)));
-        model.put("log", tail(context.runs().log(id).orElse(null)));
-        return pages.render("run.ftlh", model);
+        new RunPage(context).fill(e, model);
+        return model;
     }
 
     /** What every page needs: the user, what their role allows, and the CSRF token for its forms. */
@@ -83,13 +87,5 @@ public final class PageResource {
         model.put("isAdmin", principal.user().role().includes(Role.ADMIN));
         model.put("csrf", principal.session() == null ? "" : principal.session().csrf());
         return model;
-    }
-
-    private static String tail(Path log) throws IOException {
-        if (log == null) {
-            return "";
-        }
-        String text = Files.readString(log);
-        return text.length() <= LOG_TAIL ? text : text.substring(text.length() - LOG_TAIL);
     }
 }
