@@ -22,6 +22,7 @@ public final class PageModel {
     }
 
     /** One run as a row of the page's table. */
+    /** {@code restartable}: FAILED or STOPPED, and the viewer may restart it here (an admin, or the analyst who started it). */
     public record RunRow(long id, String status, String kind, String by, String source, String started, String ended,
                   String progress, int done, int total, boolean running, boolean restartable, String exitStatus) {
     }
@@ -54,18 +55,18 @@ public final class PageModel {
                 v.pending() == null ? "" : time(v.pending()));
     }
 
-    static RunRow row(ExecutionView e) {
+    static RunRow row(ExecutionView e, UserDirectory.User viewer) {
         ExecutionView.RequestView r = e.request();
         ExecutionView.StepView current = e.steps().isEmpty() ? null : e.steps().get(e.steps().size() - 1);
         int total = current == null || current.total() <= 0 ? 0 : current.total();
         int done = current == null ? 0 : (int) Math.min(current.read(), Integer.MAX_VALUE);
         return new RunRow(e.id(), e.status(), r == null ? "-" : r.kind(), r == null ? "-" : r.by(),
                 r == null ? "-" : r.source(), time(e.start()), time(e.end()), progress(e), done, total, e.running(),
-                e.restartable(), e.exitStatus() == null ? "" : e.exitStatus());
+                e.restartable() && RunActions.mayRestart(viewer, e), e.exitStatus() == null ? "" : e.exitStatus());
     }
 
-    static List<RunRow> rows(List<ExecutionView> executions) {
-        return executions.stream().map(PageModel::row).toList();
+    static List<RunRow> rows(List<ExecutionView> executions, UserDirectory.User viewer) {
+        return executions.stream().map(e -> row(e, viewer)).toList();
     }
 
     /** A run's steps; {@code now} is when a step still running is timed to. */

@@ -37,7 +37,7 @@ public final class PageResource {
     public String index(@Context SecurityContext who) throws IOException {
         Map<String, Object> model = base(who);
         model.put("rounds", RoundsResource.rounds(context.folders()));
-        model.put("runs", PageModel.rows(context.runs().recent(RUNS)));
+        model.put("runs", PageModel.rows(context.runs().recent(RUNS), viewer(who)));
         model.put("queue", PageModel.queue(context.runs().queue()));
         model.put("inboxSets", context.runs().inboxSets());
         model.put("schedule", PageModel.schedule(context.schedule().view()));
@@ -50,7 +50,7 @@ public final class PageResource {
     @RolesAllowed(Role.VIEWER_NAME)
     public String runs(@Context SecurityContext who) {
         Map<String, Object> model = base(who);
-        model.put("runs", PageModel.rows(context.runs().recent(RUNS)));
+        model.put("runs", PageModel.rows(context.runs().recent(RUNS), viewer(who)));
         model.put("queue", PageModel.queue(context.runs().queue()));
         return pages.render("runs.ftlh", model);
     }
@@ -73,8 +73,12 @@ public final class PageResource {
     private Map<String, Object> runModel(long id, SecurityContext who) throws IOException {
         ExecutionView e = context.runs().execution(id).orElseThrow(() -> new NoSuchElementException("there is no execution " + id));
         Map<String, Object> model = base(who);
-        new RunPage(context).fill(e, model);
+        new RunPage(context).fill(e, model, viewer(who));
         return model;
+    }
+
+    private static UserDirectory.User viewer(SecurityContext who) {
+        return ((ParleyPrincipal) who.getUserPrincipal()).user();
     }
 
     /** What every page needs: the user, what their role allows, and the CSRF token for its forms. */

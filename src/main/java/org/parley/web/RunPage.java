@@ -23,10 +23,10 @@ final class RunPage {
         this.context = context;
     }
 
-    /** Adds a run's parts to a page's model. */
-    void fill(ExecutionView e, Map<String, Object> model) throws IOException {
+    /** Adds a run's parts to a page's model, as {@code viewer} may act on them. */
+    void fill(ExecutionView e, Map<String, Object> model, UserDirectory.User viewer) throws IOException {
         Instant now = context.clock().instant();
-        model.put("run", PageModel.row(e));
+        model.put("run", PageModel.row(e, viewer));
         model.put("timing", timing(e, now));
         model.put("steps", PageModel.steps(e, now));
         model.put("skipped", e.skipped());

@@ -168,25 +168,17 @@ class BrowserIT {
     }
 
     @Test
-    void aFailedRunSaysWhyInPlainWordsAndKeepsTheTechnicalMessageBehindAToggle() throws Exception {
+    void aFailedRunSaysWhyInPlainWordsAndItsAnalystRestartsItOnceTheTemplateIsFixed() throws Exception {
         Path templates = Files.createDirectories(dir.resolve("templates"));
         Files.writeString(templates.resolve("broken.ftlh"), "<html><body>${noSuchThing.title}</body></html>\n");
         String before = System.getProperty(TemplateFolder.PROPERTY);
         System.setProperty(TemplateFolder.PROPERTY, templates.toString());
-        long execution;
-        try {
-            execution = service.awaitStart(TestService.json(service.postZip("/api/executions?name=talks.zip&template=broken",
-                    "analyst", ArticleZips.sample())).get("request").asLong(), LONG);
-            assertEquals("FAILED", service.awaitEnd(execution, LONG).get("status").asText());
-        } finally {
-            if (before == null) {
-                System.clearProperty(TemplateFolder.PROPERTY);
-            } else {
-                System.setProperty(TemplateFolder.PROPERTY, before);
-            }
-        }
         WebDriver browser = chromium(dir.resolve("downloads-failed"));
         try {
+            long execution = service.awaitStart(TestService.json(service.postZip(
+                    "/api/executions?name=talks.zip&template=broken", "analyst", ArticleZips.sample()))
+                    .get("request").asLong(), LONG);
+            assertEquals("FAILED", service.awaitEnd(execution, LONG).get("status").asText());
             WebDriverWait wait = new WebDriverWait(browser, LONG, Duration.ofMillis(100));
             signIn(browser, wait, "analyst");
             browser.get(service.uri("/runs/" + execution).toString());
@@ -204,8 +196,24 @@ class BrowserIT {
             assertTrue(parameters.contains("talks.zip (uploaded)"), parameters);
             assertTrue(parameters.contains("broken"), parameters);
             assertFalse(parameters.contains(TestService.home().paths().root().toString()), "no server paths: " + parameters);
+
+            // the template is put right, and the analyst who started the run restarts it from its page
+            Files.writeString(templates.resolve("broken.ftlh"), "<html><body><p>Fixed.</p></body></html>\n");
+            browser.findElement(By.id("restart")).click();
+            wait.until(d -> d.getCurrentUrl().matches(".*/runs/\\d+") && !d.getCurrentUrl().endsWith("/runs/" + execution));
+            long restarted = Long.parseLong(browser.getCurrentUrl().replaceAll(".*/runs/", ""));
+            wait.until(ExpectedConditions.textToBe(By.id("status"), "COMPLETED"));
+            assertTrue(browser.findElement(By.cssSelector("#run .lede")).getText().startsWith("Restart run by analyst"),
+                    browser.findElement(By.cssSelector("#run .lede")).getText());
+            assertEquals(execution, TestService.json(service.get("/api/executions/" + restarted, "viewer")).get("request")
+                    .get("restartOf").asLong());
         } finally {
             browser.quit();
+            if (before == null) {
+                System.clearProperty(TemplateFolder.PROPERTY);
+            } else {
+                System.setProperty(TemplateFolder.PROPERTY, before);
+            }
         }
     }
 
