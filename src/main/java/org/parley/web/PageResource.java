@@ -2,6 +2,7 @@ package org.parley.web;
 
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 
@@ -9,6 +10,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
@@ -34,11 +36,11 @@ public final class PageResource {
 
     @GET
     @RolesAllowed(Role.VIEWER_NAME)
-    public String index(@Context SecurityContext who) throws IOException {
+    public String index(@QueryParam("status") String status, @QueryParam("before") String before,
+                        @Context SecurityContext who) throws IOException {
         Map<String, Object> model = base(who);
         model.put("rounds", RoundsResource.rounds(context.folders()));
-        model.put("runs", PageModel.rows(context.runs().recent(RUNS), viewer(who)));
-        model.put("queue", PageModel.queue(context.runs().queue()));
+        runs(RunsFilter.of(status, before), who, model);
         model.put("inboxSets", context.runs().inboxSets());
         model.put("schedule", PageModel.schedule(context.schedule().view()));
         return pages.render("index.ftlh", model);
@@ -48,11 +50,22 @@ public final class PageResource {
     @GET
     @jakarta.ws.rs.Path("runs/rows")
     @RolesAllowed(Role.VIEWER_NAME)
-    public String runs(@Context SecurityContext who) {
+    public String runs(@QueryParam("status") String status, @QueryParam("before") String before,
+                       @Context SecurityContext who) {
         Map<String, Object> model = base(who);
-        model.put("runs", PageModel.rows(context.runs().recent(RUNS), viewer(who)));
-        model.put("queue", PageModel.queue(context.runs().queue()));
+        runs(RunsFilter.of(status, before), who, model);
         return pages.render("runs.ftlh", model);
+    }
+
+    /** The runs a filter asks for, the queue (on the first page of all runs) and the link to older runs. */
+    private void runs(RunsFilter filter, SecurityContext who, Map<String, Object> model) {
+        List<ExecutionView> found = context.runs().recent(RUNS + 1, filter.before(), filter.statuses());
+        List<ExecutionView> shown = found.subList(0, Math.min(RUNS, found.size()));
+        model.put("runs", PageModel.rows(shown, viewer(who)));
+        model.put("queue", filter.isOlder() || !filter.getState().isEmpty() ? List.of()
+                : PageModel.queue(context.runs().queue()));
+        model.put("runsFilter", filter);
+        model.put("olderRuns", found.size() > RUNS ? filter.older(shown.get(shown.size() - 1).id()) : "");
     }
 
     @GET

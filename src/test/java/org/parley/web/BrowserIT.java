@@ -246,6 +246,42 @@ class BrowserIT {
         }
     }
 
+    @Test
+    void theRunsAreFilteredByStateAndPagedBelowARun() throws Exception {
+        // given two completed runs at least (the one of start() and one more)
+        long second = service.awaitStart(TestService.json(service.postZip("/api/executions?name=again.zip", "analyst",
+                ArticleZips.sample())).get("request").asLong(), LONG);
+        assertEquals("COMPLETED", service.awaitEnd(second, LONG).get("status").asText());
+        JsonNode completed = TestService.json(service.get("/api/executions?limit=15&status=COMPLETED", "viewer"));
+        WebDriver browser = chromium(dir.resolve("downloads-filter"));
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, LONG, Duration.ofMillis(100));
+            signIn(browser, wait, "viewer");
+            // when the viewer picks "completed" with the keyboard and sends the form
+            WebElement state = browser.findElement(By.id("status-filter"));
+            state.sendKeys("completed");
+            state.submit();
+            wait.until(ExpectedConditions.urlContains("status=completed"));
+            // then
+            List<WebElement> rows = browser.findElements(By.cssSelector("#run-rows tr.run"));
+            assertEquals(completed.size(), rows.size());
+            for (WebElement row : rows) {
+                assertEquals("COMPLETED", row.getAttribute("data-status"));
+            }
+            // and below the newest, the page lists only older runs, with the way back to the newest
+            browser.get(service.uri("/?status=completed&before=" + second).toString());
+            List<WebElement> older = browser.findElements(By.cssSelector("#run-rows tr.run"));
+            assertEquals(completed.size() - 1, older.size());
+            for (WebElement row : older) {
+                assertTrue(Long.parseLong(row.getAttribute("data-execution")) < second);
+            }
+            assertEquals(service.uri("/?status=completed#runs").toString(),
+                    browser.findElement(By.id("newest-runs")).getAttribute("href"));
+        } finally {
+            browser.quit();
+        }
+    }
+
     /** Signs in through the page, as a user would, and waits for the main page. */
     private static void signIn(WebDriver browser, WebDriverWait wait, String user) {
         browser.get(service.uri("/").toString());
