@@ -87,7 +87,7 @@ public final class PageModel {
         return known == null ? step : known[0];
     }
 
-    /** "120 of 600 articles read, 2 skipped", "2 of 3 rounds written", or "-" when it counts nothing. */
+    /** "120 of 600 articles read, 2 skipped", "2 of 3 rounds done", or "-" when it counts nothing. */
     static String stepProgress(ExecutionView.StepView s) {
         String[] known = STEPS.get(s.name());
         String unit = known == null ? "read" : known[1];
