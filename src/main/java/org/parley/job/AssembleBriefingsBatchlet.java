@@ -11,6 +11,7 @@ import java.util.List;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.runtime.context.JobContext;
+import jakarta.batch.runtime.context.StepContext;
 import jakarta.inject.Inject;
 
 import org.parley.briefing.Assembly;
@@ -33,8 +34,14 @@ import org.parley.store.SkipStore;
 /** Plans the rounds of the run's statements and assembles one briefing model per round. */
 public class AssembleBriefingsBatchlet extends AbstractBatchlet {
 
+    /** The parts of the work reported as progress: speakers, rounds, briefings, stored. */
+    private static final int PARTS = 4;
+
     @Inject
     JobContext job;
+
+    @Inject
+    StepContext step;
 
     @Inject
     @BatchProperty(name = "rounds")
@@ -48,14 +55,17 @@ public class AssembleBriefingsBatchlet extends AbstractBatchlet {
     public String process() {
         JobEnvironment env = JobEnvironment.current();
         long run = job.getInstanceId();
+        done(env, 0);
         SpeakerDirectory people = SpeakerDirectory.load(env.people(), LocalDate.now());
         List<ArticleAttributions> extracted = RunSpeakers.resolve(env.statements().load(run), people);
         people.save();
+        done(env, 1);
         PartyRegistry registry = RunParties.load(parties);
         TableParties.Table table = OtherVoices.tableOf(extracted, new TableParties(registry));
         extracted = OtherVoices.seat(extracted, table, registry);
         Path roundsFile = rounds == null || rounds.isBlank() ? null : Path.of(rounds);
         RoundPlan plan = new RoundPlanner(registry, roundsFile).plan(extracted, table::atTable);
+        done(env, 2);
         List<Briefing.SkippedArticle> skipped = env.skips().list(run).stream()
                 .map(s -> new Briefing.SkippedArticle(s.doc(), s.reason())).toList();
         RunInput input = new RunInput(extracted, env.articles().outletsByOriginal(run),
@@ -65,6 +75,7 @@ public class AssembleBriefingsBatchlet extends AbstractBatchlet {
         assembly.unread().forEach((doc, reason) -> env.skips().record(run, new SkipStore.Skipped(doc, "assembleBriefings", reason)));
         List<BriefingStore.Stored> models = assembly.briefings().stream()
                 .map(b -> new BriefingStore.Stored(b.roundId(), BriefingJson.write(b))).toList();
+        done(env, 3);
         // The summary lists every statement no briefing holds (tens of megabytes on a national paper's
         // day): written to a scratch file as it goes and streamed into the database, never one string.
         Path scratch = null;
@@ -77,7 +88,12 @@ public class AssembleBriefingsBatchlet extends AbstractBatchlet {
         } finally {
             deleteQuietly(scratch);
         }
+        done(env, PARTS);
         return "COMPLETED";
+    }
+
+    private void done(JobEnvironment env, int parts) {
+        env.progress().advance(job.getExecutionId(), step.getStepName(), parts, PARTS);
     }
 
     private static void deleteQuietly(Path file) {

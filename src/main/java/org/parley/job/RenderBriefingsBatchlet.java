@@ -14,6 +14,7 @@ import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.context.JobContext;
+import jakarta.batch.runtime.context.StepContext;
 import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -40,6 +41,9 @@ public class RenderBriefingsBatchlet extends AbstractBatchlet {
 
     @Inject
     JobContext job;
+
+    @Inject
+    StepContext step;
 
     @Inject
     @BatchProperty(name = "output")
@@ -103,6 +107,11 @@ public class RenderBriefingsBatchlet extends AbstractBatchlet {
                                 return List.of(new PassedOver.Entry(articles, "the set could not be listed again "
                                         + "for the files it holds that are no articles: " + e.getMessage()));
                             }
+                        }
+
+                        @Override
+                        public void rendered(int done, int total) {
+                            env.progress().advance(execution, step.getStepName(), done, total);
                         }
 
                         @Override

@@ -3,6 +3,7 @@ package org.parley.job;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.parley.store.ProgressStore;
@@ -18,6 +19,8 @@ public final class RunProgress {
     private final Map<Long, Map<String, StepProgress>> byExecution = new ConcurrentHashMap<>();
     /** Each partitioned step's partitions, with each one's own counts. */
     private final Map<Long, Map<String, Partitions>> partitioned = new ConcurrentHashMap<>();
+    /** The batchlets that count their own work (rounds rendered): their listener's zero counts must not reset it. */
+    private final Map<Long, Set<String>> selfCounted = new ConcurrentHashMap<>();
     private final ProgressStore store;
     private final Clock clock;
 
@@ -39,11 +42,26 @@ public final class RunProgress {
     }
 
     /**
+     * Records that a batchlet has done {@code done} of the {@code total} parts of its work (the rounds
+     * it renders, say), shown as its read count of its total.
+     */
+    void advance(long execution, String step, int done, int total) {
+        selfCounted.computeIfAbsent(execution, e -> ConcurrentHashMap.newKeySet()).add(step);
+        save(execution, steps(execution).merge(step, new StepProgress(step, total, done, 0, 0, false),
+                (old, fresh) -> new StepProgress(step, total, done, old.written(), old.skipped(), old.done())));
+    }
+
+    /**
      * Records a step's counts after a chunk or at its end, and returns them. A partitioned step's
      * counts are its partitions' sums (jbatch counts its items there, not in the step): its own
      * report only ends it.
      */
     StepProgress update(long execution, String step, long read, long written, long skipped, boolean done) {
+        StepProgress counted = selfCounted.getOrDefault(execution, Set.of()).contains(step)
+                ? steps(execution).get(step) : null;
+        if (counted != null) {
+            return total(execution, step, counted.read(), counted.written(), counted.skipped(), done);
+        }
         Partitions parts = partitioned.getOrDefault(execution, Map.of()).get(step);
         if (parts == null) {
             return total(execution, step, read, written, skipped, done);

@@ -24,6 +24,8 @@ import org.parley.job.StepProgress;
  */
 final class RunMonitor {
 
+    /** The steps that count parts of their work (rounds rendered), not items read and written. */
+    private static final Set<String> BATCHLETS = Set.of("assembleBriefings", "renderBriefings");
     private static final List<String> STEPS = List.of("ingestArticles", "extractStatements", "assembleBriefings",
             "renderBriefings");
     private static final int BAR = 30;
@@ -113,13 +115,17 @@ final class RunMonitor {
         Long last = lastLine.get(p.step());
         if (p.read() > 0 && (last == null || now - last > PLAIN_EVERY_NANOS)) {
             lastLine.put(p.step(), now);
+            if (BATCHLETS.contains(p.step())) {
+                out.println(String.format("%-18s %d/%d done", p.step(), p.read(), p.total()));
+                return;
+            }
             out.println(String.format("%-18s %d/%s read, %d skipped", p.step(), p.read(),
                     p.total() < 0 ? "?" : Integer.toString(p.total()), p.skipped()));
         }
     }
 
     private static String line(StepProgress p) {
-        if (p.total() < 0 && p.read() == 0) {
+        if (p.total() < 0 && p.read() == 0 || BATCHLETS.contains(p.step())) {
             return String.format("%-18s done", p.step());
         }
         return String.format("%-18s done: %d read, %d written, %d skipped", p.step(), p.read(), p.written(), p.skipped());

@@ -94,6 +94,10 @@ public final class RunPublisher {
         default List<PassedOver.Entry> passedOver() {
             return List.of();
         }
+
+        /** Told as the rounds are rendered, in the briefings' order: {@code done} of {@code total}. */
+        default void rendered(int done, int total) {
+        }
     }
 
     /**
@@ -108,7 +112,7 @@ public final class RunPublisher {
         Path staging = output.resolve("." + execution + ".partial");
         Folders.deleteRecursively(staging);
         Files.createDirectories(staging);
-        Rendered rendered = renderAll(briefings, summary, staging);
+        Rendered rendered = renderAll(briefings, summary, staging, job);
         List<RunManifest.RoundFiles> rounds = rendered.rounds();
         String message = note != null ? note : briefings.isEmpty() ? "No rounds of talks were found in the article set, so no briefing was "
                 + "written; the statements found are listed under summary.unassigned." : null;
@@ -168,7 +172,7 @@ public final class RunPublisher {
      * the fault is the template's or the machine's, and the first failure fails the run. A file that
      * cannot be written (a full disk) fails the run at once.
      */
-    private Rendered renderAll(List<Briefing> briefings, RunSummary summary, Path staging) throws IOException {
+    private Rendered renderAll(List<Briefing> briefings, RunSummary summary, Path staging, Job job) throws IOException {
         int threads = Math.max(1, Math.min(briefings.size(), Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "parley-render");
@@ -184,6 +188,7 @@ public final class RunPublisher {
             List<RunManifest.RoundFiles> rounds = new ArrayList<>();
             List<RunManifest.NotRendered> failed = new ArrayList<>();
             Throwable first = null;
+            job.rendered(0, pending.size());
             for (int i = 0; i < pending.size(); i++) {
                 try {
                     rounds.add(pending.get(i).get());
@@ -202,6 +207,7 @@ public final class RunPublisher {
                     Briefing b = briefings.get(i);
                     failed.add(new RunManifest.NotRendered(b.roundId(), b.cover().title(), reason(cause)));
                 }
+                job.rendered(i + 1, pending.size());
             }
             if (rounds.isEmpty() && first != null) {
                 throw first instanceof RuntimeException re ? re : new RenderException(reason(first), first);

@@ -19,12 +19,15 @@ import jakarta.ws.rs.core.Response;
  * Health checks, the OpenAPI document, static files and the sign-in page are public. Without
  * credentials the API answers 401 and the page sends the browser to sign in. A request that
  * changes something is refused (403) when it comes from another origin, and, when made with a
- * session cookie, unless it carries the session's CSRF token.
+ * session cookie, unless it carries the session's CSRF token. The page's polling (marked by
+ * {@value #POLL_HEADER}) does not keep a session alive.
  */
 @Priority(Priorities.AUTHENTICATION)
 final class AuthFilter implements ContainerRequestFilter {
 
     static final String CSRF_HEADER = "X-CSRF-Token";
+    /** Sent by the page's script when it polls: such a request does not renew the session's idle time. */
+    static final String POLL_HEADER = "X-Parley-Poll";
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
 
     private final WebContext context;
@@ -50,7 +53,8 @@ final class AuthFilter implements ContainerRequestFilter {
             return;
         }
         Cookie cookie = request.getCookies().get(Sessions.COOKIE);
-        Optional<Sessions.Session> session = context.sessions().find(cookie == null ? null : cookie.getValue());
+        Optional<Sessions.Session> session = context.sessions().find(cookie == null ? null : cookie.getValue(),
+                request.getHeaderString(POLL_HEADER) == null);
         if (session.isEmpty()) {
             request.abortWith(isPage(path) ? Response.seeOther(URI.create("/login")).build() : challenge("credentials are needed"));
             return;

@@ -86,10 +86,11 @@ public final class BriefingsResource {
     @Produces({"application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             "text/csv", "application/json", "*/*"})
     @RolesAllowed(Role.VIEWER_NAME)
-    public Response download(@PathParam("run") String run, @PathParam("file") String file, @Context Request request,
+    public Response download(@PathParam("run") String run, @PathParam("file") String file,
+                             @QueryParam("inline") boolean inline, @Context Request request,
                              @Context HttpHeaders headers, @Context SecurityContext who) throws IOException {
         java.nio.file.Path path = downloads.resolve(run, file).orElseThrow(NotFoundException::new);
-        Response response = downloads.serve(path, request, headers);
+        Response response = downloads.serve(path, request, headers, inline);
         context.audit().record(who.getUserPrincipal().getName(), "download", "briefings/" + run + "/" + file,
                 request.getMethod() + " " + response.getStatus()
                         + (headers.getHeaderString("Range") != null ? " range " + headers.getHeaderString("Range") : ""));

@@ -59,8 +59,11 @@ final class Downloads {
         return ConfinedPaths.resolve(briefings, run + "/" + name).filter(Files::isRegularFile);
     }
 
-    /** The answer to a GET or HEAD of a file, preconditions and range applied. */
-    Response serve(Path file, Request request, HttpHeaders headers) throws IOException {
+    /**
+     * The answer to a GET or HEAD of a file, preconditions and range applied; {@code inline} asks
+     * for a PDF to be shown in the browser rather than saved (other files are always attachments).
+     */
+    Response serve(Path file, Request request, HttpHeaders headers, boolean inline) throws IOException {
         BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
         long size = attributes.size();
         Date modified = new Date(attributes.lastModifiedTime().toMillis() / 1000 * 1000);
@@ -83,7 +86,8 @@ final class Downloads {
         return ok.type(TYPES.get(extension(name))).tag(etag).lastModified(modified)
                 .header(HttpHeaders.CONTENT_LENGTH, range == ByteRange.WHOLE ? size : range.length())
                 .header("Accept-Ranges", "bytes")
-                .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+                .header("Content-Disposition", (inline && extension(name).equals("pdf") ? "inline" : "attachment")
+                        + "; filename=\"" + name + "\"")
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-cache").build();
     }
 

@@ -39,7 +39,8 @@ public record ExecutionView(long id, long instance, String status, String exitSt
     /**
      * One step.
      *
-     * @param total items the step reads in all, or -1 when not known (batchlets)
+     * @param read  items read so far; for a batchlet, the parts of its work done (renderBriefings' rounds)
+     * @param total items the step reads in all (a batchlet's parts), or -1 when not known
      */
     public record StepView(String name, String status, long read, long written, long skipped, int total,
                            Instant start, Instant end) {

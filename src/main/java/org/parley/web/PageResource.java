@@ -1,9 +1,8 @@
 package org.parley.web;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 
@@ -11,21 +10,21 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 
 /**
  * The analysts' page: rounds with their downloads, recent runs with live progress (the page's
- * script polls {@code /runs/rows}), the form to start a run, and one run's detail with its skipped
- * articles and its log.
+ * script polls {@code /runs/rows} while a run goes), the form to start a run, and one run's page (polled at
+ * {@code /runs/{id}/live} while it goes) with its progress, result, skipped articles and log.
  */
 @jakarta.ws.rs.Path("")
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
 public final class PageResource {
 
     private static final int RUNS = 15;
-    private static final int LOG_TAIL = 20_000;
 
     private final WebContext context;
     private final PageRenderer pages;
@@ -37,40 +36,62 @@ public final class PageResource {
 
     @GET
     @RolesAllowed(Role.VIEWER_NAME)
-    public String index(@Context SecurityContext who) throws IOException {
+    public String index(@QueryParam("status") String status, @QueryParam("before") String before,
+                        @Context SecurityContext who) throws IOException {
         Map<String, Object> model = base(who);
         model.put("rounds", RoundsResource.rounds(context.folders()));
-        model.put("runs", PageModel.rows(context.runs().recent(RUNS)));
-        model.put("queue", PageModel.queue(context.runs().queue()));
+        runs(RunsFilter.of(status, before), who, model);
         model.put("inboxSets", context.runs().inboxSets());
         model.put("schedule", PageModel.schedule(context.schedule().view()));
         return pages.render("index.ftlh", model);
     }
 
-    /** The rows of the runs table, which the page's script fetches every two seconds. */
+    /** The rows of the runs table, which the page's script fetches every two seconds while a run goes. */
     @GET
     @jakarta.ws.rs.Path("runs/rows")
     @RolesAllowed(Role.VIEWER_NAME)
-    public String runs(@Context SecurityContext who) {
+    public String runs(@QueryParam("status") String status, @QueryParam("before") String before,
+                       @Context SecurityContext who) {
         Map<String, Object> model = base(who);
-        model.put("runs", PageModel.rows(context.runs().recent(RUNS)));
-        model.put("queue", PageModel.queue(context.runs().queue()));
+        runs(RunsFilter.of(status, before), who, model);
         return pages.render("runs.ftlh", model);
+    }
+
+    /** The runs a filter asks for, the queue (on the first page of all runs) and the link to older runs. */
+    private void runs(RunsFilter filter, SecurityContext who, Map<String, Object> model) {
+        List<ExecutionView> found = context.runs().recent(RUNS + 1, filter.before(), filter.statuses());
+        List<ExecutionView> shown = found.subList(0, Math.min(RUNS, found.size()));
+        model.put("runs", PageModel.rows(shown, viewer(who)));
+        model.put("queue", filter.isOlder() || !filter.getState().isEmpty() ? List.of()
+                : PageModel.queue(context.runs().queue()));
+        model.put("runsFilter", filter);
+        model.put("olderRuns", found.size() > RUNS ? filter.older(shown.get(shown.size() - 1).id()) : "");
     }
 
     @GET
     @jakarta.ws.rs.Path("runs/{id: \\d{1,18}}")
     @RolesAllowed(Role.VIEWER_NAME)
     public String run(@PathParam("id") long id, @Context SecurityContext who) throws IOException {
+        return pages.render("run.ftlh", runModel(id, who));
+    }
+
+    /** The changing part of a run's page, which its script fetches every two seconds while the run goes. */
+    @GET
+    @jakarta.ws.rs.Path("runs/{id: \\d{1,18}}/live")
+    @RolesAllowed(Role.VIEWER_NAME)
+    public String live(@PathParam("id") long id, @Context SecurityContext who) throws IOException {
+        return pages.render("run-body.ftlh", runModel(id, who));
+    }
+
+    private Map<String, Object> runModel(long id, SecurityContext who) throws IOException {
         ExecutionView e = context.runs().execution(id).orElseThrow(() -> new NoSuchElementException("there is no execution " + id));
         Map<String, Object> model = base(who);
-        model.put("run", PageModel.row(e));
-        model.put("steps", PageModel.steps(e));
-        model.put("skipped", e.skipped());
-        model.put("parameters", e.parameters());
-        model.put("files", BriefingsResource.files(context.folders().root().resolve(Long.toString(id)), Long.toString(id)));
-        model.put("log", tail(context.runs().log(id).orElse(null)));
-        return pages.render("run.ftlh", model);
+        new RunPage(context).fill(e, model, viewer(who));
+        return model;
+    }
+
+    private static UserDirectory.User viewer(SecurityContext who) {
+        return ((ParleyPrincipal) who.getUserPrincipal()).user();
     }
 
     /** What every page needs: the user, what their role allows, and the CSRF token for its forms. */
@@ -83,13 +104,5 @@ public final class PageResource {
         model.put("isAdmin", principal.user().role().includes(Role.ADMIN));
         model.put("csrf", principal.session() == null ? "" : principal.session().csrf());
         return model;
-    }
-
-    private static String tail(Path log) throws IOException {
-        if (log == null) {
-            return "";
-        }
-        String text = Files.readString(log);
-        return text.length() <= LOG_TAIL ? text : text.substring(text.length() - LOG_TAIL);
     }
 }

@@ -87,6 +87,15 @@ final class RunActions {
         return ticket;
     }
 
+    /**
+     * Whether a user may restart a run from the page: an admin any run, an analyst the runs they
+     * started themselves (the API's restart stays an admin's).
+     */
+    static boolean mayRestart(UserDirectory.User user, ExecutionView e) {
+        return user.role().includes(Role.ADMIN) || user.role().includes(Role.ANALYST) && e.request() != null
+                && user.name().equals(e.request().by());
+    }
+
     void abandon(long execution, String user) throws ConflictException {
         context.runs().abandon(execution, user);
         context.audit().record(user, "abandon", "execution " + execution, null);

@@ -49,6 +49,14 @@ public final class Sessions {
 
     /** The live session of an id, its idle time reset; empty when unknown or expired. */
     public Optional<Session> find(String id) {
+        return find(id, true);
+    }
+
+    /**
+     * The live session of an id; empty when unknown or expired. Its idle time is reset only when
+     * {@code renew}: a page's own polling is no sign that someone is there, so an idle tab still times out.
+     */
+    public Optional<Session> find(String id, boolean renew) {
         if (id == null) {
             return Optional.empty();
         }
@@ -60,6 +68,9 @@ public final class Sessions {
         if (now.isAfter(s.expires())) {
             byId.remove(id);
             return Optional.empty();
+        }
+        if (!renew) {
+            return Optional.of(s);
         }
         Session renewed = new Session(s.id(), s.user(), s.csrf(), now.plus(IDLE));
         byId.put(id, renewed);

@@ -23,7 +23,8 @@ import org.glassfish.jersey.media.multipart.FormDataContentDisposition;
 import org.glassfish.jersey.media.multipart.FormDataParam;
 
 /**
- * The page's forms: start a run on an upload or an inbox set, stop, restart, change the schedule.
+ * The page's forms: start a run on an upload or an inbox set, stop, restart (an admin any run, an analyst
+ * their own), change the schedule.
  * Each needs a signed-in session and its CSRF token; each answers with a redirect back to the page,
  * or with a page that says why it was refused.
  */
@@ -94,12 +95,18 @@ public final class UiFormsResource {
     @POST
     @Path("runs/{id: \\d{1,18}}/restart")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed(Role.ADMIN_NAME)
+    @RolesAllowed(Role.ANALYST_NAME)
     public Response restart(@PathParam("id") long id, @FormParam("csrf") String csrf, @Context SecurityContext who) {
         String user = checked(who, csrf);
+        ExecutionView run = context.runs().execution(id)
+                .orElseThrow(() -> new java.util.NoSuchElementException("there is no execution " + id));
+        if (!RunActions.mayRestart(((ParleyPrincipal) who.getUserPrincipal()).user(), run)) {
+            return refused(403, "an analyst restarts the runs they started; run " + id + " was started by "
+                    + (run.request() == null ? "someone outside the service" : run.request().by()) + ": ask an admin");
+        }
         try {
-            actions.restart(id, java.util.Map.of(), user);
-            return back("/");
+            RunControl.Ticket restarted = actions.restart(id, java.util.Map.of(), user);
+            return back(restarted.execution() != null ? "/runs/" + restarted.execution() : "/");
         } catch (ConflictException e) {
             return refused(409, e.getMessage());
         }

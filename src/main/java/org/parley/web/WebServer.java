@@ -53,7 +53,7 @@ public final class WebServer implements AutoCloseable {
         return List.of(HealthResource.class, OpenApiResource.class, ExecutionsResource.class, QueueResource.class,
                 BriefingsResource.class, RoundsResource.class, ScheduleResource.class, ServiceResource.class,
                 PageResource.class, UiFormsResource.class, LoginResource.class, StaticResource.class,
-                MetricsResource.class, InstancesResource.class, PurgeResource.class);
+                MetricsResource.class, InstancesResource.class, PurgeResource.class, BriefingZipResource.class);
     }
 
     /** Starts serving on a host and port (0 for any free port), over HTTPS when the context's edge has TLS. */
@@ -93,7 +93,7 @@ public final class WebServer implements AutoCloseable {
                 new BriefingsResource(context, new Downloads(context.folders().root())), new RoundsResource(context),
                 new ScheduleResource(context), new ServiceResource(context), new PageResource(context, pages),
                 new UiFormsResource(context, actions, pages), new LoginResource(context, pages), new StaticResource(),
-                new MetricsResource(context), new InstancesResource(context), new PurgeResource(context));
+                new MetricsResource(context), new InstancesResource(context), new PurgeResource(context), new BriefingZipResource(context));
         config.registerInstances(new PublicOriginFilter(context.edge()), new AuthFilter(context), new UploadLimitFilter(),
                 new SecurityHeadersFilter(), access);
         config.registerInstances(ErrorMappers.all());

@@ -79,6 +79,7 @@ class AccessMatrixIT {
                 new Call("GET", "/api/briefings/latest", null, null, 401, 200, 200, 200),
                 new Call("GET", "/api/briefings/" + done, null, null, 401, 200, 200, 200),
                 new Call("GET", "/api/briefings/" + done + "/manifest.json", null, null, 401, 200, 200, 200),
+                new Call("GET", "/api/briefings/" + done + "/all.zip", null, null, 401, 200, 200, 200),
                 new Call("GET", "/api/schedule", null, null, 401, 200, 200, 200),
                 new Call("PUT", "/api/schedule", "application/json", "{}", 401, 403, 403, 200),
                 new Call("POST", "/api/schedule/run", null, null, 401, 403, 403, 409),
@@ -88,6 +89,7 @@ class AccessMatrixIT {
                 new Call("GET", "/", null, null, 303, 200, 200, 200),
                 new Call("GET", "/runs/rows", null, null, 303, 200, 200, 200),
                 new Call("GET", "/runs/" + done, null, null, 303, 200, 200, 200),
+                new Call("GET", "/runs/" + done + "/live", null, null, 303, 200, 200, 200),
                 // the page's forms need a signed-in session and its CSRF token, which HTTP Basic has not
                 new Call("POST", "/ui/runs/inbox", "application/x-www-form-urlencoded", "set=x", 303, 403, 403, 403),
                 new Call("POST", "/ui/runs/" + done + "/stop", "application/x-www-form-urlencoded", "csrf=x", 303, 403, 403, 403),
@@ -118,7 +120,7 @@ class AccessMatrixIT {
             }
         }
         assertEquals(List.of(), wrong);
-        assertEquals(38 * 4, checked);
+        assertEquals(40 * 4, checked);
     }
 
     @Test

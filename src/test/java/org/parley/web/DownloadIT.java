@@ -74,6 +74,42 @@ class DownloadIT {
         }
     }
 
+    @Test
+    void aPdfOpensInTheBrowserWhenAskedAndARunsFilesComeInOneZip() throws Exception {
+        // when
+        HttpResponse<byte[]> inline = get(pdfName + "?inline=true");
+        HttpResponse<byte[]> csv = get(csvName + "?inline=true");
+        HttpResponse<byte[]> zip = service.sendForBytes(service.request("/api/briefings/latest/all.zip", "viewer").GET().build());
+        HttpResponse<byte[]> run = service.sendForBytes(service.request("/api/briefings/" + (RUN + 1) + "/all.zip", "viewer")
+                .GET().build());
+        // then
+        assertEquals("inline; filename=\"" + pdfName + "\"", inline.headers().firstValue("Content-Disposition").orElseThrow());
+        assertArrayEquals(pdf, inline.body());
+        assertEquals("attachment; filename=\"" + csvName + "\"", csv.headers().firstValue("Content-Disposition").orElseThrow(),
+                "only a PDF is shown inline");
+        assertEquals("attachment; filename=\"" + pdfName + "\"", get(pdfName).headers().firstValue("Content-Disposition")
+                .orElseThrow(), "a download by default");
+        assertEquals(200, zip.statusCode());
+        assertEquals("application/zip", zip.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("attachment; filename=\"parley-latest.zip\"", zip.headers().firstValue("Content-Disposition").orElseThrow());
+        java.util.Map<String, byte[]> entries = unzip(zip.body());
+        assertArrayEquals(pdf, entries.get(pdfName));
+        assertEquals("round,party,speaker\nr1,A,\"Ann, B\"\n", new String(entries.get(csvName), java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(List.of("manifest.json"), List.copyOf(unzip(run.body()).keySet()));
+        assertEquals(404, service.get("/api/briefings/" + (RUN + 9) + "/all.zip", "viewer").statusCode(),
+                "a run that published nothing");
+    }
+
+    private static java.util.Map<String, byte[]> unzip(byte[] zip) throws java.io.IOException {
+        java.util.Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                entries.put(e.getName(), in.readAllBytes());
+            }
+        }
+        return entries;
+    }
+
     private static HttpResponse<byte[]> get(String name, String... headers) {
         HttpRequest.Builder b = service.request("/api/briefings/latest/" + name, "viewer").GET();
         for (int i = 0; i < headers.length; i += 2) {
