@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -27,8 +26,6 @@ import org.parley.web.ExecutionView;
  */
 final class ExecutionViews {
 
-    private static final Set<BatchStatus> ENDED = Set.of(BatchStatus.COMPLETED, BatchStatus.FAILED, BatchStatus.STOPPED,
-            BatchStatus.ABANDONED);
 
     private final Jobs jobs;
     private final RunProgress progress;
@@ -73,7 +70,7 @@ final class ExecutionViews {
             int total = p == null ? -1 : p.total();
             // jbatch counts a partitioned step's items in its partitions only: the progress has their sums
             // (also of a step its killed process never ended, where jbatch's counts are none)
-            boolean ended = ENDED.contains(step.getBatchStatus());
+            boolean ended = Jobs.TERMINAL.contains(step.getBatchStatus());
             if (p == null || ended && !p.done() && metric(step, Metric.MetricType.READ_COUNT) >= p.read()) {
                 out.add(new ExecutionView.StepView(step.getStepName(), step.getBatchStatus().name(),
                         metric(step, Metric.MetricType.READ_COUNT), metric(step, Metric.MetricType.WRITE_COUNT),

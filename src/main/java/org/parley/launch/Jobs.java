@@ -30,7 +30,8 @@ public final class Jobs {
     /** The job's name, also its XML file name. */
     public static final String BRIEFING = "briefing";
 
-    private static final Set<BatchStatus> TERMINAL = Set.of(BatchStatus.COMPLETED, BatchStatus.FAILED,
+    /** The statuses an execution ends in: it will not move again by itself. */
+    static final Set<BatchStatus> TERMINAL = Set.of(BatchStatus.COMPLETED, BatchStatus.FAILED,
             BatchStatus.STOPPED, BatchStatus.ABANDONED);
     private static final Set<BatchStatus> RESTARTABLE = Set.of(BatchStatus.FAILED, BatchStatus.STOPPED);
 

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
 
-import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
 
 import org.parley.config.Folders;
@@ -29,8 +28,6 @@ import org.parley.web.RunControl;
 final class RunPurge {
 
     private static final Logger LOG = Logger.getLogger(RunPurge.class.getName());
-    private static final Set<BatchStatus> FINISHED = Set.of(BatchStatus.COMPLETED, BatchStatus.FAILED,
-            BatchStatus.STOPPED, BatchStatus.ABANDONED);
 
     private final Jobs jobs;
     private final RunRecordStore records;
@@ -99,7 +96,7 @@ final class RunPurge {
                 return false; // purged meanwhile
             }
             Date last = latest(e.getEndTime(), e.getLastUpdatedTime());
-            if (!FINISHED.contains(e.getBatchStatus()) || last == null || !last.toInstant().isBefore(before)) {
+            if (!Jobs.TERMINAL.contains(e.getBatchStatus()) || last == null || !last.toInstant().isBefore(before)) {
                 return false;
             }
         }

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Properties;
-import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -33,8 +32,6 @@ public final class RunQueue implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(RunQueue.class.getName());
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Set<BatchStatus> TERMINAL = Set.of(BatchStatus.COMPLETED, BatchStatus.FAILED,
-            BatchStatus.STOPPED, BatchStatus.ABANDONED);
 
     private final Jobs jobs;
     private final RunRequestStore store;
@@ -86,7 +83,7 @@ public final class RunQueue implements AutoCloseable {
         int running = 0;
         for (Request r : store.inState(State.STARTED)) {
             BatchStatus status = statusOf(r.execution());
-            if (TERMINAL.contains(status)) {
+            if (Jobs.TERMINAL.contains(status)) {
                 if (store.move(r.id(), State.STARTED, State.ENDED, status.name())) {
                     ended.ended(r, status.name());
                 }
