@@ -39,9 +39,10 @@ public final class ArticleContext {
         Map<String, Integer> byName = new HashMap<>();
         Map<PartyForm, int[]> uses = new HashMap<>(); // [as a surname, otherwise]
         List<PartyIndex.Match> otherwise = new java.util.ArrayList<>();
-        List<Token> tokens = PhraseTokenizer.tokenize(text);
+        PartyIndex.Reading reading = index.read(text);
+        List<Token> tokens = reading.tokens();
         int previousEnd = -1;
-        for (PartyIndex.Match m : index.scan(tokens)) {
+        for (PartyIndex.Match m : reading.matches()) {
             boolean afterForm = previousEnd == m.from();
             previousEnd = m.to();
             boolean surname = !afterForm && tokens.get(m.from()).start() >= bodyStart && isSurname(text, tokens, m, lexicon);

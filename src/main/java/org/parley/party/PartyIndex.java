@@ -19,6 +19,9 @@ final class PartyIndex {
     private final Map<String, Integer> longestByFirstWord = new HashMap<>();
     // first words of forms written in lower case, capitalised as a sentence would open with them ("The")
     private final Set<String> capitalisedLowerCase = new HashSet<>();
+    // Extraction asks many questions of one article in a row (its context, each unqualified title,
+    // its opposition): the last article's reading, per thread, so each article is tokenised once.
+    private final ThreadLocal<Reading> lastReading = new ThreadLocal<>();
 
     PartyIndex(Collection<Party> parties, Collection<String> notParties) {
         for (Party p : parties) {
@@ -47,6 +50,22 @@ final class PartyIndex {
     /** The form that tokens {@code [from, to)} are together, or null. */
     PartyForm lookup(List<Token> tokens, int from, int to) {
         return to > from ? find(PhraseTokenizer.key(tokens, from, to)) : null;
+    }
+
+    /** A text's words and the forms among them, as {@link #scan} finds them. */
+    record Reading(String text, List<Token> tokens, List<Match> matches) {
+    }
+
+    /** The words of a whole text and the forms among them; the same text read twice in a row is tokenised once. */
+    Reading read(String text) {
+        Reading last = lastReading.get();
+        if (last != null && last.text() == text) {
+            return last;
+        }
+        List<Token> tokens = List.copyOf(PhraseTokenizer.tokenize(text));
+        Reading reading = new Reading(text, tokens, List.copyOf(scan(tokens)));
+        lastReading.set(reading);
+        return reading;
     }
 
     /** The forms in a token sequence, longest first, left to right, not overlapping. */

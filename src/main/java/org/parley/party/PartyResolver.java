@@ -142,7 +142,7 @@ public final class PartyResolver {
         if (article == null) {
             return Optional.empty();
         }
-        List<Token> tokens = PhraseTokenizer.tokenize(article.text());
+        List<Token> tokens = registry.index().read(article.text()).tokens();
         ArticleContext context = context(article);
         Party found = null;
         for (int i = 1; i < tokens.size(); i++) {

@@ -64,9 +64,10 @@ public final class UnqualifiedTitles {
 
     // "German Chancellor Angela Merkel", "Israel's prime minister", "the Prime Minister of Pakistan".
     private boolean givenToAnother(String key, Party home, Article article) {
-        List<Token> tokens = PhraseTokenizer.tokenize(article.text());
+        PartyIndex.Reading reading = registry.index().read(article.text());
+        List<Token> tokens = reading.tokens();
         List<Token> title = PhraseTokenizer.tokenize(key);
-        List<PartyIndex.Match> matches = registry.index().scan(tokens);
+        List<PartyIndex.Match> matches = reading.matches();
         for (int i = 0; i + title.size() <= tokens.size(); i++) {
             if (!at(tokens, i, title)) {
                 continue;

@@ -33,7 +33,8 @@ record Anchor(LocalDate date, MonthDay yearless, List<int[]> spans) {
         LocalDate date = article.date();
         MonthDay found = null;
         Integer foundYear = null;
-        for (Pattern p : lexicon.referenceDates) {
+        List<Pattern> patterns = lexicon.mayHoldReferenceDate(article.text()) ? lexicon.referenceDates : List.of();
+        for (Pattern p : patterns) {
             Matcher m = p.matcher(article.text());
             while (m.find()) {
                 spans.add(new int[] {m.start(), m.end()});

@@ -49,8 +49,9 @@ final class ArticleReader {
         List<ArticleEvent> events = ArticleEvents.of(a.article().doc(), sentences, found, anchor.day(),
                 background(text, sentences, found, anchor.day()));
         java.util.Set<Integer> talking = new java.util.HashSet<>();
+        java.util.regex.Matcher talks = lexicon.talksWords.matcher(text); // one matcher, its region moved per sentence
         for (Sentence s : sentences) {
-            if (lexicon.talksWords.matcher(text).region(s.start(), s.end()).find()) {
+            if (talks.region(s.start(), s.end()).find()) {
                 talking.add(s.index());
             }
         }

@@ -24,8 +24,11 @@ final class PlaceFinder {
     /** The next city of a list: "in Istanbul, Jeddah and Geneva". */
     private static final Pattern LIST_NEXT = Pattern.compile("\\G(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)"
             + "(?<name>" + WORD + "(?:\\s+" + WORD + "){0,2})");
+    /** The words a place may stand right before ("the Vienna talks"). */
+    private static final List<String> MEETINGS = List.of("talks", "meeting", "meetings", "summit", "negotiations",
+            "consultations", "round", "conference", "process");
     private static final Pattern BEFORE_MEETING = Pattern.compile("(?<name>" + WORD + "(?:\\s+" + WORD + "){0,2})"
-            + "(?:'s|’s)?\\s+(?:talks|meeting|meetings|summit|negotiations|consultations|round|conference|process)\\b");
+            + "(?:'s|’s)?\\s+(?:" + String.join("|", MEETINGS) + ")\\b");
 
     /** A venue at {@code [start, end)}. */
     record PlaceHit(int start, int end, String city) {
@@ -54,8 +57,10 @@ final class PlaceFinder {
                 hit = next.find() ? longestPrefix(text, next.start("name"), next.group("name")) : null;
             }
         }
+        // most sentences hold no meeting word: a plain search for one spares the pattern's try at every capital
         Matcher b = BEFORE_MEETING.matcher(text).region(from, to);
-        while (b.find()) {
+        boolean meetingWord = holdsMeetingWord(text, from, to);
+        while (meetingWord && b.find()) {
             PlaceHit hit = longestSuffix(b.start("name"), b.group("name"));
             if (hit != null && hits.stream().noneMatch(h -> h.start() < hit.end() && hit.start() < h.end())) {
                 hits.add(hit);
@@ -63,6 +68,17 @@ final class PlaceFinder {
         }
         hits.sort(java.util.Comparator.comparingInt(PlaceHit::start));
         return hits;
+    }
+
+    /** True when {@code [from, to)} holds one of {@link #MEETINGS}, as a word or inside one. */
+    static boolean holdsMeetingWord(String text, int from, int to) {
+        String region = text.substring(from, to); // String.indexOf is quick, but runs to the text's end
+        for (String w : MEETINGS) {
+            if (region.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The lower-case word before {@code at} ("officials" in "officials in Moscow"), or "". */

@@ -34,6 +34,12 @@ final class RoundLexicon {
     static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October"
             + "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)";
 
+    /** How a reference date pattern writes a month before its day; see {@link #mayHoldMonthDay}. */
+    private static final String MONTH_DAY = "(?<month>{Month})\\.?\\s+(?<day>\\d";
+    /** The first three letters of every spelling in {@link #MONTH}. */
+    private static final List<String> MONTH_OPENINGS = List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug",
+            "Sep", "Oct", "Nov", "Dec");
+
     private static volatile RoundLexicon bundled;
 
     /** Lower-case single words that say a meeting took place. */
@@ -69,6 +75,8 @@ final class RoundLexicon {
     /** Lower-case words after which "to <city>" is where talks move ("travel to Geneva"). */
     final Set<String> toVenueAfter;
     final List<Pattern> referenceDates;
+    /** True when every reference date pattern needs a month written before its day ("March 3"). */
+    final boolean referenceDatesNeedMonthDay;
     final List<ForumPattern> forums;
     /** Lower-cased venue spelling to its canonical city name (or host country's name). */
     final Map<String, String> venues;
@@ -103,6 +111,7 @@ final class RoundLexicon {
                 "{Topic}", alternation(f.topicWords()), "{Ordinal}", alternation(f.ordinals().keySet()),
                 "{Format}", "(?i:" + alternation(f.formats()) + ")");
         referenceDates = f.referenceDatePatterns().stream().map(p -> compile(p, macros)).toList();
+        referenceDatesNeedMonthDay = f.referenceDatePatterns().stream().allMatch(p -> p.contains(MONTH_DAY));
         Map<String, Set<String>> macroWords = Map.of("{Strong}", Words.lower(f.strongHeads()),
                 "{Weak}", Words.lower(f.weakHeads()), "{Format}", Words.lower(f.formats()),
                 "{Ordinal}", Words.lower(f.ordinals().keySet()));
@@ -138,6 +147,38 @@ final class RoundLexicon {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the round lexicon " + BUNDLED, e);
         }
+    }
+
+    /**
+     * False when no reference date pattern can match the text: each needs a month, a dot perhaps,
+     * spaces and a digit ("March 3", "Sept. 12"), and a text without one is spared running them
+     * over its whole length. True where a pattern is written otherwise.
+     */
+    boolean mayHoldReferenceDate(String text) {
+        return !referenceDatesNeedMonthDay || mayHoldMonthDay(text);
+    }
+
+    /** True when a month's first three letters stand in the text before letters, a dot perhaps, spaces and a digit. */
+    static boolean mayHoldMonthDay(String text) {
+        for (String month : MONTH_OPENINGS) {
+            for (int at = text.indexOf(month); at >= 0; at = text.indexOf(month, at + 1)) {
+                int i = at + month.length();
+                while (i < text.length() && Character.isLetter(text.charAt(i))) {
+                    i++;
+                }
+                if (i < text.length() && text.charAt(i) == '.') {
+                    i++;
+                }
+                int spaces = i;
+                while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+                    i++;
+                }
+                if (i > spaces && i < text.length() && Character.isDigit(text.charAt(i))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The canonical city a spelling names, or null when it is not a known venue. */

@@ -46,16 +46,20 @@ public final class ArticleStore {
         // Shingling is most of ingesting: the chunk's signatures are made on every core, before the transaction.
         List<byte[]> signatures = articles.parallelStream()
                 .map(n -> NearDuplicates.signature(n.article()).toBytes()).toList();
+        List<Object[]> docs = new ArrayList<>(articles.size());
+        List<Object[]> rows = new ArrayList<>(articles.size());
+        for (int i = 0; i < articles.size(); i++) {
+            Numbered n = articles.get(i);
+            Article a = n.article();
+            docs.add(new Object[] {run, a.doc()});
+            rows.add(new Object[] {run, n.seq(), signatures.get(i), a.doc(), a.title(), a.text(), a.bodyStart(),
+                    a.date(), a.outlet(), a.url()});
+        }
+        // the chunk's rows in one batch each: a round trip per row was most of the store's time
         Sql.transaction(db, "store articles", c -> {
-            for (int i = 0; i < articles.size(); i++) {
-                Numbered n = articles.get(i);
-                Article a = n.article();
-                Sql.update(c, "DELETE FROM PARLEY.ARTICLE WHERE JOB_INSTANCE = ? AND DOC = ?", run, a.doc());
-                Sql.update(c, "INSERT INTO PARLEY.ARTICLE (JOB_INSTANCE, SEQ, SIGNATURE, " + COLUMNS
-                                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", run, n.seq(),
-                        signatures.get(i), a.doc(), a.title(), a.text(), a.bodyStart(), a.date(),
-                        a.outlet(), a.url());
-            }
+            Sql.batch(c, "DELETE FROM PARLEY.ARTICLE WHERE JOB_INSTANCE = ? AND DOC = ?", docs);
+            Sql.batch(c, "INSERT INTO PARLEY.ARTICLE (JOB_INSTANCE, SEQ, SIGNATURE, " + COLUMNS
+                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
             return null;
         });
     }

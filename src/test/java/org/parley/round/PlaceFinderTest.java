@@ -40,4 +40,14 @@ class PlaceFinderTest {
         assertEquals("Muscat", lexicon.sharper("Oman", "Muscat"));
         assertEquals("Muscat", lexicon.sharper("Muscat", "Oman"));
     }
+
+    @Test
+    void aSentenceIsReadForAPlaceBeforeAMeetingOnlyWhereItHoldsAMeetingWord() {
+        String text = "Before: the Vienna talks. After: the Vienna hotel.";
+        assertTrue(PlaceFinder.holdsMeetingWord(text, 0, 25));
+        assertFalse(PlaceFinder.holdsMeetingWord(text, 26, text.length()));
+        assertFalse(PlaceFinder.holdsMeetingWord(text, 0, 23)); // "tal" of "talks" is no word
+        assertEquals(List.of("Vienna"), finder.find(text, 0, 25).stream().map(PlaceFinder.PlaceHit::city).toList());
+        assertEquals(List.of(), finder.find(text, 26, text.length()));
+    }
 }
