@@ -536,7 +536,7 @@ class BrowserIT {
         Files.write(folder.resolve(name + ".png"), java.util.Base64.getDecoder().decode((String) shot.get("data")));
     }
 
-    /** Twelve meetings on twelve days, two articles each, of two tracks of talks and of no named format. */
+    /** Twelve meetings on twelve days, two articles each, of two tracks of talks. */
     private static void writeMeetings(Path set) throws Exception {
         String[][] meetings = {
                 {"Geneva", "Harbour Talks", "Monday", "2026-03-02"}, {"Vienna", "Joint Commission", "Tuesday", "2026-03-03"},
@@ -553,18 +553,16 @@ class BrowserIT {
                     .append("]\n");
         }
         Files.writeString(set.resolve("rounds.yaml"), rounds.toString());
-        String[] people = {"Anja Reswick", "Tomas Vell", "Mara Osk", "Piet Lunde"};
-        for (int i = 0; i < meetings.length; i++) {
-            String[] m = meetings[i];
-            for (int copy = 0; copy < 2; copy++) {
-                String person = people[(i + copy) % people.length];
-                Files.writeString(set.resolve(String.format("meeting-%02d-%d.txt", i, copy)), "---\ndate: " + m[3]
-                        + "\nsource: Desk " + copy + "\n---\nTalks in " + m[0] + " on " + m[2] + "\n\nNegotiators met in "
-                        + m[0] + " on " + m[2] + " for the " + m[1] + ", officials said.\n\n\"We will not move on item "
-                        + i + "-" + copy + " until the ceasefire line is settled,\" " + person + " said in " + m[0]
-                        + ". Officials said talks on grain exports would continue for " + (2 + copy) + " more days.\n\n\""
-                        + "The border crossings at " + m[0] + " stay open for now,\" " + person + " told reporters.\n");
-            }
+        // the articles' words are the synthetic ones, distinct enough not to be taken for copies of each other
+        Path synthetic = Files.createDirectories(dir.resolve("meetings-words"));
+        SyntheticArticles.write(synthetic, meetings.length * 2, 13);
+        for (int i = 0; i < meetings.length * 2; i++) {
+            String[] m = meetings[i / 2];
+            String text = Files.readString(synthetic.resolve(String.format("article-%04d.txt", i)))
+                    .replaceFirst("date: [0-9-]+", "date: " + m[3])
+                    .replaceFirst("Negotiators met in [^,]+, officials said", "Negotiators met in " + m[0] + " on " + m[2]
+                            + " for the " + m[1] + ", officials said");
+            Files.writeString(set.resolve(String.format("meeting-%02d.txt", i)), text);
         }
     }
 
