@@ -35,6 +35,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import org.parley.config.ServiceSettings;
 import org.parley.config.TemplateFolder;
 import org.parley.launch.SyntheticArticles;
 import org.parley.launch.TestHome;
@@ -68,7 +69,9 @@ class BrowserIT {
     static void start() throws Exception {
         inbox = TestService.tempInbox("browser");
         copyTree(TestHome.sampleSet(), Files.createDirectories(inbox.resolve("talks")));
-        service = TestService.start(TestService.settings(inbox, 1, null, null), Clock.systemUTC());
+        // a schedule the test's clock never ticks: the page shows it, and the admin runs it now
+        service = TestService.start(TestService.settings(inbox, 1,
+                new ServiceSettings.Schedule("30 2 * * 1-5", "Europe/Brussels", "wait"), null), Clock.systemUTC());
         JsonNode ticket = TestService.json(service.postZip("/api/executions?name=earlier.zip", "analyst",
                 ArticleZips.sample()));
         assertEquals("COMPLETED", service.awaitEnd(ticket.get("execution").asLong(), LONG).get("status").asText());
@@ -466,6 +469,14 @@ class BrowserIT {
             assertTrue(browser.findElements(By.id("nightly-now")).isEmpty(), "an analyst is not offered the button");
             browser.findElement(By.id("logout")).click();
             signIn(browser, wait, "admin");
+            // the schedule in words, and its next three runs as Brussels' clocks show them
+            assertEquals("Runs weekdays at 02:30 (Europe/Brussels); when another run is going it will wait.",
+                    browser.findElement(By.id("schedule-words")).getText());
+            List<String> next = texts(browser, "#schedule-next li");
+            assertEquals(3, next.size(), next.toString());
+            for (String at : next) {
+                assertTrue(at.matches("(Monday|Tuesday|Wednesday|Thursday|Friday) \\d{1,2} \\w+ \\d{4}, 02:30 CES?T"), at);
+            }
             long newest = newestExecution();
             browser.findElement(By.id("nightly-now")).click();
             // the run page of the nightly run, or the runs list while it waits for a slot
