@@ -35,6 +35,10 @@ final class RunAgain {
         if (set.isPresent() && inbox.resolve(set.get()).isPresent()) {
             return new RunControl.Again(true, "the inbox set " + set.get() + " as it is in the inbox now", null);
         }
+        if (request != null && (request.kind().equals("scheduled") || request.kind().equals("catch-up"))) {
+            return new RunControl.Again(false, null, "This nightly run cannot be run again: its copy of the inbox was "
+                    + "deleted when it completed. A new nightly run reads what is in the inbox now.");
+        }
         if (set.isPresent()) {
             return new RunControl.Again(false, null, "This run cannot be run again: the set " + set.get()
                     + " is no longer in the inbox, and the run's own copy of it was deleted when the run completed.");

@@ -542,7 +542,7 @@ class BrowserIT {
         @SuppressWarnings("unchecked")
         Map<String, Object> shot = ((ChromeDriver) browser).executeCdpCommand("Page.captureScreenshot",
                 Map.of("format", "png", "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "scale", 1,
-                        "width", ((JavascriptExecutor) browser).executeScript("return document.documentElement.clientWidth"),
+                        "width", ((JavascriptExecutor) browser).executeScript("return window.innerWidth"),
                         "height", ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollHeight"))));
         Files.write(folder.resolve(name + ".png"), java.util.Base64.getDecoder().decode((String) shot.get("data")));
     }
