@@ -79,7 +79,7 @@ public final class BriefingAssembler {
                 briefings.add(briefing);
             }
             entries.add(new RunSummary.RoundEntry(view.round().id(), view.round().title(), view.round().dates(),
-                    briefing.statements().size()));
+                    briefing.statements().size(), startDay(view.round().start())));
         }
         int reprints = run.reprints().values().stream().mapToInt(Integer::intValue).sum();
         int updates = (int) run.extracted().stream().filter(a -> links.earlierVersion(a.article().doc()) != null).count();
@@ -158,5 +158,10 @@ public final class BriefingAssembler {
         Set<String> parties = new HashSet<>(view.issues().parties());
         parties.addAll(view.round().parties());
         return parties;
+    }
+
+    /** A round's first day as ISO-8601, for the page to sort and filter by; null without a day or a year. */
+    private static String startDay(org.parley.round.TalksDate start) {
+        return start == null || !start.yearKnown() ? null : start.first().atYear(start.year()).toString();
     }
 }

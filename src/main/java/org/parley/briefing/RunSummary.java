@@ -48,8 +48,17 @@ public record RunSummary(int articles, int copies, int statements, List<RoundEnt
                 context);
     }
 
-    /** A round with the number of statements assigned to it. */
-    public record RoundEntry(String id, String title, String dates, int statements) {
+    /**
+     * A round with the number of statements assigned to it.
+     *
+     * @param start its first day (ISO-8601), or null when the coverage gives no day with its year
+     */
+    public record RoundEntry(String id, String title, String dates, int statements, String start) {
+
+        /** A round whose first day is not known. */
+        public RoundEntry(String id, String title, String dates, int statements) {
+            this(id, title, dates, statements, null);
+        }
     }
 
     /**

@@ -46,6 +46,19 @@ final class InboxSets {
         }
     }
 
+    /** The rounds and parties files a run may take from the inbox (YAML files up to two folders down: a JSON file there is more likely an article), sorted. */
+    List<String> dataFiles() throws IOException {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(root, 3)) {
+            return walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+                    .filter(p -> !hidden(root.relativize(p)))
+                    .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.(yaml|yml)"))
+                    .map(p -> root.relativize(p).toString()).sorted().limit(500).toList();
+        }
+    }
+
     /** A file under the inbox (a rounds or parties file), named relative to it; empty when it names none there. */
     Optional<Path> file(String relative) {
         return ConfinedPaths.resolve(root, relative).filter(Files::isRegularFile);

@@ -131,6 +131,22 @@ public final class NightlySchedule implements ScheduleControl, AutoCloseable {
     }
 
     @Override
+    public synchronized List<Instant> upcoming(int n) {
+        Effective e = effective();
+        List<Instant> out = new java.util.ArrayList<>();
+        if (!e.enabled()) {
+            return out;
+        }
+        CronPlan plan = e.plan();
+        Optional<Instant> next = plan.next(clock.instant());
+        while (next.isPresent() && out.size() < n) {
+            out.add(next.get());
+            next = plan.next(next.get());
+        }
+        return out;
+    }
+
+    @Override
     public synchronized View change(String cron, String zone, String whenBusy, String user) {
         ScheduleStore.State state = store.load(NAME);
         ScheduleStore.State changed = new ScheduleStore.State(state.lastPlanned(), state.pending(),

@@ -131,6 +131,36 @@ final class RunService implements RunControl {
         return ticket(r);
     }
 
+    @Override
+    public Again again(long execution) {
+        find(execution);
+        return new RunAgain(inbox).what(jobs.parameters(execution), requests.byExecution(execution).orElse(null));
+    }
+
+    @Override
+    public Ticket runAgain(long execution, RunOptions options, String rounds, String parties, String user)
+            throws IOException {
+        find(execution);
+        java.util.Map<String, String> files = new java.util.HashMap<>();
+        files.put("rounds", rounds);
+        files.put("parties", parties);
+        java.util.Map<String, String> resolved = inInbox(files);
+        DiskSpace.requireRoomForRun(home.root(), home.briefings());
+        RunQueue.Order order = new RunAgain(inbox).order(jobs.parameters(execution),
+                requests.byExecution(execution).orElse(null), options, path(resolved.get("rounds")),
+                path(resolved.get("parties")), user, stagingName("again"));
+        return ticket(queue.submit(order));
+    }
+
+    @Override
+    public List<String> inboxFiles() throws IOException {
+        return inbox.dataFiles();
+    }
+
+    private static Path path(String value) {
+        return value == null || value.isBlank() ? null : Path.of(value);
+    }
+
     /** The changes with their rounds and parties files, named relative to the inbox, resolved in it. */
     private java.util.Map<String, String> inInbox(java.util.Map<String, String> changes) {
         java.util.Map<String, String> resolved = new java.util.LinkedHashMap<>(changes);

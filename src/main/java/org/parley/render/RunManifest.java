@@ -42,8 +42,25 @@ public record RunManifest(long execution, long instance, Map<String, String> par
     public record NotRendered(String id, String title, String reason) {
     }
 
-    /** The files written for one round. */
-    public record RoundFiles(String id, String title, String dates, int statements, List<FileEntry> files) {
+    /**
+     * The files written for one round, and what the service's page groups and filters rounds by.
+     *
+     * @param forum   the meeting, forum or format, or null
+     * @param place   the city, or null
+     * @param parties the parties at the table
+     * @param start   the first day (ISO-8601), or null when no day with its year is known
+     */
+    public record RoundFiles(String id, String title, String dates, int statements, List<FileEntry> files,
+                             String forum, String place, List<String> parties, String start) {
+
+        public RoundFiles {
+            parties = parties == null ? List.of() : List.copyOf(parties);
+        }
+
+        /** A round's files without its forum, place, parties and day (as manifests before them have it). */
+        public RoundFiles(String id, String title, String dates, int statements, List<FileEntry> files) {
+            this(id, title, dates, statements, files, null, null, List.of(), null);
+        }
     }
 
     /** One file of the run folder, with its size and SHA-256 checksum. */

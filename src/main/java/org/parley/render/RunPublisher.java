@@ -235,8 +235,11 @@ public final class RunPublisher {
             entries.add(new RunManifest.FileEntry(name, name.substring(name.lastIndexOf('.') + 1), Files.size(f),
                     PublishedFiles.sha256(f)));
         }
-        int statements = summary.rounds().stream().filter(r -> r.id().equals(b.roundId()))
-                .mapToInt(RunSummary.RoundEntry::statements).sum();
-        return new RunManifest.RoundFiles(b.roundId(), b.cover().title(), b.cover().dates(), statements, entries);
+        List<RunSummary.RoundEntry> entry = summary.rounds().stream().filter(r -> r.id().equals(b.roundId())).toList();
+        int statements = entry.stream().mapToInt(RunSummary.RoundEntry::statements).sum();
+        String start = entry.stream().map(RunSummary.RoundEntry::start).filter(java.util.Objects::nonNull).findFirst()
+                .orElse(null);
+        return new RunManifest.RoundFiles(b.roundId(), b.cover().title(), b.cover().dates(), statements, entries,
+                b.cover().forum(), b.cover().place(), b.cover().parties(), start);
     }
 }

@@ -33,6 +33,11 @@ public record Round(String id, String title, String forum, String place, TalksDa
      * format for ("Talks", no forum), which may belong to any track.
      */
     public String track() {
+        return trackOf(forum);
+    }
+
+    /** The track of talks a forum names (see {@link #track()}), or null for none. */
+    public static String trackOf(String forum) {
         if (forum == null) {
             return null;
         }

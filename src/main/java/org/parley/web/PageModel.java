@@ -46,13 +46,22 @@ public final class PageModel {
     public record QueueRow(long request, int position, String kind, String by, String source, String requested) {
     }
 
-    /** The nightly schedule, ready to print. */
-    public record ScheduleRow(String cron, String zone, String whenBusy, boolean enabled, String next, String pending) {
+    /**
+     * The nightly schedule, ready to print: {@code words} says when it runs ("every day at 02:30
+     * (Europe/Brussels)", or its cron expression when it has no words), {@code upcoming} its next
+     * runs as the schedule's own zone shows them.
+     */
+    public record ScheduleRow(String cron, String zone, String whenBusy, boolean enabled, String next, String pending,
+                              String words, boolean inWords, List<String> upcoming) {
     }
 
-    static ScheduleRow schedule(ScheduleControl.View v) {
-        return new ScheduleRow(v.cron(), v.zone(), v.whenBusy(), v.enabled(), time(v.next()),
-                v.pending() == null ? "" : time(v.pending()));
+    static ScheduleRow schedule(ScheduleControl.View v, List<Instant> upcoming) {
+        ZoneId zone = ZoneId.of(v.zone());
+        return new ScheduleRow(v.cron(), v.zone(), v.whenBusy(), v.enabled(),
+                v.next() == null ? "-" : CronWords.planned(List.of(v.next()), zone).get(0),
+                v.pending() == null ? "" : CronWords.planned(List.of(v.pending()), zone).get(0),
+                CronWords.withZone(v.cron(), v.zone()), CronWords.of(v.cron()).isPresent(),
+                CronWords.planned(upcoming, zone));
     }
 
     static RunRow row(ExecutionView e, UserDirectory.User viewer) {

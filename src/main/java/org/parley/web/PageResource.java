@@ -25,6 +25,8 @@ import jakarta.ws.rs.core.SecurityContext;
 public final class PageResource {
 
     private static final int RUNS = 15;
+    private static final int BATCH = 100;
+    private static final int SCAN = 20;
 
     private final WebContext context;
     private final PageRenderer pages;
@@ -36,13 +38,19 @@ public final class PageResource {
 
     @GET
     @RolesAllowed(Role.VIEWER_NAME)
-    public String index(@QueryParam("status") String status, @QueryParam("before") String before,
+    public String index(@QueryParam("status") String status, @QueryParam("kind") String kind,
+                        @QueryParam("user") String user, @QueryParam("before") String before,
+                        @QueryParam("q") String text, @QueryParam("from") String from, @QueryParam("to") String to,
+                        @QueryParam("party") String party, @QueryParam("roundsPage") String roundsPage,
                         @Context SecurityContext who) throws IOException {
         Map<String, Object> model = base(who);
-        model.put("rounds", RoundsResource.rounds(context.folders()));
-        runs(RunsFilter.of(status, before), who, model);
+        RoundsFilter rounds = RoundsFilter.of(text, from, to, party, roundsPage);
+        model.put("roundsFilter", rounds);
+        model.put("roundsPage", RoundGroups.of(RoundsResource.rounds(context.folders()), rounds));
+        runs(RunsFilter.of(status, kind, user, before), who, model);
         model.put("inboxSets", context.runs().inboxSets());
-        model.put("schedule", PageModel.schedule(context.schedule().view()));
+        model.put("templates", TemplateChoices.names());
+        model.put("schedule", PageModel.schedule(context.schedule().view(), context.schedule().upcoming(3)));
         return pages.render("index.ftlh", model);
     }
 
@@ -50,22 +58,48 @@ public final class PageResource {
     @GET
     @jakarta.ws.rs.Path("runs/rows")
     @RolesAllowed(Role.VIEWER_NAME)
-    public String runs(@QueryParam("status") String status, @QueryParam("before") String before,
+    public String runs(@QueryParam("status") String status, @QueryParam("kind") String kind,
+                       @QueryParam("user") String user, @QueryParam("before") String before,
                        @Context SecurityContext who) {
         Map<String, Object> model = base(who);
-        runs(RunsFilter.of(status, before), who, model);
+        runs(RunsFilter.of(status, kind, user, before), who, model);
         return pages.render("runs.ftlh", model);
     }
 
     /** The runs a filter asks for, the queue (on the first page of all runs) and the link to older runs. */
     private void runs(RunsFilter filter, SecurityContext who, Map<String, Object> model) {
-        List<ExecutionView> found = context.runs().recent(RUNS + 1, filter.before(), filter.statuses());
+        List<ExecutionView> found = matching(filter, RUNS + 1);
         List<ExecutionView> shown = found.subList(0, Math.min(RUNS, found.size()));
         model.put("runs", PageModel.rows(shown, viewer(who)));
-        model.put("queue", filter.isOlder() || !filter.getState().isEmpty() ? List.of()
+        model.put("queue", filter.isOlder() || filter.isNarrowed() ? List.of()
                 : PageModel.queue(context.runs().queue()));
         model.put("runsFilter", filter);
+        List<String> users = new java.util.ArrayList<>(context.users().names());
+        users.add("scheduler");
+        model.put("runUsers", users);
         model.put("olderRuns", found.size() > RUNS ? filter.older(shown.get(shown.size() - 1).id()) : "");
+    }
+
+    /**
+     * Up to {@code limit} runs of a filter, newest first. The batch side filters by state; kind and
+     * user are the service's own records, so runs are read a batch at a time until enough match
+     * (at most {@value #SCAN} batches: a page of a rare kind among thousands of runs stays quick).
+     */
+    private List<ExecutionView> matching(RunsFilter filter, int limit) {
+        if (filter.getKind().isEmpty() && filter.getUser().isEmpty()) {
+            return context.runs().recent(limit, filter.before(), filter.statuses());
+        }
+        List<ExecutionView> found = new java.util.ArrayList<>();
+        long before = filter.before();
+        for (int i = 0; i < SCAN && found.size() < limit; i++) {
+            List<ExecutionView> batch = context.runs().recent(BATCH, before, filter.statuses());
+            batch.stream().filter(filter::matches).limit(limit - found.size()).forEach(found::add);
+            if (batch.size() < BATCH) {
+                break;
+            }
+            before = batch.get(batch.size() - 1).id();
+        }
+        return found;
     }
 
     @GET

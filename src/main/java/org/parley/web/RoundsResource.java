@@ -34,9 +34,14 @@ public final class RoundsResource {
      * @param latestRun the newest run that rendered it
      * @param latest    its files in {@code latest/}
      * @param runs      every run that rendered it, newest first, with that run's files
+     * @param forum     the meeting, forum or format, or null
+     * @param place     the city, or null
+     * @param parties   the parties at the table
+     * @param start     the first day (ISO-8601), or null when no day with its year is known
      */
     public record RoundView(String id, String title, String dates, int statements, long latestRun,
-                            List<BriefingsResource.FileLink> latest, List<RunRef> runs) {
+                            List<BriefingsResource.FileLink> latest, List<RunRef> runs, String forum, String place,
+                            List<String> parties, String start) {
     }
 
     /** One run's briefings of a round. */
@@ -62,7 +67,8 @@ public final class RoundsResource {
                     List<RunRef> refs = new ArrayList<>();
                     refs.add(ref);
                     byId.put(round.id(), new RoundView(round.id(), round.title(), round.dates(), round.statements(),
-                            run.execution(), links(round, latest, RunPublisher.LATEST), refs));
+                            run.execution(), links(round, latest, RunPublisher.LATEST), refs, round.forum(),
+                            round.place(), round.parties(), round.start()));
                 } else {
                     known.runs().add(ref);
                 }

@@ -13,7 +13,7 @@ import org.parley.render.TemplateEngine;
 
 /**
  * The actions on runs that both the API and the page offer, each checked and written to the
- * audit log: start on an upload or on an inbox set, stop, restart, cancel.
+ * audit log: start on an upload or on an inbox set, stop, restart, run again, cancel.
  */
 final class RunActions {
 
@@ -94,6 +94,26 @@ final class RunActions {
     static boolean mayRestart(UserDirectory.User user, ExecutionView e) {
         return user.role().includes(Role.ADMIN) || user.role().includes(Role.ANALYST) && e.request() != null
                 && user.name().equals(e.request().by());
+    }
+
+    /**
+     * Whether a user may run a run's set again from the page: anyone who may start runs (an analyst
+     * or an admin), on any run they can see. It starts a new run of their own and leaves the
+     * earlier run as it was, so, unlike a restart, it needs no claim on the run.
+     */
+    static boolean mayRunAgain(UserDirectory.User user, ExecutionView e) {
+        return user.role().includes(Role.ANALYST) && !e.running();
+    }
+
+    /** A new run on the set an execution read, with these options and inbox files (blank: the set's own). */
+    RunControl.Ticket again(long execution, RunControl.RunOptions options, String rounds, String parties, String user)
+            throws IOException {
+        RunControl.Ticket ticket = context.runs().runAgain(execution, options, rounds, parties, user);
+        context.audit().record(user, "again", "execution " + execution, target(ticket) + " with "
+                + String.join(",", options.formats()) + " " + options.template()
+                + (rounds == null || rounds.isBlank() ? "" : " rounds " + rounds)
+                + (parties == null || parties.isBlank() ? "" : " parties " + parties));
+        return ticket;
     }
 
     void abandon(long execution, String user) throws ConflictException {

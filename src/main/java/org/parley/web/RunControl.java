@@ -30,6 +30,32 @@ public interface RunControl {
      */
     Ticket restart(long execution, java.util.Map<String, String> changes, String user) throws ConflictException;
 
+    /** Whether an execution's article set can be run again, and on what, or why not. */
+    Again again(long execution);
+
+    /**
+     * Queues a new run on the article set an execution read (see {@link #again}), with these
+     * options and rounds and parties files named relative to the inbox (null or blank: the set's
+     * own); the execution itself is left as it was.
+     *
+     * @throws java.util.NoSuchElementException when there is no such execution or its articles are gone
+     * @throws IllegalArgumentException naming the rounds or parties file that is missing or broken
+     */
+    Ticket runAgain(long execution, RunOptions options, String rounds, String parties, String user) throws IOException;
+
+    /** The files in the inbox a run may take as its rounds or parties file (.yaml, .yml), relative to it. */
+    List<String> inboxFiles() throws IOException;
+
+    /**
+     * What a run again would read.
+     *
+     * @param possible whether the articles are still there
+     * @param set      what the new run reads, in words, when possible
+     * @param reason   why not, in words, when not
+     */
+    record Again(boolean possible, String set, String reason) {
+    }
+
     /** Asks a running execution to stop at its next checkpoint. */
     void stop(long execution, String user) throws ConflictException;
 

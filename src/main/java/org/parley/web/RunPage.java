@@ -36,6 +36,25 @@ final class RunPage {
         Optional<RunFolders.Run> published = context.folders().find(e.id());
         model.put("result", published.map(r -> RunResult.of(r.manifest())).orElse(null));
         model.put("log", tail(context.runs().log(e.id()).orElse(null)));
+        againForm(e, model, viewer);
+    }
+
+    /**
+     * The "Run again" form of a run that has ended, for a viewer who may start runs: the templates,
+     * formats and inbox files to choose from, the run's own choices preselected; or why its set cannot
+     * be run again.
+     */
+    private void againForm(ExecutionView e, Map<String, Object> model, UserDirectory.User viewer) throws IOException {
+        if (e.running() || !RunActions.mayRunAgain(viewer, e)) {
+            return;
+        }
+        model.put("again", context.runs().again(e.id()));
+        model.put("templates", TemplateChoices.names());
+        model.put("inboxFiles", context.runs().inboxFiles());
+        model.put("chosenTemplate", e.parameters().getOrDefault("template", "briefing"));
+        String formats = e.parameters().getOrDefault("formats", "pdf,docx");
+        model.put("chosenPdf", formats.contains("pdf"));
+        model.put("chosenDocx", formats.contains("docx"));
     }
 
     /** "Running for 2 min 05 s", "Took 12 s", or "Not started yet". */

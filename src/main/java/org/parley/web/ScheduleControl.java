@@ -20,6 +20,12 @@ public interface ScheduleControl {
         return java.util.Optional.empty();
     }
 
+    /** The next {@code n} planned runs (none when off); by default only the next one the view names. */
+    default java.util.List<Instant> upcoming(int n) {
+        Instant next = view().next();
+        return next == null || n < 1 ? java.util.List.of() : java.util.List.of(next);
+    }
+
     /** Queues the nightly run now, out of schedule; refused when nothing in the inbox is new. */
     RunControl.Ticket runNow(String user) throws java.io.IOException, ConflictException;
 

@@ -23,8 +23,9 @@ import org.glassfish.jersey.media.multipart.FormDataContentDisposition;
 import org.glassfish.jersey.media.multipart.FormDataParam;
 
 /**
- * The page's forms: start a run on an upload or an inbox set, stop, restart (an admin any run, an analyst
- * their own), change the schedule.
+ * The page's forms: start a run on an upload or an inbox set (with a template and formats), stop,
+ * restart (an admin any run, an analyst their own), run a finished run's set again with other
+ * options, change the schedule, run the nightly now (an admin).
  * Each needs a signed-in session and its CSRF token; each answers with a redirect back to the page,
  * or with a page that says why it was refused.
  */
@@ -49,14 +50,14 @@ public final class UiFormsResource {
     public Response upload(@FormDataParam("csrf") String csrf, @FormDataParam("file") InputStream file,
                            @FormDataParam("file") FormDataContentDisposition disposition,
                            @FormDataParam("pdf") String pdf, @FormDataParam("docx") String docx,
-                           @Context SecurityContext who) throws IOException {
+                           @FormDataParam("template") String template, @Context SecurityContext who) throws IOException {
         String user = checked(who, csrf);
         try {
             if (file == null || disposition == null || disposition.getFileName() == null
                     || disposition.getFileName().isBlank()) {
                 throw new IllegalArgumentException("choose a .zip of articles to upload");
             }
-            actions.upload(file, disposition.getFileName(), RunActions.options(formats(pdf, docx), null), user);
+            actions.upload(file, disposition.getFileName(), options(pdf, docx, template), user);
             return back("/");
         } catch (IllegalArgumentException | BadZipException e) {
             return refused(400, e.getMessage());
@@ -68,10 +69,11 @@ public final class UiFormsResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Role.ANALYST_NAME)
     public Response inbox(@FormParam("csrf") String csrf, @FormParam("set") String set, @FormParam("pdf") String pdf,
-                          @FormParam("docx") String docx, @Context SecurityContext who) throws IOException {
+                          @FormParam("docx") String docx, @FormParam("template") String template,
+                          @Context SecurityContext who) throws IOException {
         String user = checked(who, csrf);
         try {
-            actions.inbox(set, RunActions.options(formats(pdf, docx), null), user);
+            actions.inbox(set, options(pdf, docx, template), user);
             return back("/");
         } catch (IllegalArgumentException | java.util.NoSuchElementException e) {
             return refused(400, e.getMessage());
@@ -113,6 +115,47 @@ public final class UiFormsResource {
     }
 
     @POST
+    @Path("runs/{id: \\d{1,18}}/again")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Role.ANALYST_NAME)
+    public Response again(@PathParam("id") long id, @FormParam("csrf") String csrf,
+                          @FormParam("template") String template, @FormParam("pdf") String pdf,
+                          @FormParam("docx") String docx, @FormParam("rounds") String rounds,
+                          @FormParam("parties") String parties, @Context SecurityContext who) throws IOException {
+        String user = checked(who, csrf);
+        ExecutionView run = context.runs().execution(id)
+                .orElseThrow(() -> new java.util.NoSuchElementException("there is no execution " + id));
+        if (!RunActions.mayRunAgain(((ParleyPrincipal) who.getUserPrincipal()).user(), run)) {
+            return refused(409, "run " + id + " is still going: run it again once it has ended");
+        }
+        try {
+            RunControl.RunOptions options = options(pdf, docx, template);
+            java.util.List<String> files = context.runs().inboxFiles();
+            RunControl.Ticket started = actions.again(id, options, inboxFile("Rounds file", rounds, files),
+                    inboxFile("Parties file", parties, files), user);
+            return back(started.execution() != null ? "/runs/" + started.execution() : "/#runs");
+        } catch (IllegalArgumentException e) {
+            return refused(400, e.getMessage());
+        } catch (java.util.NoSuchElementException e) {
+            return refused(409, e.getMessage());
+        }
+    }
+
+    @POST
+    @Path("schedule/run")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Response runNightlyNow(@FormParam("csrf") String csrf, @Context SecurityContext who) throws IOException {
+        String user = checked(who, csrf);
+        try {
+            RunControl.Ticket ticket = context.schedule().runNow(user);
+            return back(ticket.execution() != null ? "/runs/" + ticket.execution() : "/#runs");
+        } catch (ConflictException e) {
+            return refused(409, "The nightly run did not start: " + e.getMessage() + ".");
+        }
+    }
+
+    @POST
     @Path("schedule")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Role.ADMIN_NAME)
@@ -146,12 +189,25 @@ public final class UiFormsResource {
         return session.user().name();
     }
 
-    private static String formats(String pdf, String docx) {
+    /** A form's formats and template; refused, naming the field, when none or an unknown one is chosen. */
+    private static RunControl.RunOptions options(String pdf, String docx, String template) {
         String joined = (pdf != null ? "pdf," : "") + (docx != null ? "docx" : "");
         if (joined.isEmpty()) {
-            throw new IllegalArgumentException("choose at least one format");
+            throw new IllegalArgumentException("Formats: choose at least one format (PDF or Word)");
         }
-        return joined;
+        return RunActions.options(joined, TemplateChoices.chosen(template));
+    }
+
+    /** A rounds or parties file chosen on a form: blank for the set's own, else one of the inbox's. */
+    private static String inboxFile(String field, String value, java.util.List<String> files) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (!files.contains(value.strip())) {
+            throw new IllegalArgumentException(field + ": there is no file '" + (value.length() > 80
+                    ? value.substring(0, 80) : value.strip()) + "' in the inbox to choose");
+        }
+        return value.strip();
     }
 
     private static Response back(String path) {

@@ -118,6 +118,11 @@ public final class UserDirectory {
         return new Attempt(Optional.empty(), address, throttle.unreadable(address).audit());
     }
 
+    /** The configured users' names, sorted. */
+    public List<String> names() {
+        return users.keySet().stream().sorted().toList();
+    }
+
     /** A user by name (for a session), if still configured. */
     public Optional<User> find(String name) {
         return Optional.ofNullable(users.get(name)).map(u -> new User(u.name(), Role.of(u.role())));

@@ -94,7 +94,9 @@ class AccessMatrixIT {
                 new Call("POST", "/ui/runs/inbox", "application/x-www-form-urlencoded", "set=x", 303, 403, 403, 403),
                 new Call("POST", "/ui/runs/" + done + "/stop", "application/x-www-form-urlencoded", "csrf=x", 303, 403, 403, 403),
                 new Call("POST", "/ui/runs/" + done + "/restart", "application/x-www-form-urlencoded", "csrf=x", 303, 403, 403, 403),
+                new Call("POST", "/ui/runs/" + done + "/again", "application/x-www-form-urlencoded", "csrf=x", 303, 403, 403, 403),
                 new Call("POST", "/ui/schedule", "application/x-www-form-urlencoded", "csrf=x", 303, 403, 403, 403),
+                new Call("POST", "/ui/schedule/run", "application/x-www-form-urlencoded", "csrf=x", 303, 403, 403, 403),
                 new Call("POST", "/ui/logout", "application/x-www-form-urlencoded", "csrf=x", 303, 403, 403, 403),
                 new Call("POST", "/login", "application/x-www-form-urlencoded", "user=admin&password=x", 403, 403, 403, 403));
     }
@@ -120,7 +122,7 @@ class AccessMatrixIT {
             }
         }
         assertEquals(List.of(), wrong);
-        assertEquals(40 * 4, checked);
+        assertEquals(42 * 4, checked);
     }
 
     @Test

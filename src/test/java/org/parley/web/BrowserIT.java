@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -31,8 +32,10 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import org.parley.config.ServiceSettings;
 import org.parley.config.TemplateFolder;
 import org.parley.launch.SyntheticArticles;
 import org.parley.launch.TestHome;
@@ -50,16 +53,33 @@ class BrowserIT {
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final Duration LONG = Duration.ofMinutes(4);
     private static final String HOSTILE = "<img src=x onerror=alert(1)>.txt";
+    private static final List<Dimension> SIZES = List.of(new Dimension(390, 844), new Dimension(1366, 900),
+            new Dimension(1920, 1080));
+
+    /** Where to save screenshots of the pages (PARLEY_SHOTS=/some/folder), or none when unset. */
+    private static final String SHOTS = System.getenv("PARLEY_SHOTS");
 
     private static TestService service;
+    private static Path inbox;
 
     @TempDir
     static Path dir;
 
     @BeforeAll
     static void start() throws Exception {
-        service = TestService.start(TestService.settings(TestService.tempInbox("browser"), 1, null, null),
-                Clock.systemUTC());
+        inbox = TestService.tempInbox("browser");
+        Path talks = Files.createDirectories(inbox.resolve("talks"));
+        copyTree(TestHome.sampleSet(), talks);
+        // the nightly run now records what it read by content in the shared test home: the set's texts end
+        // with one more line break than the sample's, so that NightlyScheduleIT finds its sample files new
+        try (var files = Files.list(talks)) {
+            for (Path text : files.filter(p -> p.toString().endsWith(".txt")).toList()) {
+                Files.writeString(text, Files.readString(text) + "\n");
+            }
+        }
+        // a schedule the test's clock never ticks: the page shows it, and the admin runs it now
+        service = TestService.start(TestService.settings(inbox, 1,
+                new ServiceSettings.Schedule("30 2 * * 1-5", "Europe/Brussels", "wait"), null), Clock.systemUTC());
         JsonNode ticket = TestService.json(service.postZip("/api/executions?name=earlier.zip", "analyst",
                 ArticleZips.sample()));
         assertEquals("COMPLETED", service.awaitEnd(ticket.get("execution").asLong(), LONG).get("status").asText());
@@ -218,7 +238,7 @@ class BrowserIT {
     }
 
     @Test
-    void onAPhoneAndOnAWideScreenThePagesFitWithoutScrollingSideways() throws Exception {
+    void onAPhoneALaptopAndAWideScreenThePagesFitWithoutScrollingSideways() throws Exception {
         long completed = TestService.json(service.get("/api/executions?limit=20&status=COMPLETED", "viewer")).get(0)
                 .get("id").asLong();
         WebDriver browser = chromium(dir.resolve("downloads-phone"));
@@ -232,7 +252,7 @@ class BrowserIT {
             assertTrue(signIn.getSize().getHeight() >= 44, "a tap-sized button: " + signIn.getSize());
             assertEquals("User", browser.findElement(By.cssSelector("label:has(#user)")).getText().strip());
             signIn(browser, wait, "admin");
-            for (Dimension size : List.of(new Dimension(390, 844), new Dimension(1920, 1080))) {
+            for (Dimension size : SIZES) {
                 browser.manage().window().setSize(size);
                 for (String page : List.of("/", "/runs/" + completed, "/login")) {
                     browser.get(service.uri(page).toString());
@@ -280,6 +300,309 @@ class BrowserIT {
         } finally {
             browser.quit();
         }
+    }
+
+    @Test
+    void anAnalystRunsAFinishedRunAgainWithTheSummaryTemplateInWordOnly() throws Exception {
+        // given a completed run on the inbox set "talks", with the full briefing in PDF and Word
+        long original = service.awaitStart(TestService.json(service.postJson("/api/executions", "analyst",
+                "{\"inbox\": \"talks\"}")).get("request").asLong(), LONG);
+        assertEquals("COMPLETED", service.awaitEnd(original, LONG).get("status").asText());
+        JsonNode before = TestService.json(service.get("/api/briefings/" + original, "viewer")).get("manifest");
+        WebDriver browser = chromium(dir.resolve("downloads-again"));
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, LONG, Duration.ofMillis(100));
+            signIn(browser, wait, "analyst");
+            browser.get(service.uri("/runs/" + original).toString());
+            // when the analyst picks the summary, leaves Word only and runs it again, all with the keyboard
+            new Select(browser.findElement(By.id("again-template"))).selectByValue("summary");
+            WebElement pdf = browser.findElement(By.id("again-pdf"));
+            assertTrue(pdf.isSelected(), "the run's own formats are chosen to begin with");
+            pdf.sendKeys(Keys.SPACE);
+            assertFalse(pdf.isSelected());
+            assertTrue(browser.findElement(By.id("again-docx")).isSelected());
+            browser.findElement(By.id("run-again")).sendKeys(Keys.ENTER);
+            // then a new run goes, and its page follows it
+            wait.until(d -> d.getCurrentUrl().matches(".*/runs/\\d+") && !d.getCurrentUrl().endsWith("/runs/" + original));
+            long again = Long.parseLong(browser.getCurrentUrl().replaceAll(".*/runs/", ""));
+            wait.until(ExpectedConditions.textToBe(By.id("status"), "COMPLETED"));
+            String parameters = browser.findElement(By.id("parameters")).getText();
+            assertTrue(parameters.contains("summary (one page)"), parameters);
+            assertTrue(parameters.contains("talks (from the inbox)"), parameters);
+            JsonNode run = TestService.json(service.get("/api/executions/" + again, "viewer"));
+            assertEquals("summary", run.get("parameters").get("template").asText());
+            assertEquals("docx", run.get("parameters").get("formats").asText());
+            assertEquals("manual", run.get("request").get("kind").asText());
+            assertEquals("analyst", run.get("request").get("by").asText());
+            JsonNode manifest = TestService.json(service.get("/api/briefings/" + again, "viewer")).get("manifest");
+            assertEquals(before.get("rounds").size(), manifest.get("rounds").size(), "the same set: the same rounds");
+            for (JsonNode round : manifest.get("rounds")) {
+                List<String> formats = new java.util.ArrayList<>();
+                round.get("files").forEach(f -> formats.add(f.get("format").asText()));
+                assertEquals(List.of("csv", "docx", "json"), formats.stream().sorted().toList(), round.toString());
+            }
+            // and the original run is as it was
+            JsonNode kept = TestService.json(service.get("/api/executions/" + original, "viewer"));
+            assertEquals("COMPLETED", kept.get("status").asText());
+            assertEquals("briefing", kept.get("parameters").get("template").asText());
+            assertEquals("pdf,docx", kept.get("parameters").get("formats").asText());
+            assertEquals(before, TestService.json(service.get("/api/briefings/" + original, "viewer")).get("manifest"));
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void theRunsAreFilteredByKindAndUserAndThePagesKeepTheFilters() throws Exception {
+        // given a restart by the admin beside the analysts' runs: a run stopped at once, restarted
+        long stopped = service.awaitStart(TestService.json(service.postZip("/api/executions?name=stopped.zip", "analyst",
+                ArticleZips.sample())).get("request").asLong(), LONG);
+        service.postEmpty("/api/executions/" + stopped + "/stop", "analyst");
+        String ended = service.awaitEnd(stopped, LONG).get("status").asText();
+        if (ended.equals("STOPPED")) {
+            JsonNode restart = TestService.json(service.postJson("/api/executions/" + stopped + "/restart", "admin", "{}"));
+            service.awaitEnd(service.awaitStart(restart.get("request").asLong(), LONG), LONG);
+        }
+        JsonNode all = TestService.json(service.get("/api/executions?limit=500", "viewer"));
+        List<Long> manualByAnalyst = new java.util.ArrayList<>();
+        List<Long> restarts = new java.util.ArrayList<>();
+        for (JsonNode e : all) {
+            JsonNode r = e.get("request");
+            if (r != null && !r.isNull() && r.get("kind").asText().equals("manual") && r.get("by").asText().equals("analyst")) {
+                manualByAnalyst.add(e.get("id").asLong());
+            }
+            if (r != null && !r.isNull() && r.get("kind").asText().equals("restart")) {
+                restarts.add(e.get("id").asLong());
+            }
+        }
+        WebDriver browser = chromium(dir.resolve("downloads-kinds"));
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, LONG, Duration.ofMillis(100));
+            signIn(browser, wait, "viewer");
+            // when the viewer picks "on-demand" and "analyst" with the keyboard and sends the form
+            browser.findElement(By.id("kind-filter")).sendKeys("on-demand");
+            browser.findElement(By.id("user-filter")).sendKeys("analyst");
+            browser.findElement(By.id("runs-show")).sendKeys(Keys.ENTER);
+            wait.until(ExpectedConditions.urlContains("kind=on-demand"));
+            assertTrue(browser.getCurrentUrl().contains("user=analyst"), browser.getCurrentUrl());
+            // then the list holds exactly the analyst's runs on demand, newest first, 15 at most
+            assertEquals(manualByAnalyst.subList(0, Math.min(15, manualByAnalyst.size())), executions(browser));
+            // and a restart filter lists the restarts only
+            browser.get(service.uri("/?kind=restart").toString());
+            assertEquals(restarts.subList(0, Math.min(15, restarts.size())), executions(browser));
+            // and a page below a run keeps every filter, also on its way back to the newest
+            long newest = manualByAnalyst.get(0);
+            browser.get(service.uri("/?status=completed&kind=on-demand&user=analyst&before=" + newest).toString());
+            for (long id : executions(browser)) {
+                assertTrue(id < newest && manualByAnalyst.contains(id), id + " is an older run of the analyst's");
+            }
+            assertEquals(service.uri("/?status=completed&kind=on-demand&user=analyst#runs").toString(),
+                    browser.findElement(By.id("newest-runs")).getAttribute("href"));
+            assertEquals("on-demand", new Select(browser.findElement(By.id("kind-filter"))).getFirstSelectedOption()
+                    .getAttribute("value"));
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void theRoundsAreGroupedByNegotiationFoundByTextDateAndPartyAndPagedByTen() throws Exception {
+        // given runs whose rounds are more than a page: a set of twelve meetings besides the sample's
+        Path set = Files.createDirectories(dir.resolve("meetings"));
+        writeMeetings(set);
+        long meetings = service.awaitStart(TestService.json(service.postZip("/api/executions?name=meetings.zip",
+                "analyst", ArticleZips.folder(set))).get("request").asLong(), LONG);
+        assertEquals("COMPLETED", service.awaitEnd(meetings, LONG).get("status").asText());
+        JsonNode rounds = TestService.json(service.get("/api/rounds", "viewer"));
+        assertTrue(rounds.size() > 10, "more rounds than a page: " + rounds.size());
+        WebDriver browser = chromium(dir.resolve("downloads-rounds"));
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, LONG, Duration.ofMillis(100));
+            signIn(browser, wait, "viewer");
+            // the first page: ten rounds under their negotiations' names, and the way to the rest
+            assertEquals(10, browser.findElements(By.cssSelector("#rounds tr.round")).size());
+            List<String> groups = texts(browser, "#rounds .negotiation-name");
+            assertEquals(groups.stream().distinct().toList(), groups, "each negotiation once on a page");
+            assertTrue(groups.contains("Harbour Talks"), groups.toString());
+            browser.findElement(By.id("rounds-next")).click();
+            wait.until(ExpectedConditions.urlContains("roundsPage=2"));
+            assertEquals(Math.min(10, rounds.size() - 10), browser.findElements(By.cssSelector("#rounds tr.round")).size());
+
+            // search by text, with Enter in the search field
+            WebElement search = browser.findElement(By.id("rounds-q"));
+            search.clear();
+            search.sendKeys("Muscat", Keys.ENTER);
+            wait.until(ExpectedConditions.urlContains("q=Muscat"));
+            List<String> titles = texts(browser, "#rounds tr.round td.title");
+            assertEquals(count(rounds, r -> r.toString().contains("Muscat")), titles.size());
+            assertTrue(titles.stream().allMatch(t -> t.contains("Muscat")), titles.toString());
+
+            // a stretch of dates, as a date field takes them
+            browser.get(service.uri("/?from=2026-03-16&to=2026-03-20").toString());
+            List<String> ids = attributes(browser, "#rounds tr.round", "data-round");
+            assertEquals(count(rounds, r -> !r.get("start").isNull() && r.get("start").asText().compareTo("2026-03-16") >= 0
+                    && r.get("start").asText().compareTo("2026-03-20") <= 0), ids.size());
+            assertFalse(ids.isEmpty(), "the meetings of that week");
+
+            // a party at the table, picked from the list
+            String party = null;
+            for (JsonNode r : rounds) {
+                if (r.get("parties").size() > 0) {
+                    party = r.get("parties").get(0).asText();
+                    break;
+                }
+            }
+            assertTrue(party != null, "a round with its parties: " + rounds);
+            browser.get(service.uri("/").toString());
+            new Select(browser.findElement(By.id("rounds-party"))).selectByValue(party);
+            browser.findElement(By.id("rounds-find")).click();
+            wait.until(ExpectedConditions.urlContains("party="));
+            String chosen = party;
+            long expected = count(rounds, r -> r.get("parties").toString().contains("\"" + chosen + "\""));
+            assertEquals(Math.min(10, expected), browser.findElements(By.cssSelector("#rounds tr.round")).size());
+            for (String parties : texts(browser, "#rounds tr.round td.parties")) {
+                assertTrue(List.of(parties.split(", ")).contains(chosen), parties);
+            }
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void anAdminRunsTheNightlyNowFromThePage() throws Exception {
+        WebDriver browser = chromium(dir.resolve("downloads-nightly"));
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, LONG, Duration.ofMillis(100));
+            signIn(browser, wait, "analyst");
+            assertTrue(browser.findElements(By.id("nightly-now")).isEmpty(), "an analyst is not offered the button");
+            browser.findElement(By.id("logout")).click();
+            signIn(browser, wait, "admin");
+            // the schedule in words, and its next three runs as Brussels' clocks show them
+            assertEquals("Runs weekdays at 02:30 (Europe/Brussels); when another run is going it will wait.",
+                    browser.findElement(By.id("schedule-words")).getText());
+            List<String> next = texts(browser, "#schedule-next li");
+            assertEquals(3, next.size(), next.toString());
+            for (String at : next) {
+                assertTrue(at.matches("(Monday|Tuesday|Wednesday|Thursday|Friday) \\d{1,2} \\w+ \\d{4}, 02:30 CES?T"), at);
+            }
+            long newest = newestExecution();
+            browser.findElement(By.id("nightly-now")).click();
+            // the run page of the nightly run, or the runs list while it waits for a slot
+            long started = wait.until(d -> {
+                for (JsonNode e : TestService.json(service.get("/api/executions?limit=5", "viewer"))) {
+                    JsonNode r = e.get("request");
+                    if (e.get("id").asLong() > newest && r != null && !r.isNull()
+                            && r.get("kind").asText().equals("scheduled") && r.get("by").asText().equals("admin")) {
+                        return e.get("id").asLong();
+                    }
+                }
+                return null;
+            });
+            assertEquals("COMPLETED", service.awaitEnd(started, LONG).get("status").asText());
+            browser.get(service.uri("/runs/" + started).toString());
+            assertTrue(browser.findElement(By.cssSelector("#run .lede")).getText().startsWith("Scheduled run by admin"),
+                    browser.findElement(By.cssSelector("#run .lede")).getText());
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void everyControlHasAnAccessibleNameAndThePagesAreShotAtEachSize() throws Exception {
+        long original = service.awaitStart(TestService.json(service.postJson("/api/executions", "analyst",
+                "{\"inbox\": \"talks\"}")).get("request").asLong(), LONG);
+        assertEquals("COMPLETED", service.awaitEnd(original, LONG).get("status").asText());
+        WebDriver browser = chromium(dir.resolve("downloads-names"));
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, LONG, Duration.ofMillis(100));
+            signIn(browser, wait, "admin");
+            for (String page : List.of("/", "/runs/" + original)) {
+                browser.get(service.uri(page).toString());
+                List<String> unnamed = new java.util.ArrayList<>();
+                for (WebElement control : browser.findElements(By.cssSelector("input:not([type=hidden]), select, button, a[href]"))) {
+                    if (control.isDisplayed() && control.getAccessibleName().isBlank()) {
+                        unnamed.add(control.getTagName() + " " + control.getAttribute("outerHTML"));
+                    }
+                }
+                assertEquals(List.of(), unnamed, page);
+            }
+            for (Dimension size : SIZES) {
+                browser.manage().window().setSize(size);
+                for (String page : List.of("/", "/runs/" + original)) {
+                    browser.get(service.uri(page).toString());
+                    JavascriptExecutor js = (JavascriptExecutor) browser;
+                    long scroll = (Long) js.executeScript("return document.documentElement.scrollWidth");
+                    assertTrue(scroll <= size.getWidth(), page + " at " + size + " is " + scroll + " px wide");
+                    shoot(browser, (page.equals("/") ? "main" : "run") + "-" + size.getWidth() + "x" + size.getHeight());
+                }
+            }
+        } finally {
+            browser.quit();
+        }
+    }
+
+    /** Saves the whole page as a PNG under PARLEY_SHOTS, when it is set. */
+    private static void shoot(WebDriver browser, String name) throws Exception {
+        if (SHOTS == null || SHOTS.isBlank()) {
+            return;
+        }
+        Path folder = Files.createDirectories(Path.of(SHOTS));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> shot = ((ChromeDriver) browser).executeCdpCommand("Page.captureScreenshot",
+                Map.of("format", "png", "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "scale", 1,
+                        "width", ((JavascriptExecutor) browser).executeScript("return window.innerWidth"),
+                        "height", ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollHeight"))));
+        Files.write(folder.resolve(name + ".png"), java.util.Base64.getDecoder().decode((String) shot.get("data")));
+    }
+
+    /** Twelve meetings on twelve days, two articles each, of two tracks of talks. */
+    private static void writeMeetings(Path set) throws Exception {
+        String[][] meetings = {
+                {"Geneva", "Harbour Talks", "Monday", "2026-03-02"}, {"Vienna", "Joint Commission", "Tuesday", "2026-03-03"},
+                {"Oslo", "Harbour Talks", "Wednesday", "2026-03-04"}, {"Doha", "Joint Commission", "Thursday", "2026-03-05"},
+                {"Muscat", "Harbour Talks", "Monday", "2026-03-09"}, {"Cairo", "Joint Commission", "Tuesday", "2026-03-10"},
+                {"Amman", "Harbour Talks", "Wednesday", "2026-03-11"}, {"Istanbul", "Joint Commission", "Thursday", "2026-03-12"},
+                {"Riyadh", "Harbour Talks", "Monday", "2026-03-16"}, {"Baku", "Joint Commission", "Tuesday", "2026-03-17"},
+                {"Helsinki", "Harbour Talks", "Wednesday", "2026-03-18"}, {"Rome", "Joint Commission", "Thursday", "2026-03-19"}};
+        // the rounds file names each meeting, so that each is a round of its own whatever the detection makes of the week
+        StringBuilder rounds = new StringBuilder("rounds:\n");
+        for (String[] m : meetings) {
+            rounds.append("  - forum: ").append(m[1]).append("\n    place: ").append(m[0]).append("\n    start: ")
+                    .append(m[3]).append("\n    parties: [Valdoria, ").append(m[1].startsWith("Harbour") ? "Karvessia" : "Malta")
+                    .append("]\n");
+        }
+        Files.writeString(set.resolve("rounds.yaml"), rounds.toString());
+        // the articles' words are the synthetic ones, distinct enough not to be taken for copies of each other
+        Path synthetic = Files.createDirectories(dir.resolve("meetings-words"));
+        SyntheticArticles.write(synthetic, meetings.length * 2, 13);
+        for (int i = 0; i < meetings.length * 2; i++) {
+            String[] m = meetings[i / 2];
+            String text = Files.readString(synthetic.resolve(String.format("article-%04d.txt", i)))
+                    .replaceFirst("date: [0-9-]+", "date: " + m[3])
+                    .replaceFirst("Negotiators met in [^,]+, officials said", "Negotiators met in " + m[0] + " on " + m[2]
+                            + " for the " + m[1] + ", officials said");
+            Files.writeString(set.resolve(String.format("meeting-%02d.txt", i)), text);
+        }
+    }
+
+    private static List<Long> executions(WebDriver browser) {
+        return attributes(browser, "#run-rows tr.run", "data-execution").stream().map(Long::parseLong).toList();
+    }
+
+    private static List<String> attributes(WebDriver browser, String css, String attribute) {
+        return browser.findElements(By.cssSelector(css)).stream().map(e -> e.getAttribute(attribute)).toList();
+    }
+
+    private static List<String> texts(WebDriver browser, String css) {
+        return browser.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+    }
+
+    private static long count(JsonNode rounds, java.util.function.Predicate<JsonNode> test) {
+        long n = 0;
+        for (JsonNode r : rounds) {
+            n += test.test(r) ? 1 : 0;
+        }
+        return n;
     }
 
     /** Signs in through the page, as a user would, and waits for the main page. */

@@ -65,6 +65,16 @@ class OpenApiResponsesIT {
     }
 
     @Test
+    void theRoundsWithWhatThePageGroupsAndFiltersThemBy() {
+        JsonNode rounds = assertDocumented("/api/rounds", "get", service.get("/api/rounds", "viewer"), 200);
+        assertTrue(rounds.size() >= 1, "the run published rounds: " + rounds);
+        for (JsonNode round : rounds) {
+            assertTrue(round.get("parties").isArray(), round.toString());
+            assertTrue(round.has("forum") && round.has("place") && round.has("start"), round.toString());
+        }
+    }
+
+    @Test
     void readiness() {
         HttpResponse<String> ready = service.get("/health/ready", null);
         assertDocumented("/health/ready", "get", ready, ready.statusCode());

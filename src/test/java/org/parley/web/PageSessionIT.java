@@ -64,9 +64,9 @@ class PageSessionIT {
                 .GET().build());
         assertEquals(200, page.statusCode());
         String token = TestService.csrf(page.body());
-        // every form that changes something posts the token; the runs filter is a GET and must not put it in a URL
+        // every form that changes something posts the token; the rounds and runs filters are GETs and must not put it in a URL
         assertEquals(count(page.body(), "<form method=\"post\""), count(page.body(), "name=\"csrf\" value=\"" + token + "\""));
-        assertEquals(count(page.body(), "<form"), count(page.body(), "<form method=\"post\"") + 1);
+        assertEquals(count(page.body(), "<form"), count(page.body(), "<form method=\"post\"") + 2);
 
         String stop = "/ui/runs/" + done + "/stop";
         assertEquals(403, form(service.request(stop, null).header("Cookie", "parley_session=" + session)).statusCode());
@@ -81,6 +81,45 @@ class PageSessionIT {
                 .header("Cookie", "parley_session=" + session).POST(HttpRequest.BodyPublishers.noBody());
         assertEquals(403, service.send(api.build()).statusCode());
         assertEquals(409, service.send(api.header("X-CSRF-Token", token).build()).statusCode());
+    }
+
+    @Test
+    void runAgainRefusesABadFieldNamingItAndSaysPlainlyWhenTheArticlesAreGone() {
+        String session = signIn("analyst");
+        HttpResponse<String> page = service.send(service.request("/runs/" + done, null)
+                .header("Cookie", "parley_session=" + session).GET().build());
+        String token = TestService.csrf(page.body());
+        // the run read an upload, whose copy went when it completed: no form, but why not
+        assertTrue(page.body().contains("id=\"again-unavailable\""), page.body());
+        assertTrue(page.body().contains("the copy of its articles was deleted when the run completed"), page.body());
+        assertFalse(page.body().contains("id=\"again-form\""), page.body());
+
+        String again = "/ui/runs/" + done + "/again";
+        HttpResponse<String> template = form(service.request(again, null).header("Cookie", "parley_session=" + session),
+                "csrf", token, "template", "no-such", "pdf", "on");
+        assertEquals(400, template.statusCode());
+        assertTrue(template.body().contains("Template: there is no template"), template.body());
+        HttpResponse<String> formats = form(service.request(again, null).header("Cookie", "parley_session=" + session),
+                "csrf", token, "template", "summary");
+        assertEquals(400, formats.statusCode());
+        assertTrue(formats.body().contains("Formats: choose at least one format"), formats.body());
+        HttpResponse<String> rounds = form(service.request(again, null).header("Cookie", "parley_session=" + session),
+                "csrf", token, "template", "summary", "docx", "on", "rounds", "../etc/passwd");
+        assertEquals(400, rounds.statusCode());
+        assertTrue(rounds.body().contains("Rounds file: there is no file"), rounds.body());
+        HttpResponse<String> gone = form(service.request(again, null).header("Cookie", "parley_session=" + session),
+                "csrf", token, "template", "summary", "docx", "on");
+        assertEquals(409, gone.statusCode());
+        assertTrue(gone.body().contains("This run cannot be run again"), gone.body());
+    }
+
+    @Test
+    void anAnalystMayNotRunTheNightlyNow() {
+        String session = signIn("analyst");
+        String token = TestService.csrf(service.send(service.request("/", null).header("Cookie", "parley_session=" + session)
+                .GET().build()).body());
+        assertEquals(403, form(service.request("/ui/schedule/run", null).header("Cookie", "parley_session=" + session),
+                "csrf", token).statusCode());
     }
 
     @Test
