@@ -36,9 +36,7 @@ public final class FailureText {
                     + "Start a new run on the set as it is now.";
         }
         String step = detail.contains(" failed: ") ? detail.substring(0, detail.indexOf(" failed: ")) : "";
-        // a template that fails every round fails the run where the rounds' outcomes are gathered: at publishing
-        if ((step.equals("renderBriefings") || step.equals("publishBriefings"))
-                && (text.contains("template") || text.contains("freemarker"))) {
+        if (step.equals("renderBriefings") && (text.contains("template") || text.contains("freemarker"))) {
             return "The briefing template \u201c" + (template == null || template.isBlank() ? "briefing" : template)
                     + "\u201d has a mistake, so no briefing could be written. Ask an admin to correct it, or run the "
                     + "set again with another template.";

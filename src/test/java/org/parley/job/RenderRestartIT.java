@@ -28,6 +28,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.config.TemplateFolder;
 import org.parley.launch.DocumentTexts;
 import org.parley.launch.JobParameters;
 import org.parley.launch.Jobs;
@@ -109,6 +110,40 @@ class RenderRestartIT {
         assertEquals(withoutTimes(manifest(cleanFolder)), withoutTimes(manifest(folder)));
         assertEquals(new StepProgress("renderBriefings", rounds.size(), rounds.size(), 0, 0, true),
                 TestHome.counts(restarted, "renderBriefings"), "the rounds rendered before count as done");
+    }
+
+    @Test
+    void aTemplateThatFailsEveryRoundFailsTheRenderStepAndItsRestartRendersThemAllOnceItIsFixed() throws Exception {
+        Path set = TestHome.sampleSet();
+        Path templates = Files.createDirectories(out.resolve("templates"));
+        Files.writeString(templates.resolve("broken.ftlh"), "<html><body>${noSuchThing.title}</body></html>\n");
+        String before = System.getProperty(TemplateFolder.PROPERTY);
+        System.setProperty(TemplateFolder.PROPERTY, templates.toString());
+        try {
+            Jobs jobs = new Jobs();
+            JobParameters broken = new JobParameters(set, out.resolve("out"), List.of("pdf"), "broken", null,
+                    set.resolve("parties.yaml"));
+            long failed = TestHome.runToEnd(broken, LONG);
+            assertEquals(BatchStatus.FAILED, jobs.execution(failed).getBatchStatus());
+            String exit = jobs.execution(failed).getExitStatus();
+            assertTrue(exit.startsWith("renderBriefings failed: Template \"broken.ftlh\" failed"), exit);
+            assertTrue(exit.contains("noSuchThing"), exit);
+
+            Files.writeString(templates.resolve("broken.ftlh"), "<html><body><p>${briefing.cover.title}</p></body></html>\n");
+            List<String> rendered = Collections.synchronizedList(new ArrayList<>());
+            BriefingItemProcessor.beforeRendering = rendered::add;
+            long restarted = jobs.restart(failed);
+            assertEquals(BatchStatus.COMPLETED, jobs.await(restarted, LONG));
+            JsonNode manifest = manifest(out.resolve("out").resolve(Long.toString(restarted)));
+            assertEquals(rendered.size(), manifest.get("rounds").size(), "every round, rendered again: " + rendered);
+            assertEquals(0, manifest.get("notRendered").size());
+        } finally {
+            if (before == null) {
+                System.clearProperty(TemplateFolder.PROPERTY);
+            } else {
+                System.setProperty(TemplateFolder.PROPERTY, before);
+            }
+        }
     }
 
     private static JobParameters parameters(Path set, Path output) {
