@@ -32,11 +32,16 @@ public final class StagingFolder {
 
     /** @param documents the document formats asked for; CSV and JSON data files are always written */
     public StagingFolder(Path output, long run, String template, Set<Format> documents) {
-        this.folder = output.resolve(".run-" + run + ".staging");
+        this.folder = folder(output, run);
         this.template = template;
         Set<Format> all = EnumSet.of(Format.CSV, Format.JSON);
         all.addAll(documents);
         this.formats = Set.copyOf(all);
+    }
+
+    /** The staging folder of a run under an output folder. */
+    public static Path folder(Path output, long run) {
+        return output.resolve(".run-" + run + ".staging");
     }
 
     /** One round rendered in memory, or why it could not be. */
