@@ -42,7 +42,12 @@ public final class Jobs {
 
     /** A facade over the runtime's job operator; the runtime must be configured ({@link Home#open}). */
     public Jobs() {
-        this.operator = BatchRuntime.getJobOperator();
+        this(BatchRuntime.getJobOperator());
+    }
+
+    /** A facade over another operator: a Liberty server's, through its batch REST API ({@link BatchRestOperator}). */
+    Jobs(JobOperator operator) {
+        this.operator = operator;
     }
 
     /** Starts the briefing job; returns its execution id. */
@@ -113,7 +118,11 @@ public final class Jobs {
      */
     public void abandon(long executionId) throws JobStateException {
         requireLatestEnded(executionId, "abandon");
-        operator.abandon(executionId);
+        try {
+            operator.abandon(executionId);
+        } catch (UnsupportedOperationException e) {
+            throw new JobStateException(e.getMessage());
+        }
     }
 
     /** Fails with the reason unless the execution is FAILED or STOPPED and the latest of its run. */

@@ -51,13 +51,18 @@ public final class ParleyService implements AutoCloseable {
      */
     public static ParleyService start(Home home, ServiceSettings settings, Clock clock, Duration tick, PrintStream out)
             throws IOException {
+        return start(home, settings, new Jobs(), clock, tick, out);
+    }
+
+    /** Starts the service on these jobs: this process's jbatch runtime, or a Liberty server's. */
+    static ParleyService start(Home home, ServiceSettings settings, Jobs jobs, Clock clock, Duration tick, PrintStream out)
+            throws IOException {
         Path inboxFolder = Files.createDirectories(settings.inboxFolder(home.paths()));
         AuditLog audit = new AuditLog(home.paths().logs().resolve("audit.log"), clock);
         RunFolders folders = new RunFolders(home.paths().briefings());
         Retention retention = new Retention(settings.retention(), folders, audit);
         InboxStore seen = new InboxStore(home.database());
         RunRequestStore requests = new RunRequestStore(home.database());
-        Jobs jobs = new Jobs();
         RunCompletion completion = new RunCompletion(home.paths(), seen, retention, audit, clock);
         ServiceMetrics metrics = new ServiceMetrics(completion, requests, home.paths(), jobs);
         RunQueue queue = new RunQueue(jobs, requests, settings.runs().concurrent(), clock, home.paths(), metrics);

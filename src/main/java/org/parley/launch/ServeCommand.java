@@ -47,6 +47,16 @@ final class ServeCommand implements Callable<Integer> {
             + "whose X-Forwarded-* and Forwarded headers are believed; repeatable. Default: the configuration's proxy.trusted.")
     List<String> trustedProxies = new ArrayList<>();
 
+    @Option(names = "--liberty", paramLabel = "URL", description = "Run the analysts' and the nightly runs on the "
+            + "Open Liberty server at URL (https://HOST:PORT) that has parley-liberty.war, through its batch REST API, "
+            + "instead of here. The home must be the folder the servers use as PARLEY_HOME and the database their "
+            + "PostgreSQL; user and password from $PARLEY_LIBERTY_USER and $PARLEY_LIBERTY_PASSWORD.")
+    String liberty;
+
+    @Option(names = "--liberty-certificate", paramLabel = "PEM", description = "Trust exactly this certificate "
+            + "(PEM) for --liberty, e.g. the server's self-signed one. Default: the JVM's trusted authorities.")
+    Path libertyCertificate;
+
     @Override
     public Integer call() throws Exception {
         ServiceSettings settings = settings();
@@ -54,6 +64,10 @@ final class ServeCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         ParleyHome paths = home.resolve();
+        Jobs jobs = jobs(paths, settings);
+        if (jobs == null) {
+            return ExitCodes.USAGE;
+        }
         Home opened;
         try {
             opened = home.open(paths, "serve", settings.port(), settings.database());
@@ -63,13 +77,39 @@ final class ServeCommand implements Callable<Integer> {
         }
         ParleyService service;
         try {
-            service = ParleyService.start(opened, settings, Clock.systemUTC(), TICK, System.out);
+            service = ParleyService.start(opened, settings, jobs, Clock.systemUTC(), TICK, System.out);
         } catch (IOException | RuntimeException e) {
             opened.close();
             throw e;
         }
         opened.announcePort("serve", service.port(), TlsContext.certificate(settings.tls(), System::getenv));
-        return serve(opened, service, settings.tls().enabled() ? "https" : "http");
+        return serve(opened, service, settings.tls().enabled() ? "https" : "http", liberty == null);
+    }
+
+    /**
+     * This process's jbatch runtime, or the Liberty server's when {@code --liberty} is given; null (the
+     * fault printed) when a Liberty setting is refused: the servers' runs need their database, so an
+     * embedded Derby home is refused.
+     */
+    private Jobs jobs(ParleyHome paths, ServiceSettings settings) {
+        if (liberty == null) {
+            if (libertyCertificate != null) {
+                refused("--liberty-certificate needs --liberty URL");
+                return null;
+            }
+            return new Jobs();
+        }
+        if (home.database(paths, settings.database()).isEmbedded()) {
+            refused("--liberty " + liberty + ": give the servers' PostgreSQL database (--database, $PARLEY_DATABASE or "
+                    + "the configuration's database); the embedded Derby database is this process's alone");
+            return null;
+        }
+        try {
+            return new Jobs(new BatchRestOperator(LibertyClient.of(liberty, libertyCertificate, System.getenv())));
+        } catch (IllegalArgumentException | IOException e) {
+            refused(e.getMessage());
+            return null;
+        }
     }
 
     /** The file's settings with the command line's, all checked; null (the fault printed) when any is refused. */
@@ -116,13 +156,18 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    private static int serve(Home opened, ParleyService service, String scheme) throws InterruptedException {
+    /** Serves until SIGTERM; then stops the runs of this process's runtime ({@code local}), never a server's. */
+    private static int serve(Home opened, ParleyService service, String scheme, boolean local) throws InterruptedException {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
-                System.err.println("parley serve: stopping; running jobs end STOPPED at their next checkpoint");
                 service.close();
-                RunningJobs.stopAll(new Jobs(), Duration.ofSeconds(60));
+                if (local) {
+                    System.err.println("parley serve: stopping; running jobs end STOPPED at their next checkpoint");
+                    RunningJobs.stopAll(new Jobs(), Duration.ofSeconds(60));
+                } else {
+                    System.err.println("parley serve: stopping; the Liberty server's runs go on there");
+                }
             } finally {
                 opened.close();
                 stopped.countDown();

@@ -173,6 +173,88 @@ class LibertyIT {
                 : "completed by itself (the peer's partitions went back on the queue)"));
     }
 
+    /**
+     * {@code parley serve --liberty}: the analysts' service on the servers' home and PostgreSQL runs an
+     * inbox set on the Liberty server through its batch REST API; the service's API shows the run
+     * and its steps as it shows its own, and serves the briefings the server wrote.
+     */
+    @Test
+    void serveRunsAnalystsRunsOnTheServerAndServesItsBriefings() throws Exception {
+        String database = TestPostgres.get().newDatabase("liberty_serve");
+        Path home = dir.resolve("home-serve");
+        LibertyServer server = LibertyServer.create("parley-serve", database, home, Map.of());
+        servers.add(server);
+        server.start(LONG);
+        Path pem = Files.writeString(dir.resolve("liberty-serve.pem"), server.certificatePem());
+        Path inbox = dir.resolve("inbox");
+        copy(set, inbox.resolve("sample"));
+        Path config = serveConfig(inbox);
+        Map<String, String> env = Map.of("PARLEY_LIBERTY_USER", LibertyServer.USER,
+                "PARLEY_LIBERTY_PASSWORD", LibertyServer.PASSWORD);
+
+        ParleyProcess.Result derby = ParleyProcess.run(dir, LONG, env, "serve", "--home", dir.resolve("home-derby").toString(),
+                "--config", config.toString(), "--port", "0", "--liberty", server.url(), "--liberty-certificate", pem.toString());
+        assertEquals(2, derby.exitCode(), derby.output());
+        assertTrue(derby.output().contains("give the servers' PostgreSQL database"), derby.output());
+
+        ParleyProcess serve = ParleyProcess.start(dir, dir.resolve("serve-liberty.txt"), env, "serve", "--home",
+                home.toString(), "--config", config.toString(), "--port", "0", "--database", database,
+                "--liberty", server.url(), "--liberty-certificate", pem.toString());
+        try {
+            serve.awaitOutput("Parley serves http://localhost:", LONG);
+            java.util.regex.Matcher port = java.util.regex.Pattern.compile("Parley serves http://localhost:(\\d+)/")
+                    .matcher(serve.output());
+            assertTrue(port.find(), serve.output());
+            ServiceCalls api = new ServiceCalls(Integer.parseInt(port.group(1)));
+            com.fasterxml.jackson.databind.JsonNode started = api.post("/api/executions", "{\"inbox\": \"sample\"}");
+            long execution = started.hasNonNull("execution") ? started.get("execution").asLong()
+                    : api.awaitStart(started.get("request").asLong(), LONG);
+            com.fasterxml.jackson.databind.JsonNode ended = api.awaitEnd(execution, LONG);
+            assertEquals("COMPLETED", ended.get("status").asText(), ended + Files.readString(server.messages()));
+            // the run is the server's: its execution, its steps with their counts
+            assertEquals("COMPLETED", server.executions(server.instanceOfExecution(execution)).get(0)
+                    .get("batchStatus").asText());
+            List<String> steps = new ArrayList<>();
+            ended.get("steps").forEach(st -> steps.add(st.get("name").asText()));
+            assertEquals(List.of("ingestArticles", "extractStatements", "assembleBriefings", "renderBriefings"), steps);
+            assertTrue(ended.get("steps").get(0).get("read").asLong() > 0, ended.toString());
+            assertSameRun(seRun, home.resolve("briefings").resolve(Long.toString(execution)));
+            com.fasterxml.jackson.databind.JsonNode briefings = api.get("/api/briefings/" + execution);
+            String pdf = null;
+            for (com.fasterxml.jackson.databind.JsonNode r : briefings.get("manifest").get("rounds")) {
+                pdf = pdf != null ? pdf : r.get("files").get(0).get("name").asText();
+            }
+            byte[] file = api.download("/api/briefings/" + execution + "/" + pdf);
+            assertArrayEquals(Files.readAllBytes(home.resolve("briefings").resolve(Long.toString(execution)).resolve(pdf)),
+                    file, pdf);
+        } finally {
+            serve.terminate();
+        }
+        assertEquals(128 + 15, serve.waitFor(LONG), serve.output());
+        assertTrue(serve.output().contains("the Liberty server's runs go on there"), serve.output());
+    }
+
+    private static void copy(Path from, Path to) throws java.io.IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target);
+                }
+            }
+        }
+    }
+
+    private static Path serveConfig(Path inbox) throws java.io.IOException {
+        StringBuilder yaml = new StringBuilder("inbox: " + inbox + "\nhost: 127.0.0.1\nruns:\n  concurrent: 1\n"
+                + "schedule:\n  cron: \"off\"\nusers:\n");
+        yaml.append("  - name: analyst\n    role: analyst\n    password: \"")
+                .append(org.parley.web.PasswordHash.hash(ServiceCalls.PASSWORD.toCharArray())).append("\"\n");
+        return Files.writeString(dir.resolve("serve-liberty.yaml"), yaml);
+    }
+
     /** The same exports byte for byte, and the same text in every PDF and Word file (times aside). */
     static void assertSameRun(Path expected, Path actual) throws Exception {
         assertSameExports(expected, actual);

@@ -221,6 +221,16 @@ final class LibertyServer {
         return call("GET", "/ibm/api/batch/jobinstances/" + instance, null);
     }
 
+    /** The job instance an execution belongs to. */
+    long instanceOfExecution(long execution) throws IOException, InterruptedException {
+        return call("GET", "/ibm/api/batch/jobexecutions/" + execution, null).get("instanceId").asLong();
+    }
+
+    /** The step executions of an execution, as the REST API lists them. */
+    JsonNode stepExecutions(long execution) throws IOException, InterruptedException {
+        return call("GET", "/ibm/api/batch/jobexecutions/" + execution + "/stepexecutions", null);
+    }
+
     /** The executions of an instance, newest first. */
     JsonNode executions(long instance) throws IOException, InterruptedException {
         return call("GET", "/ibm/api/batch/jobinstances/" + instance + "/jobexecutions", null);
