@@ -1,5 +1,6 @@
 package org.parley.job;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
 
@@ -10,6 +11,7 @@ import org.parley.store.Database;
 import org.parley.store.DerbyPersonStore;
 import org.parley.store.InputStore;
 import org.parley.store.ProgressStore;
+import org.parley.store.RenderStore;
 import org.parley.store.SkipStore;
 import org.parley.store.StatementStore;
 
@@ -29,6 +31,7 @@ public final class JobEnvironment {
     private final InputStore inputs;
     private final BriefingStore briefings;
     private final DerbyPersonStore people;
+    private final RenderStore renders;
     private final RunProgress progress;
 
     private JobEnvironment(ParleyHome home, Database db) {
@@ -39,6 +42,7 @@ public final class JobEnvironment {
         this.inputs = new InputStore(db);
         this.briefings = new BriefingStore(db);
         this.people = new DerbyPersonStore(db);
+        this.renders = new RenderStore(db);
         this.progress = new RunProgress(new ProgressStore(db), Clock.systemUTC());
     }
 
@@ -83,6 +87,15 @@ public final class JobEnvironment {
 
     DerbyPersonStore people() {
         return people;
+    }
+
+    RenderStore renders() {
+        return renders;
+    }
+
+    /** The folder of run folders and {@code latest/}: the {@code output} property, or the home's {@code briefings/}. */
+    Path output(String output) {
+        return output == null || output.isBlank() ? home.briefings() : Path.of(output);
     }
 
     /** Live progress of this JVM's executions. */

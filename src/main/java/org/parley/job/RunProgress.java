@@ -19,7 +19,7 @@ public final class RunProgress {
     private final Map<Long, Map<String, StepProgress>> byExecution = new ConcurrentHashMap<>();
     /** Each partitioned step's partitions, with each one's own counts. */
     private final Map<Long, Map<String, Partitions>> partitioned = new ConcurrentHashMap<>();
-    /** The batchlets that count their own work (rounds rendered): their listener's zero counts must not reset it. */
+    /** The steps that count their own work (parts done, rounds rendered): their listener's counts must not reset it. */
     private final Map<Long, Set<String>> selfCounted = new ConcurrentHashMap<>();
     private final ProgressStore store;
     private final Clock clock;
@@ -42,13 +42,15 @@ public final class RunProgress {
     }
 
     /**
-     * Records that a batchlet has done {@code done} of the {@code total} parts of its work (the rounds
-     * it renders, say), shown as its read count of its total.
+     * Records that a step has done {@code done} of the {@code total} parts of its work (a batchlet's
+     * parts, or the rounds a partitioned render has finished on any JVM), shown as its read count of
+     * its total. The count never goes back: partitions report as they finish, not in order.
      */
     void advance(long execution, String step, int done, int total) {
         selfCounted.computeIfAbsent(execution, e -> ConcurrentHashMap.newKeySet()).add(step);
         save(execution, steps(execution).merge(step, new StepProgress(step, total, done, 0, 0, false),
-                (old, fresh) -> new StepProgress(step, total, done, old.written(), old.skipped(), old.done())));
+                (old, fresh) -> new StepProgress(step, total, Math.max(old.read(), done), old.written(), old.skipped(),
+                        old.done())));
     }
 
     /**
@@ -60,7 +62,9 @@ public final class RunProgress {
         StepProgress counted = selfCounted.getOrDefault(execution, Set.of()).contains(step)
                 ? steps(execution).get(step) : null;
         if (counted != null) {
-            return total(execution, step, counted.read(), counted.written(), counted.skipped(), done);
+            // the partitions of a step counted on other JVMs (a server's) saved their counts to the table only
+            long parts = done ? Math.max(counted.read(), stored(execution, step)) : counted.read();
+            return total(execution, step, parts, counted.written(), counted.skipped(), done);
         }
         Partitions parts = partitioned.getOrDefault(execution, Map.of()).get(step);
         if (parts == null) {
@@ -74,6 +78,9 @@ public final class RunProgress {
 
     /** Records one partition's counts after a chunk: the step's are the sums over its partitions. */
     void update(long execution, String step, int partition, long read, long written, long skipped) {
+        if (selfCounted.getOrDefault(execution, Set.of()).contains(step)) {
+            return; // the step counts its work itself (advance)
+        }
         Partitions parts = partitioned.computeIfAbsent(execution, e -> new ConcurrentHashMap<>())
                 .computeIfAbsent(step, s -> new Partitions());
         synchronized (parts) { // one partition's sums saved at a time, so an older one never follows a newer
@@ -98,6 +105,11 @@ public final class RunProgress {
         }
         return store.of(execution).stream()
                 .map(r -> new StepProgress(r.step(), r.total(), r.read(), r.written(), r.skipped(), r.done())).toList();
+    }
+
+    private long stored(long execution, String step) {
+        return store.of(execution).stream().filter(r -> r.step().equals(step)).mapToLong(ProgressStore.Row::read)
+                .max().orElse(0);
     }
 
     private void save(long execution, StepProgress p) {

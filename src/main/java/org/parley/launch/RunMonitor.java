@@ -25,9 +25,9 @@ import org.parley.job.StepProgress;
 final class RunMonitor {
 
     /** The steps that count parts of their work (rounds rendered), not items read and written. */
-    private static final Set<String> BATCHLETS = Set.of("assembleBriefings", "renderBriefings");
+    private static final Set<String> BATCHLETS = Set.of("assembleBriefings", "renderBriefings", "publishBriefings");
     private static final List<String> STEPS = List.of("ingestArticles", "extractStatements", "assembleBriefings",
-            "renderBriefings");
+            "renderBriefings", "publishBriefings");
     private static final int BAR = 30;
     private static final long POLL_MILLIS = 300;
     private static final long PLAIN_EVERY_NANOS = 5_000_000_000L;

@@ -14,6 +14,7 @@ import java.util.logging.Logger;
 import jakarta.batch.runtime.JobExecution;
 
 import org.parley.config.Folders;
+import org.parley.render.StagingFolder;
 import org.parley.store.RunRecordStore;
 import org.parley.store.RunRequestStore;
 import org.parley.web.RunControl;
@@ -64,6 +65,10 @@ final class RunPurge {
         }
         if (!dryRun) {
             records.delete(instances);
+            for (long instance : instances) {
+                // what a failed or stopped run had rendered for its restart, which can no longer be
+                Folders.deleteRecursively(StagingFolder.folder(briefings, instance));
+            }
             for (long execution : deletedFolders) {
                 Folders.deleteRecursively(briefings.resolve(Long.toString(execution)));
             }

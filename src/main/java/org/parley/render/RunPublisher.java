@@ -113,6 +113,48 @@ public final class RunPublisher {
         Folders.deleteRecursively(staging);
         Files.createDirectories(staging);
         Rendered rendered = renderAll(briefings, summary, staging, job);
+        return publish(staging, true, rendered, execution, instance, parameters, briefings, summary, whole, skipped,
+                note, job);
+    }
+
+    /**
+     * Publishes what a run's render partitions placed in {@code staging}, as {@link #publish} does
+     * what it renders itself: {@code failures} holds each round of {@code briefings} whose rendering
+     * failed, with why; every other round's files must be in place. When the job says not to
+     * publish, the staging folder is kept for a restart to publish. When every round failed, the
+     * first failure fails the run.
+     */
+    public Optional<RunManifest> publishStaged(StagingFolder staging, long execution, long instance,
+                                               Map<String, String> parameters, List<Briefing> briefings,
+                                               Map<String, String> failures, RunSummary summary, SummaryJson whole,
+                                               List<SkipStore.Skipped> skipped, String note, Job job) throws IOException {
+        List<RunManifest.RoundFiles> rounds = new ArrayList<>();
+        List<RunManifest.NotRendered> failed = new ArrayList<>();
+        for (Briefing b : briefings) {
+            String failure = failures.get(b.roundId());
+            if (failure != null) {
+                failed.add(new RunManifest.NotRendered(b.roundId(), b.cover().title(), failure));
+            } else if (!staging.holds(b.roundId())) {
+                throw new IllegalStateException("round " + b.roundId() + " was neither rendered into "
+                        + staging.folder() + " nor failed");
+            } else {
+                rounds.add(roundFiles(b, summary, staging.files(b.roundId())));
+            }
+        }
+        if (rounds.isEmpty() && !failed.isEmpty()) {
+            throw new RenderException(failed.get(0).reason());
+        }
+        Files.createDirectories(staging.folder());
+        staging.clearTemporaries();
+        return publish(staging.folder(), false, new Rendered(rounds, failed), execution, instance, parameters,
+                briefings, summary, whole, skipped, note, job);
+    }
+
+    /** Writes the manifest into a staging folder that holds the rounds' files, and publishes it. */
+    private Optional<RunManifest> publish(Path staging, boolean discardUnpublished, Rendered rendered, long execution,
+                                          long instance, Map<String, String> parameters, List<Briefing> briefings,
+                                          RunSummary summary, SummaryJson whole, List<SkipStore.Skipped> skipped,
+                                          String note, Job job) throws IOException {
         List<RunManifest.RoundFiles> rounds = rendered.rounds();
         String message = note != null ? note : briefings.isEmpty() ? "No rounds of talks were found in the article set, so no briefing was "
                 + "written; the statements found are listed under summary.unassigned." : null;
@@ -120,7 +162,11 @@ public final class RunPublisher {
                 rounds, message, job.passedOver(), rendered.failed());
         writeManifest(manifest, whole, staging.resolve(MANIFEST));
         if (!job.mayPublish()) {
-            Folders.deleteRecursively(staging);
+            if (discardUnpublished) {
+                Folders.deleteRecursively(staging);
+            } else {
+                Files.delete(staging.resolve(MANIFEST));
+            }
             return Optional.empty();
         }
         Path folder = runFolder(execution);
@@ -221,7 +267,7 @@ public final class RunPublisher {
         }
     }
 
-    private static String reason(Throwable failure) {
+    static String reason(Throwable failure) {
         if (failure instanceof StackOverflowError) {
             return "its content is nested too deeply to lay out";
         }

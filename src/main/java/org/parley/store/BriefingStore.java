@@ -23,9 +23,14 @@ public final class BriefingStore {
     public record Stored(String roundId, String json) {
     }
 
-    /** Replaces the run's briefings and summary; the summary is read from a file as it is stored (it may be tens of megabytes). */
+    /**
+     * Replaces the run's briefings and summary, and forgets the rounds rendered from the briefings
+     * before ({@link RenderStore}); the summary is read from a file as it is stored (it may be tens of
+     * megabytes).
+     */
     public void replace(long run, List<Stored> briefings, Path summaryJson) {
         Sql.transaction(db, "store briefings", c -> {
+            Sql.update(c, "DELETE FROM PARLEY.RENDERED_ROUND WHERE JOB_INSTANCE = ?", run);
             Sql.update(c, "DELETE FROM PARLEY.BRIEFING WHERE JOB_INSTANCE = ?", run);
             Sql.update(c, "DELETE FROM PARLEY.ASSEMBLY WHERE JOB_INSTANCE = ?", run);
             for (int i = 0; i < briefings.size(); i++) {
@@ -45,6 +50,14 @@ public final class BriefingStore {
         return Sql.transaction(db, "load briefings", c -> Sql.query(c,
                 "SELECT ROUND_ID, MODEL FROM PARLEY.BRIEFING WHERE JOB_INSTANCE = ? ORDER BY SEQ",
                 rs -> new Stored(rs.getString(1), rs.getString(2)), run));
+    }
+
+    /** One round's briefing model as JSON, or null when the run has no such round. */
+    public String model(long run, String roundId) {
+        List<String> found = Sql.transaction(db, "load a briefing", c -> Sql.query(c,
+                "SELECT MODEL FROM PARLEY.BRIEFING WHERE JOB_INSTANCE = ? AND ROUND_ID = ?", rs -> rs.getString(1),
+                run, roundId));
+        return found.isEmpty() ? null : found.get(0);
     }
 
     /** Reads the run's assembly summary as it comes from the database; null before assembly. */

@@ -31,6 +31,7 @@ public final class RunRecordStore {
             "DELETE FROM PARLEY.STATEMENT WHERE JOB_INSTANCE = ?",
             "DELETE FROM PARLEY.BRIEFING WHERE JOB_INSTANCE = ?",
             "DELETE FROM PARLEY.ASSEMBLY WHERE JOB_INSTANCE = ?",
+            "DELETE FROM PARLEY.RENDERED_ROUND WHERE JOB_INSTANCE = ?",
             "DELETE FROM PARLEY.RUN_INPUT WHERE JOB_INSTANCE = ?");
 
     private final Database db;

@@ -40,7 +40,8 @@ public final class PageModel {
             "ingestArticles", new String[] {"Reading the articles", "articles read"},
             "extractStatements", new String[] {"Finding the statements", "articles read"},
             "assembleBriefings", new String[] {"Assembling the briefings", "parts done"},
-            "renderBriefings", new String[] {"Writing the briefings", "rounds done"});
+            "renderBriefings", new String[] {"Writing the briefings", "rounds done"},
+            "publishBriefings", new String[] {"Publishing the briefings", "parts done"});
 
     /** A queued request as a row. */
     public record QueueRow(long request, int position, String kind, String by, String source, String requested) {

@@ -216,7 +216,8 @@ class LibertyIT {
                     .get("batchStatus").asText());
             List<String> steps = new ArrayList<>();
             ended.get("steps").forEach(st -> steps.add(st.get("name").asText()));
-            assertEquals(List.of("ingestArticles", "extractStatements", "assembleBriefings", "renderBriefings"), steps);
+            assertEquals(List.of("ingestArticles", "extractStatements", "assembleBriefings", "renderBriefings",
+                    "publishBriefings"), steps);
             assertTrue(ended.get("steps").get(0).get("read").asLong() > 0, ended.toString());
             assertSameRun(seRun, home.resolve("briefings").resolve(Long.toString(execution)));
             com.fasterxml.jackson.databind.JsonNode briefings = api.get("/api/briefings/" + execution);

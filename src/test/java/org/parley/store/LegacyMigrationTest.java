@@ -39,7 +39,7 @@ class LegacyMigrationTest {
                     + "STATE) VALUES ('run', 'admin', 1, 'inbox/a', '{}', FALSE, 'QUEUED')");
         }
         Database db = Database.open(url);
-        assertEquals(List.of("1-runs", "2-service", "3-people", "4-updates", "5-retire-schema-version", "6-run-input"), db.changeSets());
+        assertEquals(List.of("1-runs", "2-service", "3-people", "4-updates", "5-retire-schema-version", "6-run-input", "7-rendered-rounds"), db.changeSets());
         try (Connection c = db.connect(); ResultSet rs = c.getMetaData().getTables(null, "PARLEY", "SCHEMA_VERSION", null)) {
             assertFalse(rs.next(), "Parley's old version table is retired");
         }

@@ -30,7 +30,7 @@ class PostgresStoreTest extends StoreTest {
     @Override
     List<String> expectedChangeSets() {
         // on PostgreSQL the change log also makes jbatch's tables, which jbatch makes itself only on Derby
-        return List.of("1-runs", "2-service", "3-people", "4-updates", "5-retire-schema-version", "6-run-input", "jbatch-1");
+        return List.of("1-runs", "2-service", "3-people", "4-updates", "5-retire-schema-version", "6-run-input", "7-rendered-rounds", "jbatch-1");
     }
 
     private static Database open(String url) {
@@ -57,7 +57,7 @@ class PostgresStoreTest extends StoreTest {
         org.postgresql.ds.PGSimpleDataSource source = new org.postgresql.ds.PGSimpleDataSource();
         source.setUrl(url);
         Database first = Database.container(source, () -> false);
-        assertEquals(List.of("1-runs", "2-service", "3-people", "4-updates", "5-retire-schema-version", "6-run-input"),
+        assertEquals(List.of("1-runs", "2-service", "3-people", "4-updates", "5-retire-schema-version", "6-run-input", "7-rendered-rounds"),
                 first.changeSets(), "Liberty's batch container keeps its own tables");
         // a second server on the same database opens it too
         Database second = Database.container(source, () -> false);

@@ -54,7 +54,7 @@ class StoreTest {
 
     /** The change sets this kind of database runs. */
     List<String> expectedChangeSets() {
-        return List.of("1-runs", "2-service", "3-people", "4-updates", "5-retire-schema-version", "6-run-input");
+        return List.of("1-runs", "2-service", "3-people", "4-updates", "5-retire-schema-version", "6-run-input", "7-rendered-rounds");
     }
 
     private static Article article(String doc, String body, LocalDate date, String outlet) {

@@ -63,7 +63,8 @@ class MetricsIT {
         JsonNode samples = parse(metrics.body());
         assertEquals(1.0, sum(samples, "parley_runs_ended_total", "outcome", "COMPLETED")
                 - sum(before, "parley_runs_ended_total", "outcome", "COMPLETED"), metrics.body());
-        for (String step : new String[] {"ingestArticles", "extractStatements", "assembleBriefings", "renderBriefings"}) {
+        for (String step : new String[] {"ingestArticles", "extractStatements", "assembleBriefings", "renderBriefings",
+                "publishBriefings"}) {
             assertEquals(1.0, sum(samples, "parley_step_duration_seconds_count", "step", step)
                     - sum(before, "parley_step_duration_seconds_count", "step", step),
                     step + ": before\n" + before + "\nafter\n" + metrics.body());

@@ -54,7 +54,8 @@ class RunOverHttpIT {
 
         JsonNode done = service.awaitEnd(execution, LONG);
         assertEquals("COMPLETED", done.get("status").asText(), done.toString());
-        assertEquals(List.of("ingestArticles", "extractStatements", "assembleBriefings", "renderBriefings"), names(done));
+        assertEquals(List.of("ingestArticles", "extractStatements", "assembleBriefings", "renderBriefings",
+                "publishBriefings"), names(done));
         JsonNode ingest = done.get("steps").get(0);
         assertEquals(14, ingest.get("read").asInt(), ingest.toString()); // 12 files, the .jsonl holding three
         assertEquals("analyst", done.get("request").get("by").asText());

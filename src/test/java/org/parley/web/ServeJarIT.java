@@ -95,7 +95,7 @@ class ServeJarIT {
 
         ParleyProcess.Result jobs = ParleyProcess.run(dir, LONG, analyst, "jobs", "--home", home.toString());
         assertEquals(0, jobs.exitCode(), jobs.output());
-        assertTrue(jobs.output().matches("(?s).*\\n1 +1 +COMPLETED +renderBriefings .*12 articles read.*"), jobs.output());
+        assertTrue(jobs.output().matches("(?s).*\\n1 +1 +COMPLETED +publishBriefings .*12 articles read.*"), jobs.output());
 
         ParleyProcess.Result restart = ParleyProcess.run(dir, LONG, Map.of("PARLEY_USER", "admin", "PARLEY_PASSWORD",
                 TestService.PASSWORDS.get("admin")), "restart", "1", "--home", home.toString());

@@ -2,10 +2,9 @@ package org.parley.job;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 import jakarta.batch.api.AbstractBatchlet;
@@ -21,23 +20,22 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 
 import org.parley.article.PassedOver;
-import org.parley.briefing.Briefing;
-import org.parley.briefing.BriefingJson;
 import org.parley.briefing.RunSummary;
 import org.parley.config.TemplateFolder;
 import org.parley.render.BriefingRenderer;
 import org.parley.render.Format;
 import org.parley.render.ManifestJson;
 import org.parley.render.RunPublisher;
+import org.parley.render.StagingFolder;
 import org.parley.render.TemplateEngine;
-import org.parley.store.BriefingStore;
 
 /**
- * Renders the run's briefings and publishes the run folder, {@code latest/} and the manifest. A
- * nightly run names its new articles, and only the rounds they touch are rendered. A stop asked
- * while it renders publishes nothing; once it publishes, it finishes ({@link PublishGate}).
+ * Publishes what the render partitions placed in the run's staging folder: the run folder,
+ * {@code latest/} and the manifest, listing the rounds that could not be rendered with why. A stop
+ * asked before it publishes makes it publish nothing (the staging folder waits for the restart);
+ * once it publishes, it finishes ({@link PublishGate}).
  */
-public class RenderBriefingsBatchlet extends AbstractBatchlet {
+public class PublishBriefingsBatchlet extends AbstractBatchlet {
 
     @Inject
     JobContext job;
@@ -69,30 +67,25 @@ public class RenderBriefingsBatchlet extends AbstractBatchlet {
     public String process() throws Exception {
         JobEnvironment env = JobEnvironment.current();
         long run = job.getInstanceId();
-        List<Briefing> briefings = new ArrayList<>();
-        for (BriefingStore.Stored stored : env.briefings().list(run)) {
-            briefings.add(BriefingJson.read(stored.json(), Briefing.class));
-        }
+        long execution = job.getExecutionId();
+        env.progress().advance(execution, step.getStepName(), 0, 1);
+        RoundSelection selection = RoundSelection.of(env, run, newArticles);
+        Map<String, String> failures = new HashMap<>();
+        env.renders().outcomes(run).forEach((round, failure) -> {
+            if (!failure.isEmpty()) {
+                failures.put(round, failure);
+            }
+        });
         // the summary's statement lists can be most of a large run's data: read past here, copied into the manifest
         RunSummary summary = env.briefings().summary(run, ManifestJson::readLightSummary);
-        Path folder = output == null || output.isBlank() ? env.home().briefings() : Path.of(output);
+        Path folder = env.output(output);
         BriefingRenderer renderer = new BriefingRenderer(new TemplateEngine(TemplateFolder.resolve()), env.home().fonts());
         RunPublisher publisher = new RunPublisher(folder, renderer, template, Format.parse(formats));
-        String note = null;
-        if (newArticles != null && !newArticles.isBlank()) {
-            Set<String> files = TouchedRounds.newFiles(Path.of(newArticles));
-            List<Briefing> touched = TouchedRounds.of(briefings, files, env.articles().originals(run));
-            if (touched.size() < briefings.size()) {
-                note = "Only the " + touched.size() + " of " + briefings.size() + " rounds that the " + files.size()
-                        + " new files touch were rendered; the others keep their files of earlier runs in latest/.";
-                briefings = touched;
-            }
-        }
-        long execution = job.getExecutionId();
+        StagingFolder staging = new StagingFolder(folder, run, template, Format.parse(formats));
         try {
-            boolean published = publisher.publish(execution, run, parameters(), briefings, summary,
-                    g -> env.briefings().summary(run, json -> copy(json, g)), env.skips().list(run), note,
-                    new RunPublisher.Job() {
+            boolean published = publisher.publishStaged(staging, execution, run, parameters(), selection.rendered(),
+                    failures, summary, g -> env.briefings().summary(run, json -> copy(json, g)), env.skips().list(run),
+                    selection.note(), new RunPublisher.Job() {
                         @Override
                         public boolean mayPublish() {
                             return PublishGate.beginPublishing(execution);
@@ -110,17 +103,13 @@ public class RenderBriefingsBatchlet extends AbstractBatchlet {
                         }
 
                         @Override
-                        public void rendered(int done, int total) {
-                            env.progress().advance(execution, step.getStepName(), done, total);
-                        }
-
-                        @Override
                         public List<Long> earlierExecutions() {
                             JobOperator operator = BatchRuntime.getJobOperator();
                             return operator.getJobExecutions(operator.getJobInstance(execution)).stream()
                                     .map(JobExecution::getExecutionId).toList();
                         }
                     }).isPresent();
+            env.progress().advance(execution, step.getStepName(), 1, 1);
             return published ? "COMPLETED" : "STOPPED";
         } finally {
             PublishGate.ended(execution);
