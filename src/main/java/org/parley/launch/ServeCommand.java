@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -64,8 +65,8 @@ final class ServeCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         ParleyHome paths = home.resolve();
-        Jobs jobs = jobs(paths, settings);
-        if (jobs == null) {
+        Optional<Jobs> remote = libertyJobs(paths, settings);
+        if (remote == null) {
             return ExitCodes.USAGE;
         }
         Home opened;
@@ -77,27 +78,29 @@ final class ServeCommand implements Callable<Integer> {
         }
         ParleyService service;
         try {
+            // this process's jbatch runtime exists only once the home has configured it
+            Jobs jobs = remote.orElseGet(Jobs::new);
             service = ParleyService.start(opened, settings, jobs, Clock.systemUTC(), TICK, System.out);
         } catch (IOException | RuntimeException e) {
             opened.close();
             throw e;
         }
         opened.announcePort("serve", service.port(), TlsContext.certificate(settings.tls(), System::getenv));
-        return serve(opened, service, settings.tls().enabled() ? "https" : "http", liberty == null);
+        return serve(opened, service, settings.tls().enabled() ? "https" : "http", remote.isEmpty());
     }
 
     /**
-     * This process's jbatch runtime, or the Liberty server's when {@code --liberty} is given; null (the
-     * fault printed) when a Liberty setting is refused: the servers' runs need their database, so an
-     * embedded Derby home is refused.
+     * The Liberty server's jobs when {@code --liberty} is given, empty for this process's jbatch
+     * runtime; null (the fault printed) when a Liberty setting is refused: the servers' runs need
+     * their database, so an embedded Derby home is refused.
      */
-    private Jobs jobs(ParleyHome paths, ServiceSettings settings) {
+    private Optional<Jobs> libertyJobs(ParleyHome paths, ServiceSettings settings) {
         if (liberty == null) {
             if (libertyCertificate != null) {
                 refused("--liberty-certificate needs --liberty URL");
                 return null;
             }
-            return new Jobs();
+            return Optional.empty();
         }
         if (home.database(paths, settings.database()).isEmbedded()) {
             refused("--liberty " + liberty + ": give the servers' PostgreSQL database (--database, $PARLEY_DATABASE or "
@@ -105,7 +108,7 @@ final class ServeCommand implements Callable<Integer> {
             return null;
         }
         try {
-            return new Jobs(new BatchRestOperator(LibertyClient.of(liberty, libertyCertificate, System.getenv())));
+            return Optional.of(new Jobs(new BatchRestOperator(LibertyClient.of(liberty, libertyCertificate, System.getenv()))));
         } catch (IllegalArgumentException | IOException e) {
             refused(e.getMessage());
             return null;
