@@ -40,7 +40,7 @@ for set in $sets; do
     else
         rm -rf "$work/in-$set" "$work/home-$set" "$work/out-$set"
         python3 "$eval_dir/talks_to_input.py" "$talks/$set" "$work/in-$set" > /dev/null
-        if ! java -jar "$jar" run --home "$work/home-$set" --articles "$work/in-$set" \
+        if ! java ${JAVA_OPTS:-} -jar "$jar" run --home "$work/home-$set" --articles "$work/in-$set" \
             --output "$work/out-$set" > "$work/run-$set.log" 2>&1; then
             echo "$set: run failed, see $work/run-$set.log"
             continue

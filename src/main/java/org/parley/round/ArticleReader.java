@@ -55,8 +55,37 @@ final class ArticleReader {
                 talking.add(s.index());
             }
         }
-        return new ArticleReading(a, anchor, sentences, List.copyOf(found), events, java.util.Set.copyOf(talking));
+        java.util.Set<Integer> ground = new java.util.HashSet<>();
+        java.util.regex.Matcher fighting = lexicon.groundWords.matcher(text);
+        for (Sentence s : sentences) {
+            fighting.region(s.start(), s.end());
+            while (fighting.find()) {
+                if (!inBackgroundClause(text, s.start(), fighting.start())) {
+                    ground.add(s.index());
+                    break;
+                }
+            }
+        }
+        return new ArticleReading(a, anchor, sentences, List.copyOf(found), events, java.util.Set.copyOf(talking),
+                java.util.Set.copyOf(ground));
     }
+
+    /**
+     * True when the word at {@code at} is in a clause that recalls a person or the past behind the
+     * news: after "whose" ("Sharabi, whose wife was killed, posted: ...") or "after"/"since" ("withdrew
+     * its monitors after two vehicles were shelled"), with no comma between.
+     */
+    private static boolean inBackgroundClause(String text, int sentenceStart, int at) {
+        java.util.regex.Matcher m = BACKGROUND_CLAUSE.matcher(text).region(sentenceStart, at);
+        int opener = -1;
+        while (m.find()) {
+            opener = m.end();
+        }
+        return opener >= 0 && text.substring(opener, at).indexOf(',') < 0;
+    }
+
+    private static final java.util.regex.Pattern BACKGROUND_CLAUSE =
+            java.util.regex.Pattern.compile("(?i)(?<![\\p{L}])(?:whose|after|since)(?![\\p{L}])");
 
     /** Past meetings a clause recalls as what the news follows: "After Monday's talks in Oslo, ...". */
     private List<Mention> background(String text, List<Sentence> sentences, List<Mention> mentions, TalksDate day) {

@@ -8,10 +8,12 @@ import org.parley.round.Sentences.Sentence;
 /**
  * What the planner read in one article: its anchor day, sentences, mentions of meetings and the
  * meetings those mentions make, most talked-about first; {@code talksSentences} holds the indexes of
- * the sentences that speak of talks or their outcome (a meeting word, "deal", "ceasefire", "proposal").
+ * the sentences that speak of talks or their outcome (a meeting word, "deal", "ceasefire", "proposal"),
+ * {@code groundSentences} those that report events on the ground (strikes, casualties, a crackdown).
  */
 record ArticleReading(ArticleAttributions article, Anchor anchor, List<Sentence> sentences,
-                      List<Mention> mentions, List<ArticleEvent> events, java.util.Set<Integer> talksSentences) {
+                      List<Mention> mentions, List<ArticleEvent> events, java.util.Set<Integer> talksSentences,
+                      java.util.Set<Integer> groundSentences) {
 
     /** Body sentences after the headline that say what a story is about. */
     private static final int LEDE_SENTENCES = 2;
@@ -55,6 +57,43 @@ record ArticleReading(ArticleAttributions article, Anchor anchor, List<Sentence>
     /** The number of body paragraphs. */
     int paragraphs() {
         return (int) sentences.stream().filter(s -> !s.isTitle()).mapToInt(Sentence::paragraph).distinct().count();
+    }
+
+    /**
+     * True when the sentences report events on the ground (a strike, casualties, hunger, arrests)
+     * and their paragraph says nothing of talks: in a story on the talks, that is the war or the
+     * crackdown the talks are about, not what the parties say of them.
+     */
+    boolean reportsGround(List<Sentence> over) {
+        if (over.isEmpty() || over.stream().noneMatch(s -> groundSentences.contains(s.index()))) {
+            return false;
+        }
+        int paragraph = over.get(0).paragraph();
+        return sentences.stream().noneMatch(s -> s.paragraph() == paragraph && talksSentences.contains(s.index()));
+    }
+
+    /**
+     * True when a sentence of the headline or lede reports events on the ground at {@code place}
+     * ("Israeli attack in Doha" while the talks sat there): the story is about what happened at the
+     * round, so its reports of it are about the round.
+     */
+    boolean ledeReportsGroundAt(String place) {
+        if (place == null) {
+            return false;
+        }
+        java.util.Set<Integer> lede = new java.util.HashSet<>();
+        int body = 0;
+        for (Sentence s : sentences) {
+            if (!s.isTitle() && body++ >= LEDE_SENTENCES) {
+                break;
+            }
+            if (groundSentences.contains(s.index())) {
+                lede.add(s.index());
+            }
+        }
+        // the place of the event, not of the meeting: "attack in Doha", not "talks in Muscat in doubt after strikes"
+        return mentions.stream().anyMatch(m -> lede.contains(m.sentence()) && !m.meeting() && m.place() != null
+                && RoundLexicon.bundled().samePlace(m.place(), place));
     }
 
     /** True when one of the sentences speaks of talks or their outcome. */

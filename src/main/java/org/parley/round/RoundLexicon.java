@@ -52,6 +52,8 @@ final class RoundLexicon {
     final Set<String> notMeetingFollowers;
     /** Words of talks or their outcome; a story whose lede has none is not about talks. */
     final Pattern talksWords;
+    /** Words of events on the ground (fighting, casualties, a crackdown); see {@link ArticleReading#reportsGround}. */
+    final Pattern groundWords;
     /** Matches the end of the text before a forum that makes it a body ("members of the "). */
     final Pattern bodyBefore;
     /** Lower-case words after which "in <city>" is where someone is, not where talks are. */
@@ -90,6 +92,7 @@ final class RoundLexicon {
         notMeetingFollowers = Words.lower(f.notMeetingFollowers());
         notVenueAfter = Words.lower(f.notVenueAfter());
         talksWords = words(concat(f.meetingWords(), f.talksWords()), true);
+        groundWords = words(f.groundWords(), true);
         bodyBefore = Pattern.compile("(?i)(?<![\\p{L}])" + alternation(f.bodyMarkers())
                 + "\\s+of\\s+(?:the\\s+)?(?:[\\p{L}'’]+\\s+){0,2}$");
         notMeetings = f.notMeetings().stream()
@@ -287,7 +290,7 @@ final class RoundLexicon {
 
     /** The YAML file's shape. */
     record LexiconFile(List<String> meetingWords, List<String> triggerWords, List<String> notMeetingFollowers,
-                       List<String> talksWords, List<String> bodyMarkers, List<String> notMeetings, List<String> strongHeads,
+                       List<String> talksWords, List<String> groundWords, List<String> bodyMarkers, List<String> notMeetings, List<String> strongHeads,
                        List<String> weakHeads, List<String> topicWords, List<String> formats,
                        Map<String, Integer> ordinals, List<String> hostCues, List<String> institutionWords, List<String> leadingNoise,
                        List<String> futureMarkers, List<String> pastMarkers, List<String> presentMarkers,

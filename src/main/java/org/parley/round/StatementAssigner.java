@@ -43,6 +43,8 @@ final class StatementAssigner {
     /** True when the article is a story on the talks, so a statement in it is about its round. */
     private final boolean onTalks;
     private final boolean several;
+    /** True when the headline or lede reports events on the ground at the main round's place. */
+    private final boolean groundNews;
 
     /** An assigner to the {@code rounds} kept; meetings that are no round are as if unnamed. */
     StatementAssigner(ArticleReading reading, RoundMerger merger, Set<RoundDraft> rounds) {
@@ -80,9 +82,12 @@ final class StatementAssigner {
         }
         this.main = tie ? null : mainRound != null ? mainRound : nearest(reading, rounds);
         this.next = main == null ? null : coming(reading, rounds, main);
-        // A story mostly on talks is on its round; so is a short one whose headline or lede reports it.
-        this.onTalks = main != null && (reading.onTalks()
-                || main == mainRound && mainScore >= ArticleEvents.LEDE_SCORE && reading.paragraphs() <= SHORT_STORY);
+        this.groundNews = main != null && reading.ledeReportsGroundAt(main.place);
+        // A story mostly on talks is on its round; so is one whose headline or lede reports it, when
+        // the story is short or its news happened at the round ("Israeli attack in Doha" on the
+        // negotiators meeting there).
+        this.onTalks = main != null && (reading.onTalks() || main == mainRound && mainScore >= ArticleEvents.LEDE_SCORE
+                && (reading.paragraphs() <= SHORT_STORY || groundNews));
         this.several = tie;
         for (Mention m : reading.mentions()) {
             RoundDraft d = m.meeting() || m.place() == null ? null : roundAt(m, rounds);
@@ -215,6 +220,9 @@ final class StatementAssigner {
             if (previous != null) {
                 return new Decision(previous, "named in the paragraph before, which its source refers back to");
             }
+        }
+        if (main != null && onTalks && !groundNews && reading.reportsGround(own)) {
+            return new Decision(null, "it reports events on the ground (fighting, casualties, arrests), not the talks");
         }
         if (main != null && (onTalks || reading.speaksOfTalks(own))) {
             if (next != null && looksAhead(from, to)) {

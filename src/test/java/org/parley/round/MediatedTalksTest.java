@@ -124,6 +124,47 @@ class MediatedTalksTest {
     }
 
     @Test
+    void inAStoryOnTheTalksReportsOfTheFightingAreAboutNoRound() {
+        ArticleAttributions talks = said(article("jul7.txt", LocalDate.of(2025, 7, 7), "Wire",
+                "Ceasefire talks resume in Doha",
+                "Indirect talks between Israel and Hamas resumed in Doha on Sunday.\n\n"
+                        + "Hamas said it wanted a full Israeli withdrawal from Gaza.\n\n"
+                        + "Mediators said the gaps on the maps had narrowed.\n\n"
+                        + "The health ministry said 40 people were killed in strikes on Saturday.\n\n"
+                        + "Dani Levy, whose son was killed in October, said he wanted his grandson home.\n\n"
+                        + "The negotiations are expected to last a week."),
+                "it wanted a full Israeli withdrawal from Gaza", "40 people were killed in strikes on Saturday",
+                "he wanted his grandson home");
+        RoundPlan plan = plan(List.of(JULY, talks));
+
+        String doha = "2025-07-06-doha-indirect";
+        assertEquals(doha, plan.roundOf("jul7.txt", 0).orElseThrow(), "a standing position");
+        assertTrue(plan.roundOf("jul7.txt", 1).isEmpty(), "a casualty report");
+        assertTrue(plan.unassigned().get("jul7.txt#1").contains("events on the ground"),
+                () -> plan.unassigned().toString());
+        assertEquals(doha, plan.roundOf("jul7.txt", 2).orElseThrow(), "the loss is who he is, not what he reports");
+    }
+
+    @Test
+    void aStoryOnAnAttackAtTheTalksIsAboutTheRound() {
+        ArticleAttributions attack = said(article("sep9.txt", LocalDate.of(2025, 9, 9), "Wire",
+                "Hamas says its leaders survived Israeli air strike in Doha",
+                "An Israeli air strike hit a building in Doha where Hamas negotiators were meeting to discuss "
+                        + "the US proposal on Tuesday.\n\n"
+                        + "Qatar said the strike was a flagrant violation of its sovereignty.\n\n"
+                        + "The Israeli prime minister said the strike was fully justified.\n\n"
+                        + "Witnesses said they heard eight explosions.\n\n"
+                        + "Smoke rose over the north of the city for hours.\n\n"
+                        + "Qatar is a close ally of the United States."),
+                "the strike was a flagrant violation of its sovereignty", "the strike was fully justified");
+        RoundPlan plan = plan(List.of(JULY, attack));
+
+        String round = plan.roundOf("sep9.txt", 0).orElseThrow(() -> new AssertionError(plan.unassigned()));
+        assertTrue(round.startsWith("2025-09-09-doha"), round);
+        assertEquals(round, plan.roundOf("sep9.txt", 1).orElseThrow());
+    }
+
+    @Test
     void betweenRoundsWhatLooksAheadGoesToTheComingRound() {
         ArticleAttributions first = said(article("g1.txt", LocalDate.of(2026, 2, 17), "Wire",
                 "Talks open in Geneva", "Indirect talks opened in Geneva on Tuesday. Iran said the mood was good."),
