@@ -67,7 +67,45 @@ final class ArticleReader {
             }
         }
         return new ArticleReading(a, anchor, sentences, List.copyOf(found), events, java.util.Set.copyOf(talking),
-                java.util.Set.copyOf(ground));
+                java.util.Set.copyOf(ground), sessions(text, sentences, found));
+    }
+
+    /**
+     * Counted rounds: "eight rounds of indirect talks", "12 rounds of negotiations", "several rounds
+     * of talks"; not a place in a series ("the first of three rounds of talks").
+     */
+    private static final java.util.regex.Pattern SESSIONS = java.util.regex.Pattern.compile(
+            "(?i)(?<![\\p{L}\\d])(?<!\\bof\\s)(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|many)"
+                    + "\\s+rounds\\s+of(?![\\p{L}])");
+    private static final List<String> COUNTS = List.of("two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten", "eleven", "twelve");
+
+    /**
+     * The rounds of talks the text counts in a sentence naming one place, by that place: the
+     * sittings of one meeting ("have attended eight rounds of indirect talks in Doha"), not a series
+     * across cities ("four rounds of talks in Istanbul, Jeddah and Geneva"). Several or many count as
+     * any number.
+     */
+    static java.util.Map<String, Integer> sessions(String text, List<Sentence> sentences, List<Mention> mentions) {
+        java.util.Map<String, Integer> out = new java.util.HashMap<>();
+        java.util.regex.Matcher m = SESSIONS.matcher(text);
+        while (m.find()) {
+            int at = m.start();
+            Sentence s = sentences.stream().filter(x -> x.start() <= at && at < x.end()).findFirst().orElse(null);
+            if (s == null) {
+                continue;
+            }
+            java.util.Set<String> places = new java.util.HashSet<>();
+            mentions.stream().filter(x -> x.sentence() == s.index() && x.place() != null).forEach(x -> places.add(x.place()));
+            if (places.size() != 1) {
+                continue;
+            }
+            String n = m.group(1).toLowerCase(java.util.Locale.ROOT);
+            int count = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n)
+                    : COUNTS.contains(n) ? COUNTS.indexOf(n) + 2 : Integer.MAX_VALUE;
+            out.merge(places.iterator().next(), count, Math::max);
+        }
+        return java.util.Map.copyOf(out);
     }
 
     /**

@@ -9,11 +9,13 @@ import org.parley.round.Sentences.Sentence;
  * What the planner read in one article: its anchor day, sentences, mentions of meetings and the
  * meetings those mentions make, most talked-about first; {@code talksSentences} holds the indexes of
  * the sentences that speak of talks or their outcome (a meeting word, "deal", "ceasefire", "proposal"),
- * {@code groundSentences} those that report events on the ground (strikes, casualties, a crackdown).
+ * {@code groundSentences} those that report events on the ground (strikes, casualties, a crackdown);
+ * {@code sessions} the rounds of talks the article counts in one place, by the place's canonical name
+ * ("eight rounds of indirect talks in Doha since Sunday": Doha, 8).
  */
 record ArticleReading(ArticleAttributions article, Anchor anchor, List<Sentence> sentences,
                       List<Mention> mentions, List<ArticleEvent> events, java.util.Set<Integer> talksSentences,
-                      java.util.Set<Integer> groundSentences) {
+                      java.util.Set<Integer> groundSentences, java.util.Map<String, Integer> sessions) {
 
     /** Body sentences after the headline that say what a story is about. */
     private static final int LEDE_SENTENCES = 2;

@@ -24,11 +24,14 @@ final class RoundFinisher {
     private static final int NEARBY_DAYS = 14;
 
     private final Map<String, Anchor> anchors;
+    /** Each article's rounds of talks counted in one place (see {@link ArticleReading#sessions}). */
+    private final Map<String, Map<String, Integer>> sessions;
 
     private final java.util.function.Predicate<String> atTable;
 
-    RoundFinisher(Map<String, Anchor> anchors, java.util.function.Predicate<String> atTable) {
+    RoundFinisher(Map<String, Anchor> anchors, Map<String, Map<String, Integer>> sessions, java.util.function.Predicate<String> atTable) {
         this.anchors = anchors;
+        this.sessions = sessions;
         this.atTable = atTable;
     }
 
@@ -58,6 +61,7 @@ final class RoundFinisher {
                 .thenComparingInt(d -> d.start == null || d.start.weekday() == null ? 0 : d.start.weekday().getValue())
                 .thenComparing(RoundFinisher::baseId));
         orderOrdinals(kept);
+        kept.forEach(this::sessionOrdinal);
         Map<RoundDraft, Round> rounds = new java.util.LinkedHashMap<>();
         Set<String> ids = new HashSet<>();
         for (RoundDraft d : kept) {
@@ -110,6 +114,19 @@ final class RoundFinisher {
                 RoundDraft loser = ordinalSupport(a) <= ordinalSupport(b) ? a : b;
                 loser.ordinal = null;
             }
+        }
+    }
+
+    /**
+     * An ordinal that counts sittings within the meeting is no label for it: "the fifth round of
+     * talks" in a story saying negotiators "have attended eight rounds of indirect talks" in Doha
+     * since Sunday is one sitting of that stretch of talks, not its number in the series.
+     */
+    private void sessionOrdinal(RoundDraft d) {
+        if (d.ordinal != null && d.file == null && d.place != null && d.docs.stream().anyMatch(doc ->
+                sessions.getOrDefault(doc, Map.of()).entrySet().stream().anyMatch(e -> e.getValue() >= d.ordinal
+                        && RoundLexicon.bundled().samePlace(e.getKey(), d.place)))) {
+            d.ordinal = null;
         }
     }
 

@@ -67,12 +67,14 @@ public final class RoundPlanner {
         RoundMerger merger = new RoundMerger(fileRounds);
         merger.merge(readings.stream().flatMap(r -> r.events().stream()).toList());
         Map<String, Anchor> anchors = new HashMap<>();
+        Map<String, Map<String, Integer>> sessions = new HashMap<>();
         Set<RoundDraft> recalled = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (ArticleReading r : readings) {
             anchors.put(r.doc(), r.anchor());
+            sessions.put(r.doc(), r.sessions());
             recalled.addAll(StatementSpans.named(r, merger));
         }
-        RoundFinisher finisher = new RoundFinisher(anchors, atTable);
+        RoundFinisher finisher = new RoundFinisher(anchors, sessions, atTable);
         Set<RoundDraft> kept = finisher.keep(merger.drafts(), recalled);
         Map<RoundDraft, Map<String, Integer>> parties = new IdentityHashMap<>();
         for (ArticleReading r : readings) {

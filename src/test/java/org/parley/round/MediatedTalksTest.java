@@ -165,6 +165,20 @@ class MediatedTalksTest {
     }
 
     @Test
+    void theSittingsOfOneMeetingAreNotItsNumberInTheSeries() {
+        ArticleAttributions sittings = said(article("jul12.txt", LocalDate.of(2025, 7, 12), "Wire",
+                "Doha talks near collapse",
+                "Since last Sunday, Israeli and Hamas negotiators have attended eight rounds of indirect talks "
+                        + "in separate buildings in Doha.\n\n"
+                        + "During the fifth round of talks, Israel handed the mediators a map, an official said."),
+                "Israel handed the mediators a map");
+        RoundPlan plan = plan(List.of(JULY, sittings));
+
+        assertEquals(List.of("2025-07-06-doha-indirect"), ids(plan));
+        assertEquals("Indirect talks, Doha", plan.rounds().get(0).title());
+    }
+
+    @Test
     void betweenRoundsWhatLooksAheadGoesToTheComingRound() {
         ArticleAttributions first = said(article("g1.txt", LocalDate.of(2026, 2, 17), "Wire",
                 "Talks open in Geneva", "Indirect talks opened in Geneva on Tuesday. Iran said the mood was good."),
