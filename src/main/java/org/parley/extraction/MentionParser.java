@@ -38,7 +38,7 @@ final class MentionParser {
     }
 
     Mention parse(ArticleText a, TokenSpan whole) {
-        TokenSpan span = withoutWho(a, whole);
+        TokenSpan span = withoutPlace(a, withoutWho(a, whole));
         String text = a.span(span).of(a.text());
         if (span.size() == 1 && lexicons.pronouns().contains(a.token(span.first()).lower())) {
             return new Mention(Mention.Kind.PRONOUN, a.token(span.first()).lower(), null, text);
@@ -78,6 +78,18 @@ final class MentionParser {
                     : new Mention(Mention.Kind.NAME, organisation, null, text);
         }
         return new Mention(Mention.Kind.NAME, words(a, nameStart, nameEnd), role, text);
+    }
+
+    /** "Witnesses in Doha": the people, without the place they are in (which does not speak). */
+    private static TokenSpan withoutPlace(ArticleText a, TokenSpan span) {
+        for (int k = span.first() + 1; k + 1 < span.end(); k++) {
+            String w = a.token(k).lower();
+            if ((w.equals("in") || w.equals("at")) && SourceFinder.PLACED_PEOPLE.contains(a.token(k - 1).lower())
+                    && a.token(k + 1).isCapitalized()) {
+                return new TokenSpan(span.first(), k);
+            }
+        }
+        return span;
     }
 
     /**

@@ -17,6 +17,10 @@ final class SourceFinder {
             "their", "this", "that", "no", "another", "similar", "fresh", "new");
     private static final java.util.Set<String> SEATED = java.util.Set.of("embassy", "consulate", "mission",
             "ambassador", "envoy", "delegation", "office", "government", "representative", "correspondent");
+    /** People named by where they are: "Witnesses in Doha said" is said by the witnesses, not by Doha. */
+    static final java.util.Set<String> PLACED_PEOPLE = java.util.Set.of("witnesses", "residents", "officials",
+            "diplomats", "sources", "analysts", "journalists", "people", "protesters", "correspondents", "observers",
+            "eyewitnesses", "doctors", "officers", "reporters");
     private static final java.util.Set<String> RELATIVES = java.util.Set.of("who", "whose", "whom", "which", "that");
     private static final java.util.Set<String> OBJECT_STARTS = java.util.Set.of("a", "an", "the", "his", "her", "its",
             "their", "our", "this", "that", "these", "those", "to", "on", "in", "at", "with", "for", "by", "up", "out",
@@ -113,11 +117,15 @@ final class SourceFinder {
         return w.length() > 3 && w.endsWith("ed") && Character.isLowerCase(w.charAt(0));
     }
 
-    /** "in" or "at" between an organ and a capitalised place: "Kiev's embassy in Minsk", "the mission at Geneva". */
+    /**
+     * "in" or "at" between an organ or people and a capitalised place: "Kiev's embassy in Minsk", "the
+     * mission at Geneva", "Witnesses in Doha".
+     */
     private boolean seatOfAnOrgan(ArticleText a, Sentence s, int j) {
         String w = a.token(j).lower();
         return (w.equals("in") || w.equals("at")) && j - 1 >= s.first() && j + 1 < s.end()
-                && a.token(j + 1).isCapitalized() && SEATED.contains(a.token(j - 1).lower());
+                && a.token(j + 1).isCapitalized() && (SEATED.contains(a.token(j - 1).lower())
+                || PLACED_PEOPLE.contains(a.token(j - 1).lower()));
     }
 
     /** A mark after an s that is no quotation's: "Belarus' Border Guard Committee". */

@@ -154,6 +154,15 @@ class SpeakersTest {
     }
 
     @Test
+    void peopleNamedByWhereTheyAreAreNotThePlace() {
+        String text = "Strike\n\nQatar said the strike was a violation of its sovereignty.\n\n"
+                + "Witnesses in Doha said they heard as many as eight separate explosions.\n\n"
+                + "Residents in Kyiv said the sirens sounded all night.";
+        List<String> found = speakers(text);
+        assertEquals(List.of("Qatar/Qatar", "null/null", "null/null"), found);
+    }
+
+    @Test
     void aRoleOfAnOrganOfAStateNamedByItsDemonymAndAName() {
         String text = "Border\n\n'The border is open,' said a spokeswoman for the Polish Border Guard, Anna Kowal.";
         assertEquals(List.of("Anna Kowal/Poland"), speakers(text));
