@@ -33,6 +33,8 @@ final class SpeakerResolver {
     private static final java.util.regex.Pattern WORD_BREAKS = java.util.regex.Pattern.compile("[\\s,]+");
     private static final java.util.regex.Pattern ORGAN_BREAKS = java.util.regex.Pattern.compile("[\\s,']+");
     private static final java.util.regex.Pattern OPPOSITION = java.util.regex.Pattern.compile("(?i)\\bopposition\\b");
+    /** A possessor before an organ ("the Gulf state's interior ministry"): it says whose organ it is. */
+    private static final java.util.regex.Pattern POSSESSOR = java.util.regex.Pattern.compile("\\p{L}['’]s\\s");
     private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\d+-year-old");
     /** Nouns that describe the person an article is about rather than name an office. */
     private static final Set<String> DESCRIPTIONS = Set.of("strongman", "autocrat", "dictator", "veteran", "tycoon",
@@ -519,8 +521,8 @@ final class SpeakerResolver {
      * spokeswoman", "border police"): the one the article is about; null otherwise.
      */
     private String stateOfOrgan(ArticleCast cast, String role) {
-        if (role == null) {
-            return null;
+        if (role == null || POSSESSOR.matcher(role).find()) {
+            return null; // "the Gulf state's interior ministry" belongs to the state it names, maybe another
         }
         boolean organ = false;
         for (String w : ORGAN_BREAKS.split(role)) {

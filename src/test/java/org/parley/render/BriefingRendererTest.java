@@ -205,6 +205,17 @@ class BriefingRendererTest {
         for (String template : List.of(TemplateEngine.BRIEFING, TemplateEngine.SUMMARY)) {
             Map<Format, byte[]> files = Documents.render(bare, template);
             assertTrue(files.get(Format.PDF).length > 0 && files.get(Format.DOCX).length > 0, template);
+            if (template.equals(TemplateEngine.BRIEFING)) {
+                try (PDDocument pdf = Documents.pdf(files.get(Format.PDF));
+                     XWPFDocument docx = Documents.docx(files.get(Format.DOCX));
+                     XWPFWordExtractor words = new XWPFWordExtractor(docx)) {
+                    // a quote whose speaker is not named says whose side it is, not "— ·"
+                    assertTrue(Documents.text(pdf).contains("— Karvessia, speaker not named"), Documents.text(pdf));
+                    assertTrue(words.getText().contains("— Karvessia, speaker not named"), words.getText());
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
         }
     }
 }
