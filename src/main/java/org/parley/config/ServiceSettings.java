@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -19,7 +22,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
  * @param port      the HTTP port (the {@code --port} option wins)
  * @param host      the address to listen on (default {@code 0.0.0.0}, every interface)
  * @param inbox     the folder of article sets a run may be started on; relative paths are under the home
- * @param runs      how many runs may go at once
+ * @param runs      how many runs may go at once, and when a running one that does not move is stalled
  * @param users     who may use the service; none means the home's generated {@code admin}
  * @param schedule  the nightly run
  * @param retention which old run folders are pruned
@@ -44,7 +47,7 @@ public record ServiceSettings(Integer port, String host, String inbox, Runs runs
         port = port == null ? DEFAULT_PORT : port;
         host = host == null || host.isBlank() ? "0.0.0.0" : host;
         inbox = inbox == null || inbox.isBlank() ? "inbox" : inbox;
-        runs = runs == null ? new Runs(null) : runs;
+        runs = runs == null ? new Runs(null, null) : runs;
         users = users == null ? List.of() : List.copyOf(users);
         schedule = schedule == null ? new Schedule(null, null, null) : schedule;
         retention = retention == null ? new Retention(null, null) : retention;
@@ -86,6 +89,12 @@ public record ServiceSettings(Integer port, String host, String inbox, Runs runs
     /** A copy with another port. */
     public ServiceSettings withPort(int newPort) {
         return new ServiceSettings(newPort, host, inbox, runs, users, schedule, retention, database, publicUrl, proxy, tls);
+    }
+
+    /** A copy whose running executions count as stalled after {@code age} without progress (null: as set). */
+    public ServiceSettings withStalledAfter(String age) {
+        return age == null ? this : new ServiceSettings(port, host, inbox, new Runs(runs.concurrent(), age), users, schedule,
+                retention, database, publicUrl, proxy, tls);
     }
 
     /** A copy with the command line's public URL (null: this one) and trusted proxies (empty: these). */
@@ -153,13 +162,44 @@ public record ServiceSettings(Integer port, String host, String inbox, Runs runs
         }
     }
 
-    /** @param concurrent runs that may go at once; more are queued (default 1) */
-    public record Runs(Integer concurrent) {
+    /**
+     * @param concurrent   runs that may go at once; more are queued (default 1)
+     * @param stalledAfter how long a running execution may show no progress before it is reported
+     *                     stalled: minutes or hours ({@code 15m}, {@code 2h}; default {@value #STALLED_AFTER})
+     */
+    public record Runs(Integer concurrent, @JsonProperty("stalledAfter") String stalledAfter) {
+
+        /** The default of {@code stalledAfter}. */
+        public static final String STALLED_AFTER = "15m";
+
+        private static final Pattern AGE = Pattern.compile("([0-9]{1,5})\\s*([mh])");
+
         public Runs {
             concurrent = concurrent == null ? 1 : concurrent;
             if (concurrent < 1) {
                 throw new IllegalArgumentException("runs.concurrent must be at least 1");
             }
+            stalledAfter = stalledAfter == null || stalledAfter.isBlank() ? STALLED_AFTER : stalledAfter.strip();
+            age(stalledAfter);
+        }
+
+        public Runs(Integer concurrent) {
+            this(concurrent, null);
+        }
+
+        /** How long a running execution may show no progress before it is reported stalled. */
+        public Duration stalled() {
+            return age(stalledAfter);
+        }
+
+        private static Duration age(String value) {
+            Matcher m = AGE.matcher(value);
+            long n = m.matches() ? Long.parseLong(m.group(1)) : 0;
+            if (n < 1) {
+                throw new IllegalArgumentException("runs.stalledAfter must be minutes or hours, at least 1m (15m, 2h), not '"
+                        + (value.length() > 40 ? value.substring(0, 40) + "…" : value) + "'");
+            }
+            return m.group(2).equals("h") ? Duration.ofHours(n) : Duration.ofMinutes(n);
         }
     }
 

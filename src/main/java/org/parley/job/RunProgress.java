@@ -107,6 +107,15 @@ public final class RunProgress {
                 .map(r -> new StepProgress(r.step(), r.total(), r.read(), r.written(), r.skipped(), r.done())).toList();
     }
 
+    /**
+     * When an execution's progress was last saved, by any JVM (a server's partitions save theirs to
+     * the tables only), or null when it has saved none.
+     */
+    public java.time.Instant lastSaved(long execution) {
+        java.util.OptionalLong last = store.of(execution).stream().mapToLong(ProgressStore.Row::updated).max();
+        return last.isPresent() ? java.time.Instant.ofEpochMilli(last.getAsLong()) : null;
+    }
+
     private long stored(long execution, String step) {
         return store.of(execution).stream().filter(r -> r.step().equals(step)).mapToLong(ProgressStore.Row::read)
                 .max().orElse(0);

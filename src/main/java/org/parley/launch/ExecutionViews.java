@@ -2,12 +2,15 @@ package org.parley.launch;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
@@ -22,21 +25,23 @@ import org.parley.web.ExecutionView;
 
 /**
  * Builds the service's view of an execution from jbatch's records and Parley's tables: a step
- * that ended shows jbatch's metrics, a step still running shows the live counts of its listener.
+ * that ended shows jbatch's metrics, a step still running shows the live counts of its listener;
+ * a running execution that has not moved for too long is shown stalled ({@link StalledRuns}).
  */
 final class ExecutionViews {
-
 
     private final Jobs jobs;
     private final RunProgress progress;
     private final RunRequestStore requests;
     private final SkipStore skips;
+    private final StalledRuns stalls;
 
-    ExecutionViews(Jobs jobs, RunProgress progress, RunRequestStore requests, SkipStore skips) {
+    ExecutionViews(Jobs jobs, RunProgress progress, RunRequestStore requests, SkipStore skips, StalledRuns stalls) {
         this.jobs = jobs;
         this.progress = progress;
         this.requests = requests;
         this.skips = skips;
+        this.stalls = stalls;
     }
 
     /** An execution for a list: no parameters, no skipped inputs. */
@@ -54,18 +59,44 @@ final class ExecutionViews {
         return view(e, parameters, skipped);
     }
 
-    private ExecutionView view(JobExecution e, Map<String, String> parameters, List<ExecutionView.SkipView> skipped) {
-        long id = e.getExecutionId();
-        ExecutionView.RequestView request = requests.byExecution(id).map(ExecutionViews::request).orElse(null);
-        return new ExecutionView(id, jobs.instanceOf(id), e.getBatchStatus().name(), e.getExitStatus(),
-                instant(e.getStartTime()), instant(e.getEndTime()), steps(id), request, parameters, skipped);
+    /** Views a running execution as a list does, so that a stall is noticed (and logged) while nobody looks. */
+    void look(long execution) {
+        try {
+            summary(jobs.execution(execution));
+        } catch (JobStateException gone) {
+            // purged meanwhile: nothing to notice
+        }
     }
 
-    private List<ExecutionView.StepView> steps(long execution) {
+    private ExecutionView view(JobExecution e, Map<String, String> parameters, List<ExecutionView.SkipView> skipped) {
+        long id = e.getExecutionId();
+        long instance = jobs.instanceOf(id);
+        ExecutionView.RequestView request = requests.byExecution(id).map(ExecutionViews::request).orElse(null);
+        List<StepExecution> steps = jobs.steps(id);
+        String status = e.getBatchStatus().name();
+        // a chunk's progress is read only for a running execution: an ended one's record has its end
+        Instant last = lastProgress(e, steps, e.getBatchStatus() == BatchStatus.STARTED ? progress.lastSaved(id) : null);
+        return new ExecutionView(id, instance, status, e.getExitStatus(), instant(e.getStartTime()),
+                instant(e.getEndTime()), steps(id, steps), request, parameters, skipped, last,
+                stalls.advice(id, instance, status, last));
+    }
+
+    /**
+     * The last time an execution was seen to move: the latest of its record's start and last update,
+     * its steps' starts and ends, and the last progress a chunk saved (null: none known).
+     */
+    static Instant lastProgress(JobExecution e, List<StepExecution> steps, Instant saved) {
+        Instant recorded = Stream.concat(Stream.of(e.getStartTime(), e.getLastUpdatedTime(), e.getEndTime()),
+                        steps.stream().flatMap(s -> Stream.of(s.getStartTime(), s.getEndTime())))
+                .filter(Objects::nonNull).map(Date::toInstant).max(Comparator.naturalOrder()).orElse(null);
+        return saved == null || recorded != null && recorded.isAfter(saved) ? recorded : saved;
+    }
+
+    private List<ExecutionView.StepView> steps(long execution, List<StepExecution> steps) {
         Map<String, StepProgress> live = progress.of(execution).stream()
                 .collect(Collectors.toMap(StepProgress::step, Function.identity(), (a, b) -> b));
         List<ExecutionView.StepView> out = new ArrayList<>();
-        for (StepExecution step : jobs.steps(execution)) {
+        for (StepExecution step : steps) {
             StepProgress p = live.get(step.getStepName());
             int total = p == null ? -1 : p.total();
             // jbatch counts a partitioned step's items in its partitions only: the progress has their sums

@@ -50,6 +50,11 @@ public final class Jobs {
         this.operator = operator;
     }
 
+    /** Whether the runs go on an Open Liberty server (its batch REST API), not in this process's jbatch runtime. */
+    boolean onServer() {
+        return operator instanceof BatchRestOperator;
+    }
+
     /** Starts the briefing job; returns its execution id. */
     public long start(JobParameters parameters) {
         return withAppClassLoader(() -> operator.start(BRIEFING, parameters.toProperties()));

@@ -49,7 +49,7 @@ final class JobsCommand implements Callable<Integer> {
         try (Home opened = home.open(home.resolve(), "jobs", 0)) {
             Jobs jobs = new Jobs();
             ExecutionViews views = new ExecutionViews(jobs, JobEnvironment.current().progress(),
-                    new RunRequestStore(opened.database()), new SkipStore(opened.database()));
+                    new RunRequestStore(opened.database()), new SkipStore(opened.database()), StalledRuns.off());
             System.out.printf(HEADER, "ID", "RUN", "STATUS", "LAST STEP", "START", "END", "COUNTS");
             for (JobExecution e : jobs.recent(limit)) {
                 List<ExecutionView.StepView> steps = views.summary(e).steps();

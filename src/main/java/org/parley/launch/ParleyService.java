@@ -36,17 +36,20 @@ public final class ParleyService implements AutoCloseable {
     private final RunQueue queue;
     private final NightlySchedule schedule;
     private final WebServer server;
+    private final StalledRuns stalls;
 
-    private ParleyService(RunQueue queue, NightlySchedule schedule, WebServer server) {
+    private ParleyService(RunQueue queue, NightlySchedule schedule, WebServer server, StalledRuns stalls) {
         this.queue = queue;
         this.schedule = schedule;
         this.server = server;
+        this.stalls = stalls;
     }
 
     /**
      * Starts the service.
      *
-     * @param tick how often the schedule looks at the clock; zero to tick only by hand (tests)
+     * @param tick how often the schedule looks at the clock, and the running runs for a stall; zero
+     *             to tick only by hand (tests)
      * @param out  where the first admin's password is printed, once
      */
     public static ParleyService start(Home home, ServiceSettings settings, Clock clock, Duration tick, PrintStream out)
@@ -67,8 +70,9 @@ public final class ParleyService implements AutoCloseable {
         ServiceMetrics metrics = new ServiceMetrics(completion, requests, home.paths(), jobs);
         RunQueue queue = new RunQueue(jobs, requests, settings.runs().concurrent(), clock, home.paths(), metrics);
         InboxSets inbox = new InboxSets(inboxFolder, home.paths().state().resolve("staged"));
+        StalledRuns stalls = new StalledRuns(settings.runs().stalled(), clock, jobs.onServer());
         ExecutionViews views = new ExecutionViews(jobs, JobEnvironment.current().progress(), requests,
-                new SkipStore(home.database()));
+                new SkipStore(home.database()), stalls);
         RunService runs = new RunService(home.paths(), jobs, queue, inbox, views, requests, clock,
                 new RunPurge(jobs, new RunRecordStore(home.database()), requests, home.paths().briefings()));
         NightlySchedule schedule = new NightlySchedule(settings.schedule(), new ScheduleStore(home.database()), runs,
@@ -80,8 +84,10 @@ public final class ParleyService implements AutoCloseable {
         WebServer server = WebServer.start(context, settings.host(), settings.port());
         queue.open();
         schedule.open(tick);
+        // the runs the queue started and has not seen end: looking at them notices (and logs) a stall
+        stalls.watch(tick, () -> requests.inState(RunRequestStore.State.STARTED).forEach(r -> views.look(r.execution())));
         retention.prune(clock.instant());
-        return new ParleyService(queue, schedule, server);
+        return new ParleyService(queue, schedule, server, stalls);
     }
 
     /** The port the service listens on. */
@@ -103,6 +109,7 @@ public final class ParleyService implements AutoCloseable {
             LOG.log(Level.WARNING, "the HTTP server did not stop cleanly", e);
         }
         schedule.close();
+        stalls.close();
         queue.close();
     }
 }

@@ -48,6 +48,10 @@ final class RestartCommand implements Callable<Integer> {
     @Option(names = "--partitions", paramLabel = "N", description = "Extract in N partitions (1 to 64; \"\" for the default).")
     String partitions;
 
+    @Option(names = "--render-partitions", paramLabel = "N", description = "Render in at most N partitions "
+            + "(1 to 64; \"\" for the default, one per round, at most 16).")
+    String renderPartitions;
+
     @Mixin
     ServiceLogin login;
 
@@ -91,6 +95,7 @@ final class RestartCommand implements Callable<Integer> {
         put(changes, "rounds", rounds);
         put(changes, "parties", parties);
         put(changes, "partitions", partitions);
+        put(changes, "renderPartitions", renderPartitions);
         return changes;
     }
 

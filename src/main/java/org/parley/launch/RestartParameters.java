@@ -21,7 +21,11 @@ import org.parley.render.TemplateEngine;
 final class RestartParameters {
 
     /** What a restart may change. */
-    static final List<String> CHANGEABLE = List.of("formats", "template", "rounds", "parties", "partitions");
+    static final List<String> CHANGEABLE = List.of("formats", "template", "rounds", "parties", "partitions",
+            "renderPartitions");
+
+    /** What an empty value sends back to the default (none). */
+    private static final List<String> CLEARABLE = List.of("rounds", "parties", "partitions", "renderPartitions");
 
     /** What a restart may name only with the value it has. */
     private static final List<String> FIXED = List.of("articles", "output");
@@ -30,8 +34,9 @@ final class RestartParameters {
     }
 
     /**
-     * The original parameters with the changes laid over them. An empty value for rounds, parties
-     * or partitions goes back to none (the default); rounds and parties name files (absolute paths).
+     * The original parameters with the changes laid over them. An empty value for rounds, parties,
+     * partitions or renderPartitions goes back to none (the default); rounds and parties name files
+     * (absolute paths).
      *
      * @throws IllegalArgumentException naming the parameter that is unknown, fixed or bad
      */
@@ -46,7 +51,7 @@ final class RestartParameters {
             } else if (!CHANGEABLE.contains(name)) {
                 throw new IllegalArgumentException("'" + shown(name) + "' is not a parameter a restart can change; "
                         + "it can change " + String.join(", ", CHANGEABLE));
-            } else if (value.isEmpty() && List.of("rounds", "parties", "partitions").contains(name)) {
+            } else if (value.isEmpty() && CLEARABLE.contains(name)) {
                 merged.remove(name);
             } else {
                 merged.setProperty(name, checked(name, value));
@@ -60,7 +65,7 @@ final class RestartParameters {
         return switch (name) {
             case "formats" -> formats(value);
             case "template" -> template(value);
-            case "partitions" -> partitions(value);
+            case "partitions", "renderPartitions" -> partitions(name, value);
             default -> file(name, value);
         };
     }
@@ -92,9 +97,9 @@ final class RestartParameters {
         return value;
     }
 
-    private static String partitions(String value) {
+    private static String partitions(String name, String value) {
         if (!value.matches("[0-9]{1,9}") || Integer.parseInt(value) < 1 || Integer.parseInt(value) > JobParameters.MAX_PARTITIONS) {
-            throw new IllegalArgumentException("partitions must be 1 to " + JobParameters.MAX_PARTITIONS + ", not '"
+            throw new IllegalArgumentException(name + " must be 1 to " + JobParameters.MAX_PARTITIONS + ", not '"
                     + shown(value) + "'");
         }
         return Integer.toString(Integer.parseInt(value));

@@ -54,6 +54,10 @@ final class RunCommand implements Callable<Integer> {
             + "cores (1 to 64). Default: one per 250 articles, at most 16.")
     Integer partitions;
 
+    @Option(names = "--render-partitions", paramLabel = "N", description = "Render in at most N partitions, run on "
+            + "the machine's cores (1 to 64). Default: one per round, at most 16.")
+    Integer renderPartitions;
+
     @Option(names = "--liberty", paramLabel = "URL", description = "Run on the Open Liberty server at URL "
             + "(https://HOST:PORT) that has parley-liberty.war, through its batch REST API, instead of here; "
             + "--articles and --output must be paths that server sees. User and password from "
@@ -115,14 +119,16 @@ final class RunCommand implements Callable<Integer> {
             System.err.println("parley run: --liberty needs --articles and --output, as paths the server sees");
             return ExitCodes.USAGE;
         }
-        if (partitions != null && (partitions < 1 || partitions > JobParameters.MAX_PARTITIONS)) {
-            System.err.println("parley run: --partitions must be 1 to " + JobParameters.MAX_PARTITIONS + ", not " + partitions);
+        String badPartitions = checkPartitions();
+        if (badPartitions != null) {
+            System.err.println("parley run: " + badPartitions);
             return ExitCodes.USAGE;
         }
         try {
             LibertyRun run = LibertyRun.of(liberty, libertyCertificate, System.getenv(), System.out);
             return run.run(new JobParameters(articles.toAbsolutePath().normalize(), output.toAbsolutePath().normalize(),
-                    formats, template, absolute(rounds), absolute(parties)).withPartitions(partitions));
+                    formats, template, absolute(rounds), absolute(parties)).withPartitions(partitions)
+                    .withRenderPartitions(renderPartitions));
         } catch (IllegalArgumentException e) {
             System.err.println("parley run: " + e.getMessage());
             return ExitCodes.USAGE;
@@ -154,11 +160,13 @@ final class RunCommand implements Callable<Integer> {
                 System.out.println("No --articles given: running on the bundled sample set (a fictional negotiation).");
             }
             Path inbox = Path.of(client.get("/api/inbox").get("folder").asText());
-            String options = "formats=" + String.join(",", formats) + "&template=" + template;
+            String options = "formats=" + String.join(",", formats) + "&template=" + template
+                    + (renderPartitions == null ? "" : "&renderPartitions=" + renderPartitions);
             com.fasterxml.jackson.databind.JsonNode ticket;
             if (articles != null && inbox.equals(set.getParent()) && rounds == null && parties == null) {
                 String body = "{\"inbox\": " + ServiceJson.quote(set.getFileName().toString()) + ", \"formats\": "
-                        + ServiceJson.quote(String.join(",", formats)) + ", \"template\": " + ServiceJson.quote(template) + "}";
+                        + ServiceJson.quote(String.join(",", formats)) + ", \"template\": " + ServiceJson.quote(template)
+                        + (renderPartitions == null ? "" : ", \"renderPartitions\": " + renderPartitions) + "}";
                 ticket = client.post("/api/executions", "application/json", java.net.http.HttpRequest.BodyPublishers.ofString(body));
             } else {
                 String name = java.net.URLEncoder.encode(set.getFileName().toString(), java.nio.charset.StandardCharsets.UTF_8);
@@ -185,12 +193,27 @@ final class RunCommand implements Callable<Integer> {
             }
             System.out.println("No --articles given: running on the bundled sample set (a fictional negotiation).");
         }
-        return new JobParameters(set, output, formats, template, rounds, partiesFile).withPartitions(partitions);
+        return new JobParameters(set, output, formats, template, rounds, partiesFile).withPartitions(partitions)
+                .withRenderPartitions(renderPartitions);
+    }
+
+    /** Why --partitions or --render-partitions is refused, or null. */
+    private String checkPartitions() {
+        String bad = checkPartitions("--partitions", partitions);
+        return bad != null ? bad : checkPartitions("--render-partitions", renderPartitions);
+    }
+
+    private static String checkPartitions(String option, Integer n) {
+        if (n != null && (n < 1 || n > JobParameters.MAX_PARTITIONS)) {
+            return option + " must be 1 to " + JobParameters.MAX_PARTITIONS + ", not " + n;
+        }
+        return null;
     }
 
     private String checkInputs() {
-        if (partitions != null && (partitions < 1 || partitions > JobParameters.MAX_PARTITIONS)) {
-            return "--partitions must be 1 to " + JobParameters.MAX_PARTITIONS + ", not " + partitions;
+        String badPartitions = checkPartitions();
+        if (badPartitions != null) {
+            return badPartitions;
         }
         if (articles != null && !Files.exists(articles)) {
             return "the article set " + articles + " does not exist";

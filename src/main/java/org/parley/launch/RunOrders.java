@@ -40,7 +40,8 @@ final class RunOrders {
                                  Path staged, boolean recordInbox, Path newArticles) {
         Path folder = Files.isDirectory(articles) ? articles : articles.getParent();
         JobParameters parameters = new JobParameters(articles, null, options.formats(), options.template(),
-                optional(folder.resolve(ROUNDS_FILE)), optional(folder.resolve(PARTIES_FILE)), newArticles);
+                optional(folder.resolve(ROUNDS_FILE)), optional(folder.resolve(PARTIES_FILE)), newArticles)
+                .withRenderPartitions(options.renderPartitions());
         return new RunQueue.Order(kind, user, source, parameters, null, staged.toString(), recordInbox);
     }
 

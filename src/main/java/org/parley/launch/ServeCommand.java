@@ -48,6 +48,11 @@ final class ServeCommand implements Callable<Integer> {
             + "whose X-Forwarded-* and Forwarded headers are believed; repeatable. Default: the configuration's proxy.trusted.")
     List<String> trustedProxies = new ArrayList<>();
 
+    @Option(names = "--stalled-after", paramLabel = "AGE", description = "Report a running execution as stalled when "
+            + "it has shown no progress for this long: minutes or hours (15m, 2h). Default: the configuration's "
+            + "runs.stalledAfter, else " + ServiceSettings.Runs.STALLED_AFTER + ".")
+    String stalledAfter;
+
     @Option(names = "--liberty", paramLabel = "URL", description = "Run the analysts' and the nightly runs on the "
             + "Open Liberty server at URL (https://HOST:PORT) that has parley-liberty.war, through its batch REST API, "
             + "instead of here. The home must be the folder the servers use as PARLEY_HOME and the database their "
@@ -128,6 +133,11 @@ final class ServeCommand implements Callable<Integer> {
             settings = settings.withEdge(publicUrl, trustedProxies); // the file's were checked as it was read
         } catch (IllegalArgumentException e) {
             return refused("--public-url or --trusted-proxy: " + e.getMessage());
+        }
+        try {
+            settings = settings.withStalledAfter(stalledAfter);
+        } catch (IllegalArgumentException e) {
+            return refused("--stalled-after " + e.getMessage().replaceFirst("^runs\\.stalledAfter ", ""));
         }
         try {
             TlsContext.load(settings.tls(), System::getenv);

@@ -19,10 +19,20 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param request     who asked for it and how, or null when it was started outside the service
  * @param parameters  its job parameters
  * @param skipped     the inputs it skipped, with reasons (detail only; empty in lists)
+ * @param lastProgress the last time it was seen to move (its record updated, a step started or ended,
+ *                    a chunk's progress saved), or null
+ * @param stalledAdvice what to do about it when it is STARTED but has not moved for longer than the
+ *                    service allows; null otherwise
  */
 public record ExecutionView(long id, long instance, String status, String exitStatus, Instant start, Instant end,
                             List<StepView> steps, RequestView request, Map<String, String> parameters,
-                            List<SkipView> skipped) {
+                            List<SkipView> skipped, Instant lastProgress, String stalledAdvice) {
+
+    /** Whether it is STARTED but has not moved for longer than the service allows (see {@link #stalledAdvice}). */
+    @JsonProperty
+    public boolean stalled() {
+        return stalledAdvice != null;
+    }
 
     /** Whether it is still going. */
     @JsonProperty

@@ -40,8 +40,8 @@ public final class ExecutionsResource {
         this.actions = actions;
     }
 
-    /** What a JSON start names: an article set under the inbox, and options. */
-    public record StartBody(String inbox, String formats, String template) {
+    /** What a JSON start names: an article set under the inbox, and options (a number does for renderPartitions). */
+    public record StartBody(String inbox, String formats, String template, String renderPartitions) {
     }
 
     @GET
@@ -102,8 +102,8 @@ public final class ExecutionsResource {
         if (body == null || body.inbox() == null) {
             throw new IllegalArgumentException("name the article set: {\"inbox\": \"<folder or .zip under the inbox>\"}");
         }
-        return accepted(actions.inbox(body.inbox(), RunActions.options(body.formats(), body.template()),
-                who.getUserPrincipal().getName()));
+        return accepted(actions.inbox(body.inbox(), RunActions.options(body.formats(), body.template(),
+                body.renderPartitions()), who.getUserPrincipal().getName()));
     }
 
     @POST
@@ -112,21 +112,24 @@ public final class ExecutionsResource {
     public Response startUpload(@FormDataParam("file") InputStream file,
                                 @FormDataParam("file") FormDataContentDisposition disposition,
                                 @FormDataParam("formats") String formats, @FormDataParam("template") String template,
+                                @FormDataParam("renderPartitions") String renderPartitions,
                                 @Context SecurityContext who) throws IOException, BadZipException {
         if (file == null) {
             throw new IllegalArgumentException("send the .zip as the form field 'file'");
         }
         return accepted(actions.upload(file, disposition == null ? null : disposition.getFileName(),
-                RunActions.options(formats, template), who.getUserPrincipal().getName()));
+                RunActions.options(formats, template, renderPartitions), who.getUserPrincipal().getName()));
     }
 
     @POST
     @Consumes({"application/zip", "application/x-zip-compressed"})
     @RolesAllowed(Role.ANALYST_NAME)
     public Response startZip(InputStream body, @QueryParam("name") String name, @QueryParam("formats") String formats,
-                             @QueryParam("template") String template, @Context SecurityContext who)
+                             @QueryParam("template") String template,
+                             @QueryParam("renderPartitions") String renderPartitions, @Context SecurityContext who)
             throws IOException, BadZipException {
-        return accepted(actions.upload(body, name, RunActions.options(formats, template), who.getUserPrincipal().getName()));
+        return accepted(actions.upload(body, name, RunActions.options(formats, template, renderPartitions),
+                who.getUserPrincipal().getName()));
     }
 
     @POST

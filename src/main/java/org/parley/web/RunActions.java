@@ -29,6 +29,14 @@ final class RunActions {
 
     /** Options from a request: formats (comma-separated, default both) and template name (default briefing). */
     static RunControl.RunOptions options(String formats, String template) {
+        return options(formats, template, null);
+    }
+
+    /**
+     * Options from a request, with the most partitions of its rendering (a whole number from 1 to
+     * {@value RunControl#MAX_PARTITIONS}; null or blank for the default), each refused naming it.
+     */
+    static RunControl.RunOptions options(String formats, String template, String renderPartitions) {
         List<String> list = new ArrayList<>();
         if (formats == null || formats.isBlank()) {
             list.addAll(FORMATS);
@@ -52,7 +60,20 @@ final class RunActions {
         } catch (RenderException e) {
             throw new IllegalArgumentException("template: " + e.getMessage(), e);
         }
-        return new RunControl.RunOptions(list, name);
+        return new RunControl.RunOptions(list, name, partitions("renderPartitions", renderPartitions));
+    }
+
+    /** A number of partitions as a request gives it; null when not given. */
+    static Integer partitions(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.strip();
+        if (!v.matches("[0-9]{1,9}") || Integer.parseInt(v) < 1 || Integer.parseInt(v) > RunControl.MAX_PARTITIONS) {
+            throw new IllegalArgumentException(name + " must be 1 to " + RunControl.MAX_PARTITIONS + ", not '"
+                    + (v.length() > 40 ? v.substring(0, 40) + "…" : v) + "'");
+        }
+        return Integer.parseInt(v);
     }
 
     RunControl.Ticket upload(InputStream body, String fileName, RunControl.RunOptions options, String user)

@@ -11,6 +11,9 @@ import java.util.Optional;
  */
 public interface RunControl {
 
+    /** The most partitions a run may ask for, of its extraction or its rendering. */
+    int MAX_PARTITIONS = 64;
+
     /** Queues a run on an article set the service unpacked under the home; it starts when a slot is free. */
     Ticket startUploaded(Path articles, String source, RunOptions options, String user) throws IOException;
 
@@ -23,7 +26,7 @@ public interface RunControl {
 
     /**
      * Restarts a FAILED or STOPPED execution through the queue, with its original parameters and
-     * these changes (formats, template, rounds, parties, partitions; none for as it was). Rounds and
+     * these changes (formats, template, rounds, parties, partitions, renderPartitions; none for as it was). Rounds and
      * parties files are named relative to the inbox.
      *
      * @throws IllegalArgumentException naming a parameter that is unknown, may not change, or is bad
@@ -123,7 +126,15 @@ public interface RunControl {
     record Instance(long instance, List<Long> executions) {
     }
 
-    record RunOptions(List<String> formats, String template) {
+    /**
+     * How a new run is to be made.
+     *
+     * @param renderPartitions the most partitions its rendering runs in, or null for the default
+     */
+    record RunOptions(List<String> formats, String template, Integer renderPartitions) {
+        public RunOptions(List<String> formats, String template) {
+            this(formats, template, null);
+        }
     }
 
     /**

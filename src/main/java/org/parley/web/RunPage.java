@@ -9,8 +9,9 @@ import java.util.Optional;
 
 /**
  * The model of one run's page, which the page's script fetches again while the run goes: its
- * state and timing, each step's progress and duration, why it failed or stopped in plain words,
- * what it produced, its parameters as given, skipped articles and log.
+ * state and timing, each step's progress and duration, why it failed or stopped in plain words (or
+ * what to do when it no longer moves), what it produced, its parameters as given, skipped articles
+ * and log.
  */
 final class RunPage {
 
@@ -33,6 +34,7 @@ final class RunPage {
         model.put("parameters", RunParameters.of(e.parameters(), e.request()));
         model.put("failure", e.status().equals("FAILED") ? FailureText.of(e.exitStatus(), e.parameters().get("template")) : null);
         model.put("stopped", e.status().equals("STOPPED") ? stopped(e.id()) : null);
+        model.put("stalled", e.stalledAdvice());
         Optional<RunFolders.Run> published = context.folders().find(e.id());
         model.put("result", published.map(r -> RunResult.of(r.manifest())).orElse(null));
         model.put("log", tail(context.runs().log(e.id()).orElse(null)));

@@ -18,6 +18,10 @@ public final class RunParameters {
     /** Set by the service, never by the person asking. */
     private static final Set<String> INTERNAL = Set.of("articles", "output", "newArticles");
 
+    /** The parameters shown above by their own names. */
+    private static final Set<String> SHOWN = Set.of("formats", "template", "rounds", "parties", "partitions",
+            "renderPartitions");
+
     private RunParameters() {
     }
 
@@ -37,8 +41,11 @@ public final class RunParameters {
         if (has(parameters.get("partitions"))) {
             out.add(new Parameter("Partitions", parameters.get("partitions")));
         }
+        if (has(parameters.get("renderPartitions"))) {
+            out.add(new Parameter("Render partitions (at most)", parameters.get("renderPartitions")));
+        }
         parameters.forEach((name, value) -> {
-            if (!INTERNAL.contains(name) && !Set.of("formats", "template", "rounds", "parties", "partitions").contains(name)) {
+            if (!INTERNAL.contains(name) && !SHOWN.contains(name)) {
                 out.add(new Parameter(name, looksLikePath(value) ? fileName(value) : value));
             }
         });

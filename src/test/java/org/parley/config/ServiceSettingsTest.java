@@ -26,11 +26,29 @@ class ServiceSettingsTest {
         assertEquals(8080, s.port());
         assertEquals("0.0.0.0", s.host());
         assertEquals(1, s.runs().concurrent());
+        assertEquals(java.time.Duration.ofMinutes(15), s.runs().stalled());
         assertEquals("0 2 * * *", s.schedule().cron());
         assertEquals("UTC", s.schedule().zone());
         assertEquals("wait", s.schedule().whenBusy());
         assertEquals(0, s.retention().keepRuns());
         assertEquals(dir.resolve("home/inbox"), s.inboxFolder(new ParleyHome(dir.resolve("home"))));
+    }
+
+    @Test
+    void aStalledRunIsOneThatDidNotMoveForMinutesOrHoursAsSet() throws IOException {
+        Path file = Files.writeString(dir.resolve("stalled.yaml"), "runs:\n  concurrent: 2\n  stalledAfter: 2h\n");
+        ServiceSettings s = ServiceSettings.load(file);
+        assertEquals(java.time.Duration.ofHours(2), s.runs().stalled());
+        assertEquals(2, s.runs().concurrent());
+        assertEquals(java.time.Duration.ofMinutes(40), s.withStalledAfter("40m").runs().stalled(), "the command line wins");
+        assertEquals(2, s.withStalledAfter("40m").runs().concurrent());
+        assertEquals(java.time.Duration.ofHours(2), s.withStalledAfter(null).runs().stalled());
+        for (String bad : List.of("0m", "15", "15min", "1d", "soon")) {
+            Path broken = Files.writeString(dir.resolve("bad.yaml"), "runs:\n  stalledAfter: " + bad + "\n");
+            IOException e = assertThrows(IOException.class, () -> ServiceSettings.load(broken));
+            assertTrue(e.getMessage().contains("runs.stalledAfter must be minutes or hours, at least 1m (15m, 2h), not '"
+                    + bad + "'"), e.getMessage());
+        }
     }
 
     @Test

@@ -10,12 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 import jakarta.batch.runtime.BatchStatus;
@@ -33,11 +35,13 @@ import org.parley.launch.DocumentTexts;
 import org.parley.launch.JobParameters;
 import org.parley.launch.Jobs;
 import org.parley.launch.TestHome;
+import org.parley.web.RunControl;
 
 /**
  * One render partition fails (a fault injected as its round is about to be rendered); the run
  * fails with nothing published, and its restart renders that partition's round only, leaving the
  * files the other partitions placed as they were, and publishes what an uninterrupted run publishes.
+ * A failed run that is purged instead loses the staging folder it kept, in whatever output folder it had.
  */
 class RenderRestartIT {
 
@@ -110,6 +114,48 @@ class RenderRestartIT {
         assertEquals(withoutTimes(manifest(cleanFolder)), withoutTimes(manifest(folder)));
         assertEquals(new StepProgress("renderBriefings", rounds.size(), rounds.size(), 0, 0, true),
                 TestHome.counts(restarted, "renderBriefings"), "the rounds rendered before count as done");
+    }
+
+    @Test
+    void purgingAFailedRunDeletesTheStagingFolderItKeptInTheOutputFolderItWasGiven() throws Exception {
+        Path set = TestHome.sampleSet();
+        Jobs jobs = new Jobs();
+        // given a failed run that kept, in an output folder of its own, what its other partitions rendered
+        long purged = failedRun(set, out.resolve("purged"));
+        Path purgedStaging = out.resolve("purged").resolve(".run-" + jobs.instanceOf(purged) + ".staging");
+        assertFalse(fileKeys(purgedStaging).isEmpty(), "the other rounds' files wait for a restart");
+        Instant between = Instant.now().plusMillis(50);
+        while (!Instant.now().isAfter(between)) {
+            Thread.sleep(10);
+        }
+        // and one that failed the same way later
+        long kept = failedRun(set, out.resolve("kept"));
+        Path keptStaging = out.resolve("kept").resolve(".run-" + jobs.instanceOf(kept) + ".staging");
+
+        // when the runs that ended before the later one are purged
+        assertTrue(TestHome.purge(between, true, true).executions().contains(purged));
+        assertTrue(Files.isDirectory(purgedStaging), "a dry run deletes nothing");
+        RunControl.Purged done = TestHome.purge(between, true, false);
+
+        // then the purged run's staging folder went with its records, and the later run's stays for its restart
+        assertTrue(done.executions().contains(purged) && !done.executions().contains(kept), done.toString());
+        assertFalse(Files.exists(purgedStaging), "the purged run can never be restarted: its staging folder went");
+        assertTrue(Files.isDirectory(out.resolve("purged")), "the output folder itself stays");
+        assertFalse(fileKeys(keptStaging).isEmpty(), "the later run's staging folder stays");
+        assertEquals(BatchStatus.FAILED, jobs.execution(kept).getBatchStatus());
+    }
+
+    /** A run into {@code output} whose first round to render fails, so that the run fails once the others are rendered. */
+    private static long failedRun(Path set, Path output) throws Exception {
+        AtomicReference<String> failing = new AtomicReference<>();
+        BriefingItemProcessor.beforeRendering = round -> {
+            if (failing.compareAndSet(null, round) || round.equals(failing.get())) {
+                throw new IllegalStateException("fault injected into the partition of " + round);
+            }
+        };
+        long execution = TestHome.runToEnd(parameters(set, output), LONG);
+        assertEquals(BatchStatus.FAILED, new Jobs().execution(execution).getBatchStatus());
+        return execution;
     }
 
     @Test

@@ -83,6 +83,15 @@ public final class TestHome {
         return execution;
     }
 
+    /** Purges the test home's runs that ended before a time, as {@code parley purge} does on a home it opened. */
+    public static org.parley.web.RunControl.Purged purge(java.time.Instant before, boolean folders, boolean dryRun)
+            throws IOException {
+        Home opened = get();
+        return new RunPurge(new Jobs(), new org.parley.store.RunRecordStore(opened.database()),
+                new org.parley.store.RunRequestStore(opened.database()), opened.paths().briefings())
+                .purge(before, folders, dryRun);
+    }
+
     /** Step name to metric type to value, for an execution. */
     /**
      * A step's counts as Parley shows them: for a partitioned step (jbatch counts its items in the

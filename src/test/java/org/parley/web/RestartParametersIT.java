@@ -19,7 +19,7 @@ import org.parley.launch.SyntheticArticles;
 
 /**
  * A restart with changed parameters: each bad, unknown or fixed parameter is refused at once (400
- * naming it, nothing queued, the run still restartable), and a good change runs: the restart gets
+ * naming it, nothing queued, the run still restartable), as is a new run's bad render partitions, and a good change runs: the restart gets
  * the original parameters with the changes laid over them, and writes what they ask for.
  */
 class RestartParametersIT {
@@ -34,6 +34,12 @@ class RestartParametersIT {
         Path parties = Files.writeString(inbox.resolve("more-parties.yaml"), "parties:\n  - name: Karvessia\n");
         Files.writeString(inbox.resolve("broken-rounds.yaml"), "rounds:\n  - place: [Geneva\n");
         try (TestService service = TestService.start(TestService.settings(inbox, 1, null, null), Clock.systemUTC())) {
+            refused(service, "/api/executions", "{\"inbox\": \"more-parties.yaml\", \"renderPartitions\": 0}",
+                    "renderPartitions must be 1 to 64, not '0'");
+            HttpResponse<String> badZip = service.postZip("/api/executions?name=big.zip&renderPartitions=all", "analyst",
+                    ArticleZips.folder(set));
+            assertEquals(400, badZip.statusCode(), badZip.body());
+            assertEquals("renderPartitions must be 1 to 64, not 'all'", TestService.json(badZip).get("detail").asText());
             long stopped = service.awaitStart(TestService.json(service.postZip("/api/executions?name=big.zip", "analyst",
                     ArticleZips.folder(set))).get("request").asLong(), LONG);
             assertEquals(202, service.postEmpty("/api/executions/" + stopped + "/stop", "analyst").statusCode());
@@ -48,6 +54,7 @@ class RestartParametersIT {
             refused(service, restart, "{\"formats\": \"pdf,odt\"}", "formats: unknown format 'odt'");
             refused(service, restart, "{\"template\": \"no-such-template\"}", "template: ");
             refused(service, restart, "{\"partitions\": 0}", "partitions must be 1 to 64");
+            refused(service, restart, "{\"renderPartitions\": 65}", "renderPartitions must be 1 to 64, not '65'");
             refused(service, restart, "{\"rounds\": \"../rounds.yaml\"}", "rounds: there is no file '../rounds.yaml' in the inbox");
             refused(service, restart, "{\"rounds\": \"broken-rounds.yaml\"}", "rounds " + inbox.resolve("broken-rounds.yaml")
                     + " cannot be used: ");
@@ -57,7 +64,8 @@ class RestartParametersIT {
             assertTrue(TestService.json(service.get("/api/executions/" + stopped, "viewer")).get("restartable").asBoolean());
 
             HttpResponse<String> accepted = service.postJson(restart, "admin",
-                    "{\"formats\": \"pdf\", \"template\": \"summary\", \"partitions\": 2, \"parties\": \"more-parties.yaml\"}");
+                    "{\"formats\": \"pdf\", \"template\": \"summary\", \"partitions\": 2, \"renderPartitions\": 2, "
+                            + "\"parties\": \"more-parties.yaml\"}");
             assertEquals(202, accepted.statusCode(), accepted.body());
             long restarted = service.awaitStart(TestService.json(accepted).get("request").asLong(), LONG);
             JsonNode run = service.awaitEnd(restarted, LONG);
@@ -66,6 +74,7 @@ class RestartParametersIT {
             assertEquals("pdf", parameters.get("formats").asText());
             assertEquals("summary", parameters.get("template").asText());
             assertEquals("2", parameters.get("partitions").asText());
+            assertEquals("2", parameters.get("renderPartitions").asText());
             assertEquals(parties.toString(), parameters.get("parties").asText(), "a parties file in the inbox");
             assertEquals(original.get("articles").asText(), parameters.get("articles").asText(),
                     "the restart got the whole set: the article set as it was");

@@ -61,6 +61,6 @@ class RunsFilterTest {
         ExecutionView.RequestView request = kind == null ? null
                 : new ExecutionView.RequestView(1, kind, by, Instant.EPOCH, "inbox: talks", null);
         return new ExecutionView(7, 1, "COMPLETED", "COMPLETED", Instant.EPOCH, Instant.EPOCH, List.of(), request,
-                Map.of(), List.of());
+                Map.of(), List.of(), Instant.EPOCH, null);
     }
 }
