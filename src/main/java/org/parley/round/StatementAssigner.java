@@ -147,14 +147,18 @@ final class StatementAssigner {
         return RoundLexicon.bundled().futureMarkers.matcher(text).region(from, Math.min(to, text.length())).find();
     }
 
+    /** The key of a summit named by its kind alone (see {@link ForumFinder}). */
+    private static final String SUMMIT = "summit";
+    private static final java.util.regex.Pattern SUMMIT_WORD = java.util.regex.Pattern.compile("(?i)\\bsummits?\\b");
+
     /** How far from its article's day a round may be for an article that names none to be about it. */
     static final int NEAREST_DAYS = 7;
 
     /**
      * The round an article that names no round is about: a story on the talks ("Israel says it will
      * start talks to free all hostages", two days after the Cairo round) between rounds is about the
-     * one nearest its day, within a week, the coming one on a tie. An article whose headline and lede
-     * say nothing of talks is about none.
+     * one nearest its day, within a week, the coming one on a tie; a leaders' summit only when the
+     * article speaks of a summit. An article whose headline and lede say nothing of talks is about none.
      */
     private static RoundDraft nearest(ArticleReading reading, Set<RoundDraft> rounds) {
         TalksDate day = reading.anchor().day();
@@ -163,9 +167,13 @@ final class StatementAssigner {
         }
         RoundDraft best = null;
         long bestDistance = Long.MAX_VALUE;
+        boolean speaksOfSummit = SUMMIT_WORD.matcher(reading.article().article().text()).find();
         for (RoundDraft d : rounds) {
             if (d.start == null || !DateWindows.comparable(d.window(), day)) {
                 continue;
+            }
+            if (d.forum != null && d.forum.key().equals(SUMMIT) && !speaksOfSummit) {
+                continue; // a story on the agreement the day before the leaders' summit, which it never mentions
             }
             long distance = DateWindows.distance(d.coverage(), day);
             boolean ahead = d.coverage().firstDay() > day.lastDay();

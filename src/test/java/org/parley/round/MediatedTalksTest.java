@@ -179,6 +179,25 @@ class MediatedTalksTest {
     }
 
     @Test
+    void aStoryOnTheAgreementThatNeverSpeaksOfTheSummitIsAboutTheTalks() {
+        ArticleAttributions summit = said(article("oct13.txt", LocalDate.of(2025, 10, 13), "Wire",
+                "Leaders sign declaration at a summit in Sharm el-Sheikh",
+                "World leaders signed a declaration at a summit in Sharm el-Sheikh on Monday. "
+                        + "The US president said the day was historic."),
+                "the day was historic");
+        ArticleAttributions agreement = said(article("oct12.txt", LocalDate.of(2025, 10, 12), "Wire",
+                "What we know about the ceasefire agreement",
+                "Hamas and Israel are expected to exchange hostages and prisoners, as part of the first phase "
+                        + "of the ceasefire agreement. An Israeli spokesperson said the release would begin early."),
+                "the release would begin early");
+        RoundPlan plan = plan(List.of(HEADING, EGYPT, summit, agreement));
+
+        assertEquals(List.of("2025-10-08-sharm-el-sheikh-indirect", "2025-10-13-sharm-el-sheikh-summit"), ids(plan));
+        assertEquals("2025-10-08-sharm-el-sheikh-indirect", plan.roundOf("oct12.txt", 0).orElseThrow(),
+                () -> plan.unassigned().toString());
+    }
+
+    @Test
     void betweenRoundsWhatLooksAheadGoesToTheComingRound() {
         ArticleAttributions first = said(article("g1.txt", LocalDate.of(2026, 2, 17), "Wire",
                 "Talks open in Geneva", "Indirect talks opened in Geneva on Tuesday. Iran said the mood was good."),
