@@ -71,7 +71,8 @@ final class RunAgain {
         RunQueue.Order own = RunOrders.forSet("manual", user, source, staged, options, folder, false);
         JobParameters p = own.parameters();
         JobParameters changed = new JobParameters(p.articles(), p.output(), p.formats(), p.template(),
-                rounds != null ? rounds : p.rounds(), parties != null ? parties : p.parties());
+                rounds != null ? rounds : p.rounds(), parties != null ? parties : p.parties())
+                .withPartitions(p.partitions()).withRenderPartitions(p.renderPartitions());
         return new RunQueue.Order(own.kind(), user, source, changed, null, own.staged(), false);
     }
 

@@ -161,11 +161,13 @@ final class RunCommand implements Callable<Integer> {
             }
             Path inbox = Path.of(client.get("/api/inbox").get("folder").asText());
             String options = "formats=" + String.join(",", formats) + "&template=" + template
+                    + (partitions == null ? "" : "&partitions=" + partitions)
                     + (renderPartitions == null ? "" : "&renderPartitions=" + renderPartitions);
             com.fasterxml.jackson.databind.JsonNode ticket;
             if (articles != null && inbox.equals(set.getParent()) && rounds == null && parties == null) {
                 String body = "{\"inbox\": " + ServiceJson.quote(set.getFileName().toString()) + ", \"formats\": "
                         + ServiceJson.quote(String.join(",", formats)) + ", \"template\": " + ServiceJson.quote(template)
+                        + (partitions == null ? "" : ", \"partitions\": " + partitions)
                         + (renderPartitions == null ? "" : ", \"renderPartitions\": " + renderPartitions) + "}";
                 ticket = client.post("/api/executions", "application/json", java.net.http.HttpRequest.BodyPublishers.ofString(body));
             } else {

@@ -41,7 +41,7 @@ final class RunOrders {
         Path folder = Files.isDirectory(articles) ? articles : articles.getParent();
         JobParameters parameters = new JobParameters(articles, null, options.formats(), options.template(),
                 optional(folder.resolve(ROUNDS_FILE)), optional(folder.resolve(PARTIES_FILE)), newArticles)
-                .withRenderPartitions(options.renderPartitions());
+                .withPartitions(options.partitions()).withRenderPartitions(options.renderPartitions());
         return new RunQueue.Order(kind, user, source, parameters, null, staged.toString(), recordInbox);
     }
 

@@ -40,8 +40,8 @@ public final class ExecutionsResource {
         this.actions = actions;
     }
 
-    /** What a JSON start names: an article set under the inbox, and options (a number does for renderPartitions). */
-    public record StartBody(String inbox, String formats, String template, String renderPartitions) {
+    /** What a JSON start names: an article set under the inbox, and options (a number does for either partitions). */
+    public record StartBody(String inbox, String formats, String template, String partitions, String renderPartitions) {
     }
 
     @GET
@@ -103,7 +103,7 @@ public final class ExecutionsResource {
             throw new IllegalArgumentException("name the article set: {\"inbox\": \"<folder or .zip under the inbox>\"}");
         }
         return accepted(actions.inbox(body.inbox(), RunActions.options(body.formats(), body.template(),
-                body.renderPartitions()), who.getUserPrincipal().getName()));
+                body.partitions(), body.renderPartitions()), who.getUserPrincipal().getName()));
     }
 
     @POST
@@ -112,13 +112,14 @@ public final class ExecutionsResource {
     public Response startUpload(@FormDataParam("file") InputStream file,
                                 @FormDataParam("file") FormDataContentDisposition disposition,
                                 @FormDataParam("formats") String formats, @FormDataParam("template") String template,
+                                @FormDataParam("partitions") String partitions,
                                 @FormDataParam("renderPartitions") String renderPartitions,
                                 @Context SecurityContext who) throws IOException, BadZipException {
         if (file == null) {
             throw new IllegalArgumentException("send the .zip as the form field 'file'");
         }
         return accepted(actions.upload(file, disposition == null ? null : disposition.getFileName(),
-                RunActions.options(formats, template, renderPartitions), who.getUserPrincipal().getName()));
+                RunActions.options(formats, template, partitions, renderPartitions), who.getUserPrincipal().getName()));
     }
 
     @POST
@@ -126,9 +127,10 @@ public final class ExecutionsResource {
     @RolesAllowed(Role.ANALYST_NAME)
     public Response startZip(InputStream body, @QueryParam("name") String name, @QueryParam("formats") String formats,
                              @QueryParam("template") String template,
+                             @QueryParam("partitions") String partitions,
                              @QueryParam("renderPartitions") String renderPartitions, @Context SecurityContext who)
             throws IOException, BadZipException {
-        return accepted(actions.upload(body, name, RunActions.options(formats, template, renderPartitions),
+        return accepted(actions.upload(body, name, RunActions.options(formats, template, partitions, renderPartitions),
                 who.getUserPrincipal().getName()));
     }
 

@@ -21,10 +21,14 @@ public final class PageModel {
     private PageModel() {
     }
 
-    /** One run as a row of the page's table. */
-    /** {@code restartable}: FAILED or STOPPED, and the viewer may restart it here (an admin, or the analyst who started it). */
+    /**
+     * One run as a row of the page's table. {@code restartable}: FAILED or STOPPED, and the viewer may
+     * restart it here (an admin, or the analyst who started it); {@code stalledAdvice}: what to do
+     * about a run that has stopped moving, empty for any other.
+     */
     public record RunRow(long id, String status, String kind, String by, String source, String started, String ended,
-                  String progress, int done, int total, boolean running, boolean restartable, String exitStatus) {
+                  String progress, int done, int total, boolean running, boolean restartable, String exitStatus,
+                  String stalledAdvice) {
     }
 
     /**
@@ -72,7 +76,8 @@ public final class PageModel {
         int done = current == null ? 0 : (int) Math.min(current.read(), Integer.MAX_VALUE);
         return new RunRow(e.id(), e.status(), r == null ? "-" : r.kind(), r == null ? "-" : r.by(),
                 r == null ? "-" : r.source(), time(e.start()), time(e.end()), progress(e), done, total, e.running(),
-                e.restartable() && RunActions.mayRestart(viewer, e), e.exitStatus() == null ? "" : e.exitStatus());
+                e.restartable() && RunActions.mayRestart(viewer, e), e.exitStatus() == null ? "" : e.exitStatus(),
+                e.stalled() ? e.stalledAdvice() : "");
     }
 
     static List<RunRow> rows(List<ExecutionView> executions, UserDirectory.User viewer) {

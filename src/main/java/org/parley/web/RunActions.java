@@ -29,14 +29,15 @@ final class RunActions {
 
     /** Options from a request: formats (comma-separated, default both) and template name (default briefing). */
     static RunControl.RunOptions options(String formats, String template) {
-        return options(formats, template, null);
+        return options(formats, template, null, null);
     }
 
     /**
-     * Options from a request, with the most partitions of its rendering (a whole number from 1 to
-     * {@value RunControl#MAX_PARTITIONS}; null or blank for the default), each refused naming it.
+     * Options from a request, with the partitions of its extraction and the most partitions of its
+     * rendering (each a whole number from 1 to {@value RunControl#MAX_PARTITIONS}; null or blank for
+     * the default), each refused naming it.
      */
-    static RunControl.RunOptions options(String formats, String template, String renderPartitions) {
+    static RunControl.RunOptions options(String formats, String template, String partitions, String renderPartitions) {
         List<String> list = new ArrayList<>();
         if (formats == null || formats.isBlank()) {
             list.addAll(FORMATS);
@@ -60,7 +61,8 @@ final class RunActions {
         } catch (RenderException e) {
             throw new IllegalArgumentException("template: " + e.getMessage(), e);
         }
-        return new RunControl.RunOptions(list, name, partitions("renderPartitions", renderPartitions));
+        return new RunControl.RunOptions(list, name, partitions("partitions", partitions),
+                partitions("renderPartitions", renderPartitions));
     }
 
     /** A number of partitions as a request gives it; null when not given. */

@@ -129,11 +129,12 @@ public interface RunControl {
     /**
      * How a new run is to be made.
      *
+     * @param partitions       how many partitions its extraction runs in, or null for the default
      * @param renderPartitions the most partitions its rendering runs in, or null for the default
      */
-    record RunOptions(List<String> formats, String template, Integer renderPartitions) {
+    record RunOptions(List<String> formats, String template, Integer partitions, Integer renderPartitions) {
         public RunOptions(List<String> formats, String template) {
-            this(formats, template, null);
+            this(formats, template, null, null);
         }
     }
 

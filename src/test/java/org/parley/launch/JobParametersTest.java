@@ -13,8 +13,11 @@ import java.util.List;
 import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The job parameters as the launcher passes and reads them back, and the partition counts it refuses. */
+import org.parley.web.RunControl;
+
+/** The job parameters as the launcher passes and reads them back, the partitions a service's run gets, and the counts refused. */
 class JobParametersTest {
 
     private static final JobParameters SET = new JobParameters(Path.of("/sets/talks"), null, List.of("pdf"), "briefing",
@@ -31,6 +34,18 @@ class JobParametersTest {
         assertEquals(given, JobParameters.fromProperties(p));
         assertFalse(SET.toProperties().containsKey("renderPartitions"), "none given: the job's default");
         assertEquals(null, JobParameters.fromProperties(SET.toProperties()).renderPartitions());
+    }
+
+    @Test
+    void aRunTheServiceStartsGetsThePartitionsItWasAskedFor(@TempDir Path set) {
+        Properties p = RunOrders.forSet("manual", "analyst", "upload: talks.zip", set,
+                new RunControl.RunOptions(List.of("pdf"), "briefing", 3, 8), set, false).parameters().toProperties();
+
+        assertEquals("3", p.getProperty("partitions"));
+        assertEquals("8", p.getProperty("renderPartitions"));
+        Properties none = RunOrders.forSet("manual", "analyst", "upload: talks.zip", set,
+                new RunControl.RunOptions(List.of("pdf"), "briefing"), set, false).parameters().toProperties();
+        assertFalse(none.containsKey("partitions"), "none asked: one per 250 articles");
     }
 
     @Test

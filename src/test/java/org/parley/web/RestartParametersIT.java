@@ -19,8 +19,9 @@ import org.parley.launch.SyntheticArticles;
 
 /**
  * A restart with changed parameters: each bad, unknown or fixed parameter is refused at once (400
- * naming it, nothing queued, the run still restartable), as is a new run's bad render partitions, and a good change runs: the restart gets
- * the original parameters with the changes laid over them, and writes what they ask for.
+ * naming it, nothing queued, the run still restartable), as is a new run's bad partitions or render
+ * partitions (JSON, query or form field); a new run's partitions reach its job; and a good change runs:
+ * the restart gets the original parameters with the changes laid over them, and writes what they ask for.
  */
 class RestartParametersIT {
 
@@ -40,12 +41,23 @@ class RestartParametersIT {
                     ArticleZips.folder(set));
             assertEquals(400, badZip.statusCode(), badZip.body());
             assertEquals("renderPartitions must be 1 to 64, not 'all'", TestService.json(badZip).get("detail").asText());
-            long stopped = service.awaitStart(TestService.json(service.postZip("/api/executions?name=big.zip", "analyst",
-                    ArticleZips.folder(set))).get("request").asLong(), LONG);
+            refused(service, "/api/executions", "{\"inbox\": \"more-parties.yaml\", \"partitions\": 65}",
+                    "partitions must be 1 to 64, not '65'");
+            HttpResponse<String> badPartitions = service.postZip("/api/executions?name=big.zip&partitions=0", "analyst",
+                    ArticleZips.folder(set));
+            assertEquals(400, badPartitions.statusCode(), badPartitions.body());
+            assertEquals("partitions must be 1 to 64, not '0'", TestService.json(badPartitions).get("detail").asText());
+            HttpResponse<String> badField = postMultipart(service, ArticleZips.folder(set), "partitions", "all");
+            assertEquals(400, badField.statusCode(), badField.body());
+            assertEquals("partitions must be 1 to 64, not 'all'", TestService.json(badField).get("detail").asText());
+            assertEquals(0, TestService.json(service.get("/api/queue", "viewer")).size(), "no bad start was queued");
+            long stopped = service.awaitStart(TestService.json(service.postZip("/api/executions?name=big.zip&partitions=3",
+                    "analyst", ArticleZips.folder(set))).get("request").asLong(), LONG);
             assertEquals(202, service.postEmpty("/api/executions/" + stopped + "/stop", "analyst").statusCode());
             assertEquals("STOPPED", service.awaitEnd(stopped, LONG).get("status").asText());
             JsonNode before = TestService.json(service.get("/api/executions/" + stopped, "viewer"));
             JsonNode original = before.get("parameters");
+            assertEquals("3", original.get("partitions").asText(), "the start's partitions reached the job: " + original);
 
             String restart = "/api/executions/" + stopped + "/restart";
             refused(service, restart, "{\"colour\": \"red\"}", "'colour' is not a parameter a restart can change");
@@ -94,6 +106,21 @@ class RestartParametersIT {
         assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElseThrow());
         String said = TestService.json(response).get("detail").asText();
         assertTrue(said.contains(detail), body + " -> " + said);
+    }
+
+    /** A start as the page's form would send it: the .zip as the field 'file', and one more field. */
+    private static HttpResponse<String> postMultipart(TestService service, byte[] zip, String field, String value) {
+        String boundary = "parley-test-boundary";
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"\r\n\r\n" + value
+                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.zip\"\r\n"
+                + "Content-Type: application/zip\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        body.writeBytes(head);
+        body.writeBytes(zip);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return service.send(service.request("/api/executions", "analyst")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
     }
 
     private static boolean audited(TestService service, long stopped) {

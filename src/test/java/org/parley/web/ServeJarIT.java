@@ -84,14 +84,18 @@ class ServeJarIT {
         Path config = config(dir.resolve("inbox"));
         SyntheticArticles.write(dir.resolve("elsewhere"), 12, 5);
         ParleyProcess server = serve(home, config, "serve.txt");
-        port(server);
+        int port = port(server);
         Map<String, String> analyst = Map.of("PARLEY_USER", "analyst", "PARLEY_PASSWORD", TestService.PASSWORDS.get("analyst"));
 
         ParleyProcess.Result run = ParleyProcess.run(dir, LONG, analyst, "run", "--home", home.toString(),
-                "--articles", dir.resolve("elsewhere").toString(), "--formats", "pdf");
+                "--articles", dir.resolve("elsewhere").toString(), "--formats", "pdf", "--partitions", "2",
+                "--render-partitions", "3");
         assertEquals(0, run.exitCode(), run.output());
         assertTrue(run.output().contains("Run 1 COMPLETED"), run.output());
         assertTrue(run.output().contains("Articles: 12 read"), run.output());
+        JsonNode parameters = json(get(port, "/api/executions/1", "viewer")).get("parameters");
+        assertEquals("2", parameters.path("partitions").asText(), "--partitions went to the server: " + parameters);
+        assertEquals("3", parameters.path("renderPartitions").asText(), parameters.toString());
 
         ParleyProcess.Result jobs = ParleyProcess.run(dir, LONG, analyst, "jobs", "--home", home.toString());
         assertEquals(0, jobs.exitCode(), jobs.output());

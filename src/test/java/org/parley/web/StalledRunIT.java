@@ -18,8 +18,8 @@ import org.parley.launch.SyntheticArticles;
 
 /**
  * A running execution whose last progress is older than the service's {@code runs.stalledAfter}
- * (15 minutes here) is reported stalled: in the API, with what to do, on its page, and once in the
- * log; once it has ended it is not. The service's clock is set past the run's progress, which is
+ * (15 minutes here) is reported stalled: in the API, with what to do, on its page, marked in the
+ * runs list, and once in the log; once it has ended it is not. The service's clock is set past the run's progress, which is
  * what a run that no longer moves looks like to it.
  */
 class StalledRunIT {
@@ -45,6 +45,7 @@ class StalledRunIT {
             JsonNode stalled = TestService.json(service.get("/api/executions/" + execution, "viewer"));
             String page = service.get("/runs/" + execution + "/live", "viewer").body();
             JsonNode listed = TestService.json(service.get("/api/executions?limit=1", "viewer")).get(0);
+            org.jsoup.nodes.Element row = row(service, execution);
 
             // then it is stalled, with what to do, wherever it is shown, and logged once
             assertEquals("STARTED", stalled.get("status").asText(), "still running: " + stalled);
@@ -57,6 +58,13 @@ class StalledRunIT {
             assertTrue(page.contains("or POST /api/executions/" + execution + "/restart)."), page);
             assertEquals(execution, listed.get("id").asLong());
             assertTrue(listed.get("stalled").asBoolean(), listed.toString());
+            org.jsoup.nodes.Element marker = row.selectFirst("td.status span.stalled");
+            assertTrue(marker != null, "the runs list marks it: " + row);
+            assertEquals("STARTED stalled", row.selectFirst("td.status").text());
+            String title = marker.attr("title"); // the run still moves really, so its time of last progress may have too
+            assertTrue(title.startsWith("Execution " + execution + " is STARTED but has shown no progress since "), title);
+            assertEquals(advice.substring(advice.indexOf(" (longer than ")), title.substring(title.indexOf(" (longer than ")),
+                    "with what to do as its title");
             String log = Files.readString(TestService.home().paths().logs().resolve("parley.log"));
             assertEquals(1, log.split("Execution " + execution + " is STARTED but has shown no progress", -1).length - 1,
                     "one warning for the stall, however often it is shown");
@@ -65,7 +73,18 @@ class StalledRunIT {
             JsonNode ended = service.awaitEnd(execution, LONG);
             assertEquals("STOPPED", ended.get("status").asText());
             assertFalse(ended.get("stalled").asBoolean(), "an execution that ended is not stalled: " + ended);
+            assertEquals("STOPPED", row(service, execution).selectFirst("td.status").text(), "no marker once it ended");
         }
+    }
+
+    /** The execution's row in the analysts' runs list, as the page fetches it. */
+    private static org.jsoup.nodes.Element row(TestService service, long execution) {
+        HttpResponse<String> rows = service.get("/runs/rows", "viewer");
+        assertEquals(200, rows.statusCode(), rows.body());
+        org.jsoup.nodes.Element row = org.jsoup.Jsoup.parseBodyFragment("<table><tbody>" + rows.body() + "</tbody></table>")
+                .selectFirst("tr[data-execution=" + execution + "]");
+        assertTrue(row != null, rows.body());
+        return row;
     }
 
     /** Polls until the execution is STARTED (jbatch reports STARTING first). */
