@@ -23,17 +23,39 @@ public final class Shingles {
         if (ascii(text)) {
             return lettersAndDigits(text); // its capitals are lowered there
         }
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        String folded = withoutMarks(Normalizer.normalize(text, Normalizer.Form.NFKD));
         return lettersAndDigits(folded.toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * ASCII, or ASCII with only typographic quotes, dashes, ellipses and no-break spaces: what
+     * folding leaves as it is or turns into punctuation and spaces, which are gaps either way.
+     */
     private static boolean ascii(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 128) {
+            char c = text.charAt(i);
+            if (c >= 128 && TYPOGRAPHIC.indexOf(c) < 0) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static final String TYPOGRAPHIC = "\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00a0";
+
+    /** What {@code replaceAll("\\p{M}+", "")} gives, without a regex. */
+    private static String withoutMarks(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            int type = Character.getType(cp);
+            if (type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK
+                    && type != Character.COMBINING_SPACING_MARK) {
+                out.appendCodePoint(cp);
+            }
+        }
+        return out.toString();
     }
 
     /**

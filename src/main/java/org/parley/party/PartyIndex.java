@@ -19,6 +19,8 @@ final class PartyIndex {
     private final Map<String, Integer> longestByFirstWord = new HashMap<>();
     // first words of forms written in lower case, capitalised as a sentence would open with them ("The")
     private final Set<String> capitalisedLowerCase = new HashSet<>();
+    // the first words of every form, one word, two, ... up to all of them: where a longer match can still start
+    private final Set<String> openings = new HashSet<>();
     // Extraction asks many questions of one article in a row (its context, each unqualified title,
     // its opposition): the last article's reading, per thread, so each article is tokenised once.
     private final ThreadLocal<Reading> lastReading = new ThreadLocal<>();
@@ -87,13 +89,30 @@ final class PartyIndex {
     private Match longestAt(List<Token> tokens, int from) {
         Token first = tokens.get(from);
         int longest = longestByFirstWord.getOrDefault(first.text(), 0); // capitalised lower-case forms included
-        for (int to = Math.min(tokens.size(), from + longest); to > from; to--) {
-            PartyForm form = find(PhraseTokenizer.key(tokens, from, to));
+        int end = Math.min(tokens.size(), from + longest);
+        // grown a word at a time while some form opens so ("the" of "the Amber Sea Council"), not tried longest first
+        StringBuilder key = new StringBuilder();
+        Match found = null;
+        for (int to = from + 1; to <= end; to++) {
+            if (to > from + 1) {
+                key.append(' ');
+            }
+            key.append(tokens.get(to - 1).text());
+            String k = key.toString();
+            if (!opensForm(k)) {
+                break;
+            }
+            PartyForm form = find(k);
             if (form != null) {
-                return new Match(form, from, to);
+                found = new Match(form, from, to);
             }
         }
-        return null;
+        return found;
+    }
+
+    /** Whether some form's words start with {@code key}'s, or would as a sentence opens it ("The alliance"). */
+    private boolean opensForm(String key) {
+        return openings.contains(key) || Character.isUpperCase(key.charAt(0)) && openings.contains(lowerFirst(key));
     }
 
     private PartyForm find(String key) {
@@ -120,6 +139,10 @@ final class PartyIndex {
             return;
         }
         forms.put(key, form);
+        for (int space = key.indexOf(' '); space >= 0; space = key.indexOf(' ', space + 1)) {
+            openings.add(key.substring(0, space));
+        }
+        openings.add(key);
         int space = key.indexOf(' ');
         String firstWord = space < 0 ? key : key.substring(0, space);
         int words = key.split(" ").length;

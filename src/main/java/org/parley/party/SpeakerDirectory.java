@@ -162,13 +162,16 @@ public final class SpeakerDirectory {
         PersonTally found = null;
         for (int length = last.length() - 2; length <= last.length() + 2; length++) { // spellingVariant's reach
             for (String other : bySurnameShape.getOrDefault(shape(last.charAt(0), length), Set.of())) {
-                PersonTally tally = byKey.get(other);
                 int otherSpace = other.lastIndexOf(' ');
-                String otherFirst = otherSpace < 0 ? null : other.substring(0, other.indexOf(' '));
-                if (first != null && otherFirst != null && !first.equals(otherFirst)) {
+                if (first != null && otherSpace >= 0 && !sameFirstName(first, other)) {
                     continue;
                 }
-                if (PersonNames.spellingVariant(last, other.substring(otherSpace + 1)) && compatible(tally, party)) {
+                if (!PersonNames.spellingVariant(last, other.substring(otherSpace + 1))) {
+                    continue;
+                }
+                // the bucket of a common initial and length holds thousands: look a person up only for a variant
+                PersonTally tally = byKey.get(other);
+                if (compatible(tally, party)) {
                     if (found != null && found != tally) {
                         return null;
                     }
@@ -177,6 +180,11 @@ public final class SpeakerDirectory {
             }
         }
         return found;
+    }
+
+    /** Whether {@code other} (a key with a space) starts with the first name {@code first}. */
+    private static boolean sameFirstName(String first, String other) {
+        return other.indexOf(' ') == first.length() && other.startsWith(first);
     }
 
     private void put(String key, PersonTally tally) {

@@ -29,6 +29,8 @@ public final class TableParties {
     private static final Set<String> BETWEEN_VERBS = Set.of("held", "hold", "holding", "holds", "began", "begin",
             "resumed", "resume", "concluded", "opened", "met", "meet", "negotiated", "negotiating", "are", "were",
             "will", "have", "had", "to", "in", "agreed");
+    /** Every word that can give evidence: of talks, of teams, of brokers, of meeting. */
+    private static final Set<String> CUES = union(TALKS, TEAMS, BY, MEET);
 
     private final PartyIndex index;
 
@@ -80,6 +82,16 @@ public final class TableParties {
 
     private void count(String text, Map<String, Integer> evidence) {
         List<Token> tokens = PhraseTokenizer.tokenize(text);
+        // only a word of talks, a team, a broker or a meeting gives evidence: a text with none needs no party scan
+        List<Integer> cues = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (CUES.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
+                cues.add(i);
+            }
+        }
+        if (cues.isEmpty()) {
+            return;
+        }
         Map<Integer, PartyIndex.Match> at = new HashMap<>();
         Map<Integer, PartyIndex.Match> endingAt = new HashMap<>();
         for (PartyIndex.Match m : index.scan(tokens)) {
@@ -88,7 +100,7 @@ public final class TableParties {
                 endingAt.put(m.to(), m);
             }
         }
-        for (int i = 0; i < tokens.size(); i++) {
+        for (int i : cues) {
             String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
             List<Party> sides = new ArrayList<>();
             if (TALKS.contains(w) || TEAMS.contains(w)) {
@@ -238,6 +250,15 @@ public final class TableParties {
             }
         }
         return parties;
+    }
+
+    @SafeVarargs
+    private static Set<String> union(Set<String>... sets) {
+        Set<String> all = new java.util.HashSet<>();
+        for (Set<String> set : sets) {
+            all.addAll(set);
+        }
+        return Set.copyOf(all);
     }
 
     private static boolean isModifier(Token t) {

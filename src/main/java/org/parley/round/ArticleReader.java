@@ -87,6 +87,9 @@ final class ArticleReader {
      * any number.
      */
     static java.util.Map<String, Integer> sessions(String text, List<Sentence> sentences, List<Mention> mentions) {
+        if (!text.toLowerCase(java.util.Locale.ROOT).contains("rounds")) {
+            return java.util.Map.of(); // few texts count rounds: a plain search spares the pattern's try at every word
+        }
         java.util.Map<String, Integer> out = new java.util.HashMap<>();
         java.util.regex.Matcher m = SESSIONS.matcher(text);
         while (m.find()) {
