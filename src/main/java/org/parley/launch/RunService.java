@@ -134,6 +134,9 @@ final class RunService implements RunControl {
     @Override
     public Again again(long execution) {
         find(execution);
+        // a run that has just ended is tidied first (its upload's copy deleted), so the page never
+        // offers to run again what is about to go; the queue's watcher would do it within half a second
+        queue.dispatch();
         return new RunAgain(inbox).what(jobs.parameters(execution), requests.byExecution(execution).orElse(null));
     }
 
@@ -141,6 +144,7 @@ final class RunService implements RunControl {
     public Ticket runAgain(long execution, RunOptions options, String rounds, String parties, String user)
             throws IOException {
         find(execution);
+        queue.dispatch();
         java.util.Map<String, String> files = new java.util.HashMap<>();
         files.put("rounds", rounds);
         files.put("parties", parties);
