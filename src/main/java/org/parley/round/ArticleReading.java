@@ -22,16 +22,20 @@ record ArticleReading(ArticleAttributions article, Anchor anchor, List<Sentence>
 
     /** True when the headline or the first body sentences speak of talks or their outcome. */
     boolean aboutTalks() {
+        return lede().stream().anyMatch(s -> talksSentences.contains(s.index()));
+    }
+
+    /** The headline and the first body sentences, which say what a story is about. */
+    private List<Sentence> lede() {
+        List<Sentence> lede = new java.util.ArrayList<>();
         int body = 0;
         for (Sentence s : sentences) {
             if (!s.isTitle() && body++ >= LEDE_SENTENCES) {
                 break;
             }
-            if (talksSentences.contains(s.index())) {
-                return true;
-            }
+            lede.add(s);
         }
-        return false;
+        return lede;
     }
 
     /** Share of an article's paragraphs that speak of talks from which all of it is a story on them. */
@@ -84,15 +88,7 @@ record ArticleReading(ArticleAttributions article, Anchor anchor, List<Sentence>
             return false;
         }
         java.util.Set<Integer> lede = new java.util.HashSet<>();
-        int body = 0;
-        for (Sentence s : sentences) {
-            if (!s.isTitle() && body++ >= LEDE_SENTENCES) {
-                break;
-            }
-            if (groundSentences.contains(s.index())) {
-                lede.add(s.index());
-            }
-        }
+        lede().stream().filter(s -> groundSentences.contains(s.index())).forEach(s -> lede.add(s.index()));
         // the place of the event, not of the meeting: "attack in Doha", not "talks in Muscat in doubt after strikes"
         return mentions.stream().anyMatch(m -> lede.contains(m.sentence()) && !m.meeting() && m.place() != null
                 && RoundLexicon.bundled().samePlace(m.place(), place));
