@@ -83,9 +83,7 @@ final class MentionParser {
     /** "Witnesses in Doha": the people, without the place they are in (which does not speak). */
     private static TokenSpan withoutPlace(ArticleText a, TokenSpan span) {
         for (int k = span.first() + 1; k + 1 < span.end(); k++) {
-            String w = a.token(k).lower();
-            if ((w.equals("in") || w.equals("at")) && SourceFinder.PLACED_PEOPLE.contains(a.token(k - 1).lower())
-                    && a.token(k + 1).isCapitalized()) {
+            if (SourceFinder.placedAt(a, k, SourceFinder.PLACED_PEOPLE)) {
                 return new TokenSpan(span.first(), k);
             }
         }

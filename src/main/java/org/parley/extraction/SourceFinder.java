@@ -122,10 +122,13 @@ final class SourceFinder {
      * mission at Geneva", "Witnesses in Doha".
      */
     private boolean seatOfAnOrgan(ArticleText a, Sentence s, int j) {
+        return j - 1 >= s.first() && j + 1 < s.end() && (placedAt(a, j, SEATED) || placedAt(a, j, PLACED_PEOPLE));
+    }
+
+    /** True when token {@code j} is "in" or "at" between one of {@code heads} and a capitalised word. */
+    static boolean placedAt(ArticleText a, int j, java.util.Set<String> heads) {
         String w = a.token(j).lower();
-        return (w.equals("in") || w.equals("at")) && j - 1 >= s.first() && j + 1 < s.end()
-                && a.token(j + 1).isCapitalized() && (SEATED.contains(a.token(j - 1).lower())
-                || PLACED_PEOPLE.contains(a.token(j - 1).lower()));
+        return (w.equals("in") || w.equals("at")) && a.token(j + 1).isCapitalized() && heads.contains(a.token(j - 1).lower());
     }
 
     /** A mark after an s that is no quotation's: "Belarus' Border Guard Committee". */
